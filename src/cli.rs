@@ -1,0 +1,73 @@
+//! The command line: clap derive, one `Args` struct per command.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// govdoc builds a multilingual intranet site from a structured ICT governance model.
+#[derive(Debug, Parser)]
+#[command(name = "govdoc", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder.
+    Build(BuildArgs),
+    /// Load and validate the site without writing anything; list open questions.
+    Check(CheckArgs),
+    /// Create a minimal site (settings, one role, one forum, three languages) in DIR.
+    Init {
+        /// The folder to create; must be new or empty.
+        dir: PathBuf,
+    },
+}
+
+/// How diagnostics are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum MessageFormat {
+    /// Readable text with source snippets.
+    #[default]
+    Human,
+    /// A JSON array for tools and editors.
+    Json,
+}
+
+/// Where the site is.
+#[derive(Debug, Clone, Args)]
+pub struct SourceArgs {
+    /// The site folder (the one with govdoc.yml).
+    #[arg(long, short = 's', default_value = ".")]
+    pub source: PathBuf,
+    /// How to print errors and warnings.
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+    pub message_format: MessageFormat,
+}
+
+/// `govdoc build`.
+#[derive(Debug, Clone, Args)]
+pub struct BuildArgs {
+    /// Where the site is.
+    #[command(flatten)]
+    pub site: SourceArgs,
+    /// The output folder; replaced on every build.
+    #[arg(long, short = 'o', default_value = "public")]
+    pub out: PathBuf,
+    /// The URL the site is published at, such as https://intranet.example/styring/ (overrides govdoc.yml).
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// Mark text shown from a fallback language, for reviewers.
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+/// `govdoc check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Where the site is.
+    #[command(flatten)]
+    pub site: SourceArgs,
+}

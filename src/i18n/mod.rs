@@ -1,0 +1,141 @@
+//! Languages: Fluent catalogues for every language of the site, fallback chains, and the checks
+//! that every message the content asks for exists.
+//!
+//! 1. Each `.ftl` file is parsed on its own ([`FtlFile::parse`]); syntax errors carry file, line
+//!    and column, and the rest of the file stays usable.
+//! 2. [`Catalogues::build`] makes one [`LocaleCatalogue`] per language: the theme's messages,
+//!    overridden by the site's, plus the language's prose pages.
+//! 3. [`Catalogues::check_content`] reports every required message missing from the source
+//!    language, and every message a language can take from neither itself nor its fallbacks.
+
+mod catalogue;
+mod resource;
+
+pub use catalogue::{LocaleCatalogue, Localizer};
+pub use resource::{EntryInfo, FtlFile};
+
+use crate::diagnostics::Diagnostic;
+use crate::load::{FileRole, Settings, SiteInput, SourceFile};
+use crate::model::Governance;
+use indexmap::IndexMap;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The catalogues of all languages of a site.
+#[derive(Debug)]
+pub struct Catalogues {
+    /// By language code, in the settings' order.
+    pub by_lang: IndexMap<String, LocaleCatalogue>,
+    /// The source language's code.
+    pub source: String,
+    /// Fallback chains by language code (the language itself first).
+    pub chains: HashMap<String, Vec<String>>,
+}
+
+/// Options for building catalogues.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CatalogueOptions {
+    /// Render every string as pseudo-text.
+    pub pseudo: bool,
+}
+
+impl Catalogues {
+    /// Parses all Fluent files and prose pages; returns the catalogues and all syntax errors.
+    pub fn build(settings: &Settings, input: &SiteInput, opts: CatalogueOptions) -> (Catalogues, Vec<Diagnostic>) {
+        let mut files: HashMap<String, Vec<Arc<FtlFile>>> = HashMap::new();
+        let mut prose: HashMap<String, HashMap<String, Arc<SourceFile>>> = HashMap::new();
+        let mut errors = Vec::new();
+        // Theme files first so that site files override them.
+        let mut sorted: Vec<(&FileRole, &Arc<SourceFile>)> = input.sources(|r| matches!(r, FileRole::Messages { .. } | FileRole::Prose { .. })).collect();
+        sorted.sort_by_key(|(r, s)| (!matches!(r, FileRole::Messages { theme: true, .. }), s.display.clone()));
+        for (role, source) in sorted {
+            match role {
+                FileRole::Messages { lang, theme } => {
+                    let f = FtlFile::parse(source.clone(), *theme);
+                    errors.extend(f.errors.iter().cloned());
+                    files.entry(lang.clone()).or_default().push(Arc::new(f));
+                }
+                FileRole::Prose { lang, page } => {
+                    prose.entry(lang.clone()).or_default().insert(page.clone(), source.clone());
+                }
+                _ => {}
+            }
+        }
+        let mut by_lang = IndexMap::new();
+        let mut chains = HashMap::new();
+        for lang in &settings.languages {
+            let cat = LocaleCatalogue::new(
+                &lang.code,
+                lang.langid.clone(),
+                files.remove(&lang.code).unwrap_or_default(),
+                prose.remove(&lang.code).unwrap_or_default(),
+                opts.pseudo,
+            );
+            errors.extend(cat.duplicates.iter().cloned());
+            by_lang.insert(lang.code.clone(), cat);
+            let mut chain = vec![lang.code.clone()];
+            chain.extend(lang.fallback.iter().filter(|f| **f != lang.code).cloned());
+            chains.insert(lang.code.clone(), chain);
+        }
+        (Catalogues { by_lang, source: settings.source_language.clone(), chains }, errors)
+    }
+
+    /// A localizer for one language.
+    pub fn localizer(&self, lang: &str) -> Localizer<'_> {
+        let chain = self
+            .chains
+            .get(lang)
+            .map(|c| c.iter().filter_map(|l| self.by_lang.get(l)).collect())
+            .unwrap_or_default();
+        Localizer::new(chain)
+    }
+
+    /// Checks that the content's messages exist: required ones in the source language, and every
+    /// one the source language has somewhere in each language's chain.
+    pub fn check_content(&self, model: &Governance) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let Some(source) = self.by_lang.get(&self.source) else { return out };
+        for u in model.message_uses() {
+            if u.required && !source.has(&u.id) {
+                let file = if u.id.starts_with('-') { "terms.ftl" } else { "a .ftl file" };
+                out.push(
+                    Diagnostic::error("i18n::missing-source", format!("no message `{}` in the source language `{}`", u.id, self.source))
+                        .at(u.origin.locate(&u.path))
+                        .label("asked for here")
+                        .help(format!("add `{} = …` to {file} in locales/{}/", u.id, self.source)),
+                );
+            }
+        }
+        for page in &model.pages {
+            if !source.prose.contains_key(&page.id) {
+                out.push(
+                    Diagnostic::error("i18n::missing-prose", format!("page `{}` has no text in the source language", page.id))
+                        .at(page.origin.locate("id"))
+                        .help(format!("write locales/{}/pages/{}.md", self.source, page.id)),
+                );
+            }
+        }
+        out
+    }
+
+    /// Per language, the ids (messages, terms, prose pages) that come from a fallback language.
+    pub fn fallback_report(&self, model: &Governance) -> IndexMap<String, Vec<String>> {
+        let mut report = IndexMap::new();
+        let Some(source) = self.by_lang.get(&self.source) else { return report };
+        let mut ids: Vec<&str> = source.ids().collect();
+        ids.sort_unstable();
+        for (lang, cat) in &self.by_lang {
+            if *lang == self.source {
+                continue;
+            }
+            let mut missing: Vec<String> = ids.iter().filter(|id| !cat.has(id)).map(|s| s.to_string()).collect();
+            for p in &model.pages {
+                if source.prose.contains_key(&p.id) && !cat.prose.contains_key(&p.id) {
+                    missing.push(format!("pages/{}.md", p.id));
+                }
+            }
+            report.insert(lang.clone(), missing);
+        }
+        report
+    }
+}

@@ -1,0 +1,143 @@
+//! One Fluent file, parsed: its resource for the bundle, where each entry starts, and its syntax
+//! errors mapped from Fluent's byte ranges to file, line and column.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::SourceFile;
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use std::sync::Arc;
+
+/// A parsed `.ftl` file.
+pub struct FtlFile {
+    /// The file.
+    pub source: Arc<SourceFile>,
+    /// The parsed resource (Junk entries for the parts that failed).
+    pub resource: Arc<FluentResource>,
+    /// Entries in file order.
+    pub entries: Vec<EntryInfo>,
+    /// Syntax errors.
+    pub errors: Vec<Diagnostic>,
+    /// Whether it belongs to the theme.
+    pub theme: bool,
+}
+
+impl std::fmt::Debug for FtlFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FtlFile").field("source", &self.source.display).field("entries", &self.entries.len()).finish()
+    }
+}
+
+/// A message or term of a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryInfo {
+    /// The id; terms keep their leading `-`.
+    pub id: String,
+    /// Index into the resource's entries.
+    pub index: usize,
+    /// Byte offset of the entry's first line.
+    pub offset: usize,
+    /// Attribute names.
+    pub attributes: Vec<String>,
+    /// The entry's source text (value and attributes), as the translator wrote it.
+    pub text: String,
+    /// The comment attached to the entry, if any.
+    pub comment: Option<String>,
+}
+
+impl FtlFile {
+    /// Parses a file; syntax errors are kept, and the valid entries remain usable.
+    pub fn parse(source: Arc<SourceFile>, theme: bool) -> FtlFile {
+        let (resource, parse_errors) = match FluentResource::try_new(source.text.to_string()) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, errs)) => (r, errs),
+        };
+        let errors = parse_errors
+            .iter()
+            .map(|e| {
+                let at = e.pos.start.min(source.text.len());
+                Diagnostic::error("i18n::syntax", format!("Fluent syntax error: {}", e.kind))
+                    .at(source.at_offset(at, (e.pos.end - e.pos.start).max(1)))
+                    .label("here")
+                    .help("see https://projectfluent.org/fluent/guide/ ; the entry is skipped until it is fixed")
+            })
+            .collect();
+        let starts = entry_starts(&source.text);
+        let mut entries = Vec::new();
+        for (index, entry) in resource.entries().enumerate() {
+            let (id, attributes, comment) = match entry {
+                ast::Entry::Message(m) => (
+                    m.id.name.to_string(),
+                    m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                    m.comment.as_ref().map(|c| c.content.join("\n")),
+                ),
+                ast::Entry::Term(t) => (
+                    format!("-{}", t.id.name),
+                    t.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                    t.comment.as_ref().map(|c| c.content.join("\n")),
+                ),
+                _ => continue,
+            };
+            let (offset, text) = starts.iter().find(|(eid, ..)| *eid == id).map(|(_, o, t)| (*o, t.clone())).unwrap_or((0, String::new()));
+            entries.push(EntryInfo { id, index, offset, attributes, text, comment });
+        }
+        FtlFile { source, resource: Arc::new(resource), entries, errors, theme }
+    }
+
+    /// The line-and-column location of an entry.
+    pub fn locate(&self, entry: &EntryInfo) -> crate::diagnostics::Location {
+        let len = entry.id.len();
+        self.source.at_offset(entry.offset, len)
+    }
+}
+
+/// Where each entry's first line starts and its text, found from the source: Fluent entries
+/// start in column 0 with `id =` or `-id =`; their continuation lines are indented.
+fn entry_starts(text: &str) -> Vec<(String, usize, String)> {
+    let mut out: Vec<(String, usize, String)> = Vec::new();
+    let mut offset = 0;
+    let mut current: Option<usize> = None;
+    for line in text.split_inclusive('\n') {
+        let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '-');
+        if starts_entry {
+            if let Some((id, rest)) = line.split_once('=') {
+                let id = id.trim();
+                if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                    out.push((id.to_string(), offset, rest.trim().to_string()));
+                    current = Some(out.len() - 1);
+                    offset += line.len();
+                    continue;
+                }
+            }
+            current = None;
+        } else if line.starts_with(' ') || line.starts_with('\t') {
+            if let Some(i) = current {
+                let t = &mut out[i].2;
+                if !t.is_empty() {
+                    t.push('\n');
+                }
+                t.push_str(line.trim());
+            }
+        } else {
+            current = None;
+        }
+        offset += line.len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_and_errors_have_positions() {
+        let src = SourceFile::new("locales/nb/x.ftl", "a = A\n-term = T\n    .attr = x\nbroken = {\nb = B\n");
+        let f = FtlFile::parse(src, false);
+        let ids: Vec<&str> = f.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "-term", "b"]);
+        assert_eq!(f.entries[1].attributes, ["attr"]);
+        assert_eq!(f.locate(&f.entries[2]).line, 5);
+        assert_eq!(f.errors.len(), 1);
+        assert_eq!(f.errors[0].location.as_ref().unwrap().line, 4);
+    }
+}

@@ -1,0 +1,20 @@
+//! govdoc: a static site generator for ICT governance documentation.
+//!
+//! The pipeline, one module per stage, each depending only on the ones before it:
+//!
+//! 1. [`load`]: files → typed raw content with source positions (no interpretation).
+//! 2. [`model`]: raw content → the validated, cross-linked, language-neutral [`model::Governance`].
+//! 3. [`i18n`] + [`render`]: model + a language's Fluent catalogue + templates → page bytes, as
+//!    pure functions that run in parallel.
+//! 4. [`write`]: rendered outputs → disk, all at once or not at all.
+//!
+//! [`site`] runs the stages in order; [`diagnostics`] is the one error shape all stages share.
+
+pub mod diagnostics;
+pub mod i18n;
+pub mod init;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod site;
+pub mod write;

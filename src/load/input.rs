@@ -1,0 +1,292 @@
+//! Reading a site from disk into memory: settings, content, locales, templates and static files,
+//! with the built-in theme filling in whatever the site does not have on disk.
+//!
+//! Nothing else in govdoc reads the source tree, and nothing here interprets what it reads
+//! beyond sorting files by their role, so a watcher can refresh single files cheaply.
+
+use super::settings::SETTINGS_FILE;
+use super::source::SourceFile;
+use crate::diagnostics::{Diagnostic, Location};
+use include_dir::{include_dir, Dir};
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+/// The default theme, compiled into the binary so that a site repository needs no theme folder.
+static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// What a file is to govdoc, decided from its path relative to the site root.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FileRole {
+    /// `govdoc.yml`.
+    Settings,
+    /// `content/<kind>/…​.yml`.
+    Content {
+        /// The directory name, such as `roles`.
+        kind: String,
+    },
+    /// `locales/<lang>/…​.ftl` or a theme's `locales/<lang>/…​.ftl`.
+    Messages {
+        /// Language code.
+        lang: String,
+        /// Whether it comes from the theme (site messages override theme messages).
+        theme: bool,
+    },
+    /// `locales/<lang>/pages/<id>.md`.
+    Prose {
+        /// Language code.
+        lang: String,
+        /// Page id.
+        page: String,
+    },
+    /// A template; `name` is its path under `templates/`.
+    Template {
+        /// Template name (`role.html`).
+        name: String,
+        /// Whether it comes from the theme (site templates override theme templates).
+        theme: bool,
+    },
+    /// A static file copied to `static/<rel>` in the output.
+    Asset {
+        /// Path under `static/`.
+        rel: String,
+        /// Whether it comes from the theme.
+        theme: bool,
+    },
+}
+
+impl FileRole {
+    /// The role of a path relative to the site root, for a site using theme `theme`.
+    pub fn of(rel: &Path, theme: &str) -> Option<FileRole> {
+        let parts: Vec<&str> = rel
+            .components()
+            .map(|c| match c {
+                Component::Normal(s) => s.to_str().unwrap_or(""),
+                _ => "",
+            })
+            .collect();
+        if parts.iter().any(|p| p.is_empty() || is_editor_junk(p)) {
+            return None;
+        }
+        let ext = rel.extension().and_then(|e| e.to_str()).unwrap_or("");
+        match parts.as_slice() {
+            [SETTINGS_FILE] => Some(FileRole::Settings),
+            ["content", kind, .., _] if ext == "yml" || ext == "yaml" => Some(FileRole::Content { kind: kind.to_string() }),
+            ["themes", t, rest @ ..] if *t == theme => Self::of_tree(rest, ext, true),
+            ["themes", ..] => None,
+            rest => Self::of_tree(rest, ext, false),
+        }
+    }
+
+    fn of_tree(parts: &[&str], ext: &str, theme: bool) -> Option<FileRole> {
+        match parts {
+            ["locales", lang, "pages", file] if ext == "md" && !theme => Some(FileRole::Prose {
+                lang: lang.to_string(),
+                page: file.trim_end_matches(".md").to_string(),
+            }),
+            ["locales", lang, .., _] if ext == "ftl" => Some(FileRole::Messages { lang: lang.to_string(), theme }),
+            ["templates", rest @ ..] if !rest.is_empty() && (ext == "html" || ext == "xml" || ext == "txt") => {
+                Some(FileRole::Template { name: rest.join("/"), theme })
+            }
+            ["static", rest @ ..] if !rest.is_empty() => Some(FileRole::Asset { rel: rest.join("/"), theme }),
+            _ => None,
+        }
+    }
+}
+
+/// Editor swap, backup and temporary files, which are never inputs.
+pub fn is_editor_junk(name: &str) -> bool {
+    name.starts_with(".#")
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".swo")
+        || name.ends_with(".tmp")
+        || name.ends_with(".bak")
+        || name.ends_with(".bck")
+        || name == "4913"
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name.starts_with(".goutputstream")
+}
+
+/// One input file in memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    /// Its role.
+    pub role: FileRole,
+    /// Text files: the text; binary assets: `None`.
+    pub source: Option<Arc<SourceFile>>,
+    /// Raw bytes, for assets.
+    pub bytes: Arc<[u8]>,
+}
+
+/// Every input of a site, keyed by path relative to the site root.
+#[derive(Debug, Clone)]
+pub struct SiteInput {
+    /// The site root on disk.
+    pub root: PathBuf,
+    /// The theme name the files were sorted for.
+    pub theme: String,
+    /// The files.
+    pub files: BTreeMap<PathBuf, InputFile>,
+}
+
+impl SiteInput {
+    /// Reads a whole site. Errors name the file that could not be read.
+    pub fn read(root: &Path) -> Result<SiteInput, Vec<Diagnostic>> {
+        let settings_path = root.join(SETTINGS_FILE);
+        if !settings_path.is_file() {
+            return Err(vec![Diagnostic::error(
+                "load::no-site",
+                format!("no `{SETTINGS_FILE}` in {}", root.display()),
+            )
+            .help("run govdoc in a site folder, pass `--source DIR`, or create a site with `govdoc init DIR`")]);
+        }
+        let theme = read_theme_name(&settings_path);
+        let mut input = SiteInput { root: root.to_path_buf(), theme: theme.clone(), files: BTreeMap::new() };
+        let mut errors = Vec::new();
+        for (rel, bytes) in embedded_theme_files(&theme) {
+            let _ = input.insert(rel, bytes, true);
+        }
+        for top in [SETTINGS_FILE, "content", "locales", "templates", "static", "themes"] {
+            let start = root.join(top);
+            if !start.exists() {
+                continue;
+            }
+            for entry in walkdir::WalkDir::new(&start).follow_links(true).sort_by_file_name() {
+                let entry = match entry {
+                    Ok(e) => e,
+                    Err(e) => {
+                        errors.push(io_error(e.path().unwrap_or(&start), &e.to_string()));
+                        continue;
+                    }
+                };
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let Ok(rel) = entry.path().strip_prefix(root) else { continue };
+                if FileRole::of(rel, &theme).is_none() {
+                    continue;
+                }
+                match std::fs::read(entry.path()) {
+                    Ok(bytes) => {
+                        if let Err(d) = input.insert(rel.to_path_buf(), bytes, false) {
+                            errors.push(d);
+                        }
+                    }
+                    Err(e) => errors.push(io_error(rel, &e.to_string())),
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(input)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Puts one file in; text files must be UTF-8. Disk files replace embedded theme files.
+    pub fn insert(&mut self, rel: PathBuf, bytes: Vec<u8>, embedded: bool) -> Result<(), Diagnostic> {
+        let Some(role) = FileRole::of(&rel, &self.theme) else { return Ok(()) };
+        let is_text = !matches!(role, FileRole::Asset { .. });
+        let source = if is_text {
+            let text = String::from_utf8(bytes.clone()).map_err(|e| {
+                Diagnostic::error("load::encoding", format!("the file is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))
+                    .at(Location::file_only(rel.clone()))
+                    .help("save the file as UTF-8")
+            })?;
+            let display = if embedded { Path::new("<built-in>").join(&rel) } else { rel.clone() };
+            Some(SourceFile::new(display, text))
+        } else {
+            None
+        };
+        self.files.insert(rel, InputFile { role, source, bytes: bytes.into() });
+        Ok(())
+    }
+
+    /// Reads one file again from disk (or drops it when it is gone), as a watcher does.
+    /// A site file that disappears uncovers the built-in theme's file of the same path.
+    pub fn refresh(&mut self, rel: &Path) -> Result<(), Diagnostic> {
+        let path = self.root.join(rel);
+        match std::fs::read(&path) {
+            Ok(bytes) if path.is_file() => self.insert(rel.to_path_buf(), bytes, false),
+            _ => {
+                self.files.remove(rel);
+                if let Some((_, bytes)) = embedded_theme_files(&self.theme).find(|(p, _)| p == rel) {
+                    self.insert(rel.to_path_buf(), bytes, true)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// The settings file.
+    pub fn settings_file(&self) -> Option<&Arc<SourceFile>> {
+        self.files.get(Path::new(SETTINGS_FILE)).and_then(|f| f.source.as_ref())
+    }
+
+    /// Text files of one role kind, in path order.
+    pub fn sources<'a>(&'a self, pick: impl Fn(&FileRole) -> bool + 'a) -> impl Iterator<Item = (&'a FileRole, &'a Arc<SourceFile>)> + 'a {
+        self.files.values().filter(move |f| pick(&f.role)).filter_map(|f| f.source.as_ref().map(|s| (&f.role, s)))
+    }
+}
+
+fn read_theme_name(settings: &Path) -> String {
+    // The theme decides which files are read, so it is peeked at before the full parse; a broken
+    // settings file is reported by that parse, and the default theme is assumed here.
+    let text = std::fs::read_to_string(settings).unwrap_or_default();
+    text.lines()
+        .find_map(|l| l.strip_prefix("theme:"))
+        .map(|t| t.trim().trim_matches(['"', '\'']).to_string())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "default".into())
+}
+
+fn embedded_theme_files(theme: &str) -> impl Iterator<Item = (PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    if theme == "default" {
+        collect_embedded(&DEFAULT_THEME, &mut out);
+    }
+    out.into_iter().map(|(p, b)| (Path::new("themes/default").join(p), b))
+}
+
+fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+    for f in dir.files() {
+        out.push((f.path().to_path_buf(), f.contents().to_vec()));
+    }
+    for d in dir.dirs() {
+        collect_embedded(d, out);
+    }
+}
+
+/// The built-in theme's files, for `govdoc init` and tests.
+pub fn builtin_theme_files() -> Vec<(PathBuf, Vec<u8>)> {
+    embedded_theme_files("default").collect()
+}
+
+fn io_error(path: &Path, message: &str) -> Diagnostic {
+    Diagnostic::error("load::io", format!("cannot read {}: {message}", path.display()))
+        .at(Location::file_only(path.to_path_buf()))
+        .help("check that the file exists and can be read")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_of_paths() {
+        let r = |p: &str| FileRole::of(Path::new(p), "default");
+        assert_eq!(r("govdoc.yml"), Some(FileRole::Settings));
+        assert_eq!(r("content/roles/system-owner.yml"), Some(FileRole::Content { kind: "roles".into() }));
+        assert_eq!(r("content/roles/.system-owner.yml.swp"), None);
+        assert_eq!(r("content/roles/system-owner.yml~"), None);
+        assert_eq!(r("locales/nb/roles.ftl"), Some(FileRole::Messages { lang: "nb".into(), theme: false }));
+        assert_eq!(r("locales/es/pages/about.md"), Some(FileRole::Prose { lang: "es".into(), page: "about".into() }));
+        assert_eq!(r("themes/default/templates/role.html"), Some(FileRole::Template { name: "role.html".into(), theme: true }));
+        assert_eq!(r("themes/other/templates/role.html"), None);
+        assert_eq!(r("templates/partials/nav.html"), Some(FileRole::Template { name: "partials/nav.html".into(), theme: false }));
+        assert_eq!(r("static/logo.svg"), Some(FileRole::Asset { rel: "logo.svg".into(), theme: false }));
+        assert_eq!(r("public/nb/index.html"), None);
+    }
+}

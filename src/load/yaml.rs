@@ -1,0 +1,229 @@
+//! The one place that knows which YAML crate govdoc uses.
+//!
+//! serde_yaml is archived upstream; keeping every call behind this module means that a maintained
+//! drop-in fork (serde_yaml_ng, serde_norway) is a one-line change in `Cargo.toml` and here.
+//! serde_yaml reports positions only for its own syntax and type errors, so a second, event-level
+//! pass (yaml-rust2's marked events) records where every value starts. Later stages use that
+//! index to point at a bad reference such as `participants.2`.
+
+use super::source::SourceFile;
+use crate::diagnostics::{Diagnostic, Location};
+use serde::de::DeserializeOwned;
+use std::collections::HashMap;
+use std::sync::Arc;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+/// Where each value of a YAML document starts, keyed by its dotted path (`participants.2`).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PathIndex {
+    starts: HashMap<String, (usize, usize, usize)>,
+    root_is_sequence: bool,
+}
+
+impl PathIndex {
+    /// Line, column (both 1-based) and length of the value at `path`, if the document has it.
+    pub fn get(&self, path: &str) -> Option<(usize, usize, usize)> {
+        self.starts.get(path).copied()
+    }
+}
+
+/// A value read from YAML, with the file and the path prefix it came from.
+#[derive(Debug, Clone)]
+pub struct Located<T> {
+    /// The deserialized value.
+    pub value: T,
+    /// Where it came from.
+    pub origin: Origin,
+}
+
+/// The file and path prefix of an entity, for pointing at its fields later.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    /// The file.
+    pub file: Arc<SourceFile>,
+    /// Value positions in the file.
+    pub index: Arc<PathIndex>,
+    /// The entity's own path (`""` for a one-entity file, `"3"` for the fourth entry of a list).
+    pub base: String,
+}
+
+impl Origin {
+    /// The location of a field of this entity (`"chair"`, `"participants.2"`), or of the entity
+    /// itself when the field is absent from the file.
+    pub fn locate(&self, field: &str) -> Location {
+        let full = join(&self.base, field);
+        let found = self.index.get(&full).or_else(|| self.index.get(&self.base));
+        match found {
+            Some((line, col, len)) => self.file.at_line_col(line, col, len),
+            None => self.file.at_line_col(1, 1, 0),
+        }
+    }
+
+    /// The file's display path.
+    pub fn file_display(&self) -> String {
+        self.file.display.display().to_string()
+    }
+}
+
+fn join(base: &str, field: &str) -> String {
+    match (base.is_empty(), field.is_empty()) {
+        (true, _) => field.to_string(),
+        (_, true) => base.to_string(),
+        _ => format!("{base}.{field}"),
+    }
+}
+
+/// Reads a file that holds either one `T` (a mapping) or a list of them.
+pub fn parse_entities<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Vec<Located<T>>, Diagnostic> {
+    let index = Arc::new(index_positions(file)?);
+    if file.text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let values: Vec<T> = if index.root_is_sequence {
+        serde_yaml::from_str::<Vec<T>>(&file.text).map_err(|e| yaml_error(file, &e))?
+    } else {
+        vec![serde_yaml::from_str::<T>(&file.text).map_err(|e| yaml_error(file, &e))?]
+    };
+    let seq = index.root_is_sequence;
+    Ok(values
+        .into_iter()
+        .enumerate()
+        .map(|(i, value)| Located {
+            value,
+            origin: Origin { file: file.clone(), index: index.clone(), base: if seq { i.to_string() } else { String::new() } },
+        })
+        .collect())
+}
+
+/// Reads a file that holds exactly one `T`.
+pub fn parse_one<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Located<T>, Diagnostic> {
+    let index = Arc::new(index_positions(file)?);
+    let value = serde_yaml::from_str::<T>(&file.text).map_err(|e| yaml_error(file, &e))?;
+    Ok(Located { value, origin: Origin { file: file.clone(), index, base: String::new() } })
+}
+
+fn yaml_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
+    let message = e.to_string();
+    // serde_yaml appends " at line L column C"; the location is shown separately.
+    let message = match message.find(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message,
+    };
+    let location = match e.location() {
+        Some(l) => file.at_line_col(l.line(), l.column(), 1),
+        None => file.at_line_col(1, 1, 0),
+    };
+    let help = if message.contains("unknown field") {
+        "remove the field or correct its spelling; the expected fields are listed above"
+    } else if message.contains("missing field") {
+        "add the field to this entry"
+    } else {
+        "fix the YAML at this place; see the content format in the README"
+    };
+    Diagnostic::error("load::yaml", message).at(location).help(help)
+}
+
+struct Indexer {
+    stack: Vec<Frame>,
+    index: PathIndex,
+}
+
+enum Frame {
+    Map { path: String, key: Option<String> },
+    Seq { path: String, next: usize },
+}
+
+impl Indexer {
+    fn value_path(&mut self) -> Option<String> {
+        match self.stack.last_mut() {
+            None => Some(String::new()),
+            Some(Frame::Seq { path, next }) => {
+                let p = join(path, &next.to_string());
+                *next += 1;
+                Some(p)
+            }
+            Some(Frame::Map { path, key }) => key.take().map(|k| join(path, &k)),
+        }
+    }
+
+    fn record(&mut self, path: &str, mark: Marker, len: usize) {
+        self.index.starts.entry(path.to_string()).or_insert((mark.line(), mark.col() + 1, len));
+    }
+}
+
+impl MarkedEventReceiver for Indexer {
+    fn on_event(&mut self, ev: Event, mark: Marker) {
+        match ev {
+            Event::Scalar(text, ..) => {
+                if let Some(Frame::Map { key: key @ None, .. }) = self.stack.last_mut() {
+                    *key = Some(text);
+                    return;
+                }
+                if let Some(path) = self.value_path() {
+                    self.record(&path, mark, text.len().max(1));
+                }
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                let is_seq = matches!(ev, Event::SequenceStart(..));
+                let path = self.value_path().unwrap_or_default();
+                if self.stack.is_empty() {
+                    self.index.root_is_sequence = is_seq;
+                }
+                self.record(&path, mark, 1);
+                self.stack.push(if is_seq { Frame::Seq { path, next: 0 } } else { Frame::Map { path, key: None } });
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+            }
+            Event::Alias(_) => {
+                self.value_path();
+            }
+            _ => {}
+        }
+    }
+}
+
+fn index_positions(file: &SourceFile) -> Result<PathIndex, Diagnostic> {
+    let mut indexer = Indexer { stack: Vec::new(), index: PathIndex::default() };
+    let mut parser = Parser::new_from_str(&file.text);
+    match parser.load(&mut indexer, false) {
+        Ok(()) => Ok(indexer.index),
+        Err(e) => {
+            let m = e.marker();
+            Err(Diagnostic::error("load::yaml-syntax", format!("YAML syntax error: {}", e.info()))
+                .at(file.at_line_col(m.line(), m.col() + 1, 1))
+                .help("check indentation, colons and quotes near this line"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_points_at_nested_values() {
+        let f = SourceFile::new("x.yml", "id: a\nparticipants:\n  - one\n  - two\n");
+        let idx = index_positions(&f).unwrap();
+        assert_eq!(idx.get("participants.1"), Some((4, 5, 3)));
+        assert_eq!(idx.get("id"), Some((1, 5, 1)));
+        assert!(!idx.root_is_sequence);
+    }
+
+    #[test]
+    fn list_files_index_each_entry() {
+        let f = SourceFile::new("x.yml", "- id: a\n- id: b\n  chair: c\n");
+        let idx = index_positions(&f).unwrap();
+        assert!(idx.root_is_sequence);
+        assert_eq!(idx.get("1.chair"), Some((3, 10, 1)));
+    }
+
+    #[test]
+    fn syntax_error_has_line() {
+        let f = SourceFile::new("x.yml", "id: a\nlist: [unclosed\n");
+        let d = index_positions(&f).unwrap_err();
+        let loc = d.location.unwrap();
+        assert!(loc.line >= 2, "line {}", loc.line);
+    }
+}

@@ -1,0 +1,115 @@
+//! The `govdoc` binary: parses the command line, runs the pipeline, prints diagnostics and
+//! maps the outcome to an exit status (0 success, 1 errors in the site, 2 wrong usage).
+
+mod cli;
+
+use clap::Parser;
+use cli::{BuildArgs, CheckArgs, Cli, Command, MessageFormat};
+use govdoc::diagnostics::{render_human, render_json, Diagnostic, Diagnostics};
+use govdoc::load::SiteInput;
+use govdoc::site::{build, BuildOptions, Site};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+fn print(ds: &Diagnostics, format: MessageFormat) {
+    if ds.is_empty() {
+        return;
+    }
+    match format {
+        MessageFormat::Human => eprint!("{}", render_human(ds, std::io::stderr().is_terminal())),
+        MessageFormat::Json => println!("{}", render_json(ds)),
+    }
+}
+
+fn run_build(args: &BuildArgs) -> ExitCode {
+    let opts = BuildOptions {
+        source: args.site.source.clone(),
+        out: args.out.clone(),
+        base_url: args.base_url.clone(),
+        drafts: args.drafts,
+        pseudo: false,
+    };
+    match build(&opts) {
+        Ok(report) => {
+            print(&report.warnings, args.site.message_format);
+            if args.site.message_format == MessageFormat::Human {
+                eprintln!(
+                    "built {} files in {} languages into {} in {} ms",
+                    report.written.files,
+                    report.languages,
+                    args.out.display(),
+                    report.elapsed.as_millis()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(ds) => {
+            print(&ds, args.site.message_format);
+            if args.site.message_format == MessageFormat::Human {
+                eprintln!("build failed; {} was left as it was", args.out.display());
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_check(args: &CheckArgs) -> ExitCode {
+    let opts = BuildOptions { source: args.site.source.clone(), ..Default::default() };
+    let loaded = SiteInput::read(&opts.source).map_err(Diagnostics).and_then(|input| Site::load(input, &opts));
+    match loaded {
+        Ok(site) => {
+            let mut ds = site.warnings.clone();
+            ds.extend(site.fallback_warnings());
+            for q in site.model.open_questions() {
+                ds.push(
+                    Diagnostic::note("model::open-question", q.what.clone())
+                        .at(q.origin.locate(q.field))
+                        .help("the source leaves this open; the site shows it as not yet decided"),
+                );
+            }
+            print(&ds, args.site.message_format);
+            if args.site.message_format == MessageFormat::Human {
+                eprintln!(
+                    "ok: {} roles, {} forums, {} risks, {} languages; {} open question(s)",
+                    site.model.roles.len(),
+                    site.model.forums.len(),
+                    site.model.risks.len(),
+                    site.settings.languages.len(),
+                    site.model.open_questions().len()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(ds) => {
+            print(&ds, args.site.message_format);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match &cli.command {
+        Command::Build(args) => run_build(args),
+        Command::Check(args) => run_check(args),
+        Command::Init { dir } => match govdoc::init::init(dir) {
+            Ok(files) => {
+                for f in files {
+                    eprintln!("created {}", dir.join(f).display());
+                }
+                eprintln!("next: govdoc build --source {} --out {}/public", dir.display(), dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(d) => {
+                print(&Diagnostics(vec![d]), MessageFormat::Human);
+                ExitCode::from(1)
+            }
+        },
+    }
+}

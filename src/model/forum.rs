@@ -1,0 +1,175 @@
+//! Forums: where decisions are made, how often they meet, who leads and who takes part.
+
+use super::ids::{CategoryId, ForumId, RoleId};
+use crate::load::Origin;
+use serde::Serialize;
+
+/// A meeting forum.
+#[derive(Debug, Clone)]
+pub struct Forum {
+    /// Its id, also its Fluent term.
+    pub id: ForumId,
+    /// The forum group it belongs to (index into `Governance::forum_groups`).
+    pub group: Option<usize>,
+    /// Whether one forum is established per system.
+    pub per_system: bool,
+    /// What it may decide.
+    pub authority: Decidable<DecisionAuthority>,
+    /// Main task keys.
+    pub main_tasks: Vec<String>,
+    /// The agenda.
+    pub agenda: Agenda,
+    /// How often it meets.
+    pub cadence: Cadence,
+    /// Who leads it.
+    pub chair: Decidable<Chair>,
+    /// Chair duty keys.
+    pub chair_duties: Vec<String>,
+    /// Participants.
+    pub participants: Vec<RoleId>,
+    /// Participation note keys.
+    pub participant_notes: Vec<String>,
+    /// When it must or may be established.
+    pub establishment: Option<Establishment>,
+    /// Note keys.
+    pub notes: Vec<String>,
+    /// Where it was written.
+    pub origin: Origin,
+}
+
+/// A value the source may leave open: first-class "not yet decided".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decidable<T> {
+    /// Settled.
+    Decided(T),
+    /// An open question of the model.
+    Undecided,
+}
+
+impl<T> Decidable<T> {
+    /// The settled value, if any.
+    pub fn decided(&self) -> Option<&T> {
+        match self {
+            Decidable::Decided(t) => Some(t),
+            Decidable::Undecided => None,
+        }
+    }
+}
+
+/// What a forum may decide.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecisionAuthority {
+    /// Not a decision forum.
+    None,
+    /// Decides, possibly in the capacity of a role.
+    Decides {
+        /// The role whose authority the forum exercises.
+        by_virtue_of: Option<RoleId>,
+        /// Power keys.
+        powers: Vec<String>,
+    },
+}
+
+/// Who leads a forum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Chair {
+    /// A role.
+    Role(RoleId),
+    /// An appointed leader.
+    Appointed,
+}
+
+/// A forum's agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Agenda {
+    /// Whether the items are fixed; otherwise they are possible topics.
+    pub fixed: bool,
+    /// Item keys.
+    pub items: Vec<String>,
+}
+
+/// How often a forum meets.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cadence {
+    /// The regular rhythm; `None` means only when needed.
+    pub rhythm: Option<Rhythm>,
+    /// Whether it also meets when needed.
+    pub when_needed: bool,
+    /// Who calls the meetings.
+    pub convened_by: Option<RoleId>,
+    /// A rhythm for one system category.
+    pub for_category: Option<(CategoryId, Rhythm)>,
+}
+
+/// A meeting rhythm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rhythm {
+    /// Regularly, without a fixed period.
+    Regular,
+    /// Between `min` and `max` times per period.
+    Periodic {
+        /// Fewest meetings.
+        min: u32,
+        /// Most meetings.
+        max: u32,
+        /// The period.
+        per: Period,
+    },
+}
+
+/// The period of a rhythm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    /// A week.
+    Week,
+    /// A month.
+    Month,
+    /// A quarter.
+    Quarter,
+    /// A year.
+    Year,
+}
+
+impl Period {
+    /// Parses the YAML word.
+    pub fn parse(s: &str) -> Option<Period> {
+        Some(match s {
+            "week" => Period::Week,
+            "month" => Period::Month,
+            "quarter" => Period::Quarter,
+            "year" => Period::Year,
+            _ => return None,
+        })
+    }
+
+    /// The word passed to Fluent selectors.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Quarter => "quarter",
+            Period::Year => "year",
+        }
+    }
+}
+
+/// When a per-system forum must or may be established.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Establishment {
+    /// Must be established for these categories.
+    pub must: Vec<CategoryId>,
+    /// May be established for these.
+    pub may: Vec<CategoryId>,
+}
+
+/// A named group of forums.
+#[derive(Debug, Clone)]
+pub struct ForumGroup {
+    /// Its id.
+    pub id: String,
+    /// Members in display order.
+    pub forums: Vec<ForumId>,
+    /// Where it was written.
+    pub origin: Origin,
+}

@@ -1,0 +1,186 @@
+//! Templates: tera 1.x, compiled once per build from the theme's templates and the site's
+//! overrides, then one engine per language with `t()` bound to that language, so a template
+//! can never forget to pass the language (the flaw of Zola's `trans`).
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::Catalogues;
+use crate::load::{FileRole, SiteInput, SourceFile};
+use fluent_bundle::{FluentArgs, FluentValue};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use tera::{Tera, Value};
+
+/// The compiled templates of a site, before any language is bound.
+#[derive(Clone)]
+pub struct Templates {
+    tera: Tera,
+    sources: BTreeMap<String, Arc<SourceFile>>,
+}
+
+impl std::fmt::Debug for Templates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Templates").field("names", &self.sources.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
+impl Templates {
+    /// Compiles every template; site templates replace theme templates of the same name.
+    /// All syntax errors are reported, each with file, line and column.
+    pub fn compile(input: &SiteInput) -> Result<Templates, Vec<Diagnostic>> {
+        let mut sources: BTreeMap<String, Arc<SourceFile>> = BTreeMap::new();
+        for theme_pass in [true, false] {
+            for (role, src) in input.sources(|r| matches!(r, FileRole::Template { theme, .. } if *theme == theme_pass)) {
+                if let FileRole::Template { name, .. } = role {
+                    sources.insert(name.clone(), src.clone());
+                }
+            }
+        }
+        let mut errors = Vec::new();
+        for (name, src) in &sources {
+            if let Err(e) = tera::Template::new(name, None, &src.text) {
+                errors.push(template_error(&e, src, "template::syntax"));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        // tera's default also escapes `/`, which turns every URL into `&#x2F;` soup; quotes,
+        // ampersands and angle brackets are all HTML needs in text and quoted attributes.
+        tera.set_escape_fn(escape_html);
+        if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.text.as_ref()))) {
+            let src = sources.values().next().cloned().unwrap_or_else(|| SourceFile::new("templates", ""));
+            return Err(vec![template_error(&e, &src, "template::structure")]);
+        }
+        Ok(Templates { tera, sources })
+    }
+
+    /// Whether a template of this name exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.sources.contains_key(name)
+    }
+
+    /// The source of a template.
+    pub fn source(&self, name: &str) -> Option<&Arc<SourceFile>> {
+        self.sources.get(name)
+    }
+
+    /// An engine for one language: `t(id="…", arg=…)` formats a message of that language.
+    pub fn for_language(&self, catalogues: Arc<Catalogues>, lang: &str) -> Engine {
+        let mut tera = self.tera.clone();
+        let lang_owned = lang.to_string();
+        tera.register_function("t", move |args: &HashMap<String, Value>| -> tera::Result<Value> {
+            let id = args
+                .get("id")
+                .and_then(Value::as_str)
+                .ok_or_else(|| tera::Error::msg("t() needs `id`, the message id, such as t(id=\"nav-roles\")"))?;
+            let mut fargs = FluentArgs::new();
+            for (k, v) in args {
+                if k == "id" || k == "attr" {
+                    continue;
+                }
+                match v {
+                    Value::Number(n) => fargs.set(k.clone(), FluentValue::from(n.as_f64().unwrap_or(0.0))),
+                    Value::String(s) => fargs.set(k.clone(), FluentValue::from(s.clone())),
+                    other => fargs.set(k.clone(), FluentValue::from(other.to_string())),
+                }
+            }
+            let attr = args.get("attr").and_then(Value::as_str);
+            let loc = catalogues.localizer(&lang_owned);
+            loc.get_attr(id, attr, Some(&fargs))
+                .map(Value::String)
+                .ok_or_else(|| tera::Error::msg(format!("no message `{id}` in `{lang_owned}` or its fallback languages; add it to the theme's or the site's locale files")))
+        });
+        Engine { tera, templates: self.clone() }
+    }
+}
+
+/// Templates bound to one language.
+pub struct Engine {
+    tera: Tera,
+    templates: Templates,
+}
+
+impl Engine {
+    /// Renders a template; a failure becomes a diagnostic pointing into the template.
+    pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
+        self.tera.render(name, ctx).map_err(|e| {
+            let (tpl, _) = failing_template(&e, name);
+            let src = self.templates.source(&tpl).cloned().unwrap_or_else(|| SourceFile::new(format!("templates/{tpl}"), ""));
+            template_error(&e, &src, "template::render")
+        })
+    }
+}
+
+fn chain(e: &tera::Error) -> Vec<String> {
+    let mut out = vec![e.to_string()];
+    let mut cur: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    while let Some(s) = cur {
+        out.push(s.to_string());
+        cur = s.source();
+    }
+    out
+}
+
+/// The innermost template named in the error chain ("… while rendering 'x.html'").
+fn failing_template(e: &tera::Error, default: &str) -> (String, Vec<String>) {
+    let msgs = chain(e);
+    let mut name = default.to_string();
+    for m in &msgs {
+        for marker in ["while rendering '", "Failed to render '", "Failed to parse '"] {
+            if let Some(i) = m.find(marker) {
+                let rest = &m[i + marker.len()..];
+                if let Some(j) = rest.find('\'') {
+                    name = rest[..j].to_string();
+                }
+            }
+        }
+    }
+    (name, msgs)
+}
+
+/// Turns a tera error into a diagnostic: syntax errors carry `--> line:col`; render errors
+/// name a variable, filter or function, which is looked up in the template's text.
+fn template_error(e: &tera::Error, src: &SourceFile, code: &'static str) -> Diagnostic {
+    let msgs = chain(e);
+    let detail = msgs.last().cloned().unwrap_or_default();
+    if let Some(pos) = detail.find("--> ") {
+        let rest = &detail[pos + 4..];
+        let nums: Vec<usize> = rest.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).take(2).filter_map(|s| s.parse().ok()).collect();
+        let expected = detail.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("unexpected text").to_string();
+        if let [line, col] = nums[..] {
+            return Diagnostic::error(code, format!("template syntax error: {expected}"))
+                .at(src.at_line_col(line, col, 1))
+                .label("here")
+                .help("fix the tag at this place; tera syntax: https://keats.github.io/tera/docs/");
+        }
+    }
+    let message = msgs.iter().skip(1).map(String::as_str).collect::<Vec<_>>().join(": ");
+    let message = if message.is_empty() { detail.clone() } else { message };
+    let needle = ["Variable `", "Filter `", "Function `", "Test `", "message `"]
+        .iter()
+        .find_map(|m| detail.find(m).map(|i| &detail[i + m.len()..]))
+        .and_then(|rest| rest.split('`').next())
+        .filter(|s| !s.is_empty());
+    let location = needle.and_then(|n| src.text.find(n).map(|off| src.at_offset(off, n.len()))).unwrap_or_else(|| src.at_line_col(1, 1, 0));
+    Diagnostic::error(code, format!("template error: {message}"))
+        .at(location)
+        .help("check the names used here against the template guide in the README")
+}
+
+/// Escapes text for HTML text and double- or single-quoted attribute values.
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

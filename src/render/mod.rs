@@ -1,0 +1,333 @@
+//! Stage 3, render: pure functions of model + language + templates → page bytes.
+//!
+//! 1. [`plan`] lists every output of the site as a [`Job`] (page × language, the root chooser,
+//!    the 404 page, static files).
+//! 2. [`RenderEnv::new`] binds the compiled templates to each language.
+//! 3. [`RenderEnv::render`] turns one job into an [`Output`]; [`RenderEnv::render_all`] does all
+//!    of them in parallel and collects every error.
+//!
+//! Nothing here touches the file system or global state; writing is the next stage.
+
+pub mod engine;
+pub mod markdown;
+pub mod routes;
+pub mod views;
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::Catalogues;
+use crate::load::{FileRole, Settings, SiteInput};
+use crate::model::{messages::field, ForumId, Governance, RoleId};
+use engine::{Engine, Templates};
+use rayon::prelude::*;
+use routes::{PageKind, Routes};
+use serde::Serialize;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+use views::{Link, Words};
+
+/// One file of the finished site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Path relative to the output directory, with `/` separators.
+    pub path: String,
+    /// Contents.
+    pub bytes: Arc<[u8]>,
+}
+
+/// One unit of rendering work.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Job {
+    /// A page in a language.
+    Page {
+        /// Language code.
+        lang: String,
+        /// Which page.
+        kind: PageKind,
+    },
+    /// The root language chooser.
+    Root,
+    /// The 404 page.
+    NotFound,
+    /// A static file.
+    Asset {
+        /// Path under `static/`.
+        rel: String,
+    },
+}
+
+/// Options that change what is rendered.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    /// Show reviewers where text came from a fallback language.
+    pub drafts: bool,
+}
+
+/// Lists every output of the site.
+pub fn plan(model: &Governance, settings: &Settings, input: &SiteInput, templates: &Templates) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    for lang in settings.codes() {
+        let mut kinds = vec![PageKind::Home, PageKind::Roles, PageKind::Forums, PageKind::Risks, PageKind::Model, PageKind::Glossary, PageKind::OpenQuestions];
+        kinds.extend(model.roles.keys().map(|id| PageKind::Role(id.0.clone())));
+        kinds.extend(model.forums.keys().map(|id| PageKind::Forum(id.0.clone())));
+        kinds.extend(model.pages.iter().map(|p| PageKind::Page(p.id.clone())));
+        if settings.translation_status_page && templates.has("translation-status.html") {
+            kinds.push(PageKind::TranslationStatus);
+        }
+        jobs.extend(kinds.into_iter().map(|kind| Job::Page { lang: lang.to_string(), kind }));
+    }
+    jobs.push(Job::Root);
+    jobs.push(Job::NotFound);
+    let assets: BTreeSet<String> = input
+        .files
+        .values()
+        .filter_map(|f| match &f.role {
+            FileRole::Asset { rel, .. } => Some(rel.clone()),
+            _ => None,
+        })
+        .collect();
+    jobs.extend(assets.into_iter().map(|rel| Job::Asset { rel }));
+    jobs
+}
+
+/// Everything rendering reads, borrowed and immutable, so jobs can run in parallel.
+pub struct RenderEnv<'a> {
+    /// Site settings.
+    pub settings: &'a Settings,
+    /// The model.
+    pub model: &'a Governance,
+    /// All languages' words.
+    pub catalogues: Arc<Catalogues>,
+    /// The site's inputs (for static files).
+    pub input: &'a SiteInput,
+    /// URLs.
+    pub routes: Routes,
+    /// Options.
+    pub options: RenderOptions,
+    engines: HashMap<String, Engine>,
+    lang_names: Vec<(String, String)>,
+}
+
+/// A navigation entry.
+#[derive(Debug, Serialize)]
+struct NavItem {
+    text: String,
+    url: String,
+    current: bool,
+}
+
+/// The same page in another language.
+#[derive(Debug, Serialize)]
+struct Alternate {
+    lang: String,
+    name: String,
+    url: String,
+    current: bool,
+}
+
+impl<'a> RenderEnv<'a> {
+    /// Binds the templates to every language of the site.
+    pub fn new(settings: &'a Settings, model: &'a Governance, catalogues: Arc<Catalogues>, templates: &Templates, input: &'a SiteInput, options: RenderOptions) -> Self {
+        let engines = settings.codes().map(|l| (l.to_string(), templates.for_language(catalogues.clone(), l))).collect();
+        let lang_names = settings
+            .codes()
+            .map(|l| (l.to_string(), catalogues.localizer(l).get("language-name", None).unwrap_or_else(|| l.to_string())))
+            .collect();
+        RenderEnv { settings, model, catalogues, input, routes: Routes::new(&settings.base_path()), options, engines, lang_names }
+    }
+
+    /// Renders every job; all errors are collected (each distinct one once).
+    pub fn render_all(&self, jobs: &[Job]) -> Result<Vec<Output>, Vec<Diagnostic>> {
+        let results: Vec<Result<Output, Diagnostic>> = jobs.par_iter().map(|j| self.render(j)).collect();
+        let mut outputs = Vec::with_capacity(results.len());
+        let mut errors: Vec<Diagnostic> = Vec::new();
+        for r in results {
+            match r {
+                Ok(o) => outputs.push(o),
+                Err(d) => {
+                    let same = |e: &Diagnostic| e.message == d.message && e.location == d.location;
+                    if !errors.iter().any(same) {
+                        errors.push(d);
+                    }
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(outputs)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Renders one job.
+    pub fn render(&self, job: &Job) -> Result<Output, Diagnostic> {
+        match job {
+            Job::Page { lang, kind } => self.render_page(lang, kind),
+            Job::Root => self.render_special("root.html", "index.html"),
+            Job::NotFound => self.render_special("404.html", "404.html"),
+            Job::Asset { rel } => {
+                let theme_first = |theme: bool| {
+                    self.input.files.values().find(|f| matches!(&f.role, FileRole::Asset { rel: r, theme: t } if r == rel && *t == theme))
+                };
+                let file = theme_first(false).or_else(|| theme_first(true)).ok_or_else(|| Diagnostic::error("render::asset", format!("static file `{rel}` disappeared")))?;
+                Ok(Output { path: format!("static/{rel}"), bytes: file.bytes.clone() })
+            }
+        }
+    }
+
+    fn engine(&self, lang: &str) -> Result<&Engine, Diagnostic> {
+        self.engines.get(lang).ok_or_else(|| Diagnostic::error("render::language", format!("no language `{lang}`")))
+    }
+
+    fn frame(&self, w: &Words, lang: &str, kind: Option<&PageKind>, title: &str) -> tera::Context {
+        let mut ctx = tera::Context::new();
+        let site_title = w.opt("site-title").unwrap_or_else(|| self.settings.title.clone());
+        let mut nav = vec![
+            (PageKind::Home, w.text("nav-home")),
+            (PageKind::Roles, w.text("nav-roles")),
+            (PageKind::Forums, w.text("nav-forums")),
+            (PageKind::Risks, w.text("nav-risks")),
+            (PageKind::Model, w.text("nav-model")),
+            (PageKind::Glossary, w.text("nav-glossary")),
+        ];
+        nav.extend(self.model.pages.iter().filter(|p| p.nav).map(|p| (PageKind::Page(p.id.clone()), w.text(&field("page", &p.id, "title")))));
+        let section = kind.map(section_of);
+        let nav: Vec<NavItem> = nav
+            .into_iter()
+            .map(|(k, text)| NavItem { current: Some(&k) == section.as_ref(), url: self.routes.url(lang, &k), text })
+            .collect();
+        let alternates: Vec<Alternate> = self
+            .lang_names
+            .iter()
+            .map(|(l, name)| Alternate {
+                lang: l.clone(),
+                name: name.clone(),
+                url: kind.map_or_else(|| self.routes.url(l, &PageKind::Home), |k| self.routes.url(l, k)),
+                current: l == lang,
+            })
+            .collect();
+        ctx.insert("lang", lang);
+        ctx.insert("site_title", &site_title);
+        ctx.insert("site_description", &w.opt("site-description"));
+        ctx.insert("title", title);
+        ctx.insert("nav", &nav);
+        ctx.insert("alternates", &alternates);
+        ctx.insert("base", self.routes.base());
+        ctx.insert("root_url", &self.routes.root());
+        ctx.insert("home_url", &self.routes.url(lang, &PageKind::Home));
+        ctx.insert("css_url", &self.routes.asset("style.css"));
+        ctx.insert("open_questions_url", &self.routes.url(lang, &PageKind::OpenQuestions));
+        ctx.insert("status_url", &(self.settings.translation_status_page).then(|| self.routes.url(lang, &PageKind::TranslationStatus)));
+        ctx.insert("page_url", &kind.map(|k| self.routes.url(lang, k)));
+        ctx.insert("drafts", &self.options.drafts);
+        ctx.insert("generator", concat!("govdoc ", env!("CARGO_PKG_VERSION")));
+        ctx
+    }
+
+    fn render_page(&self, lang: &str, kind: &PageKind) -> Result<Output, Diagnostic> {
+        let loc = self.catalogues.localizer(lang);
+        let w = Words { loc: &loc, routes: &self.routes, model: self.model, lang };
+        let (template, title, set): (&str, String, Box<dyn FnOnce(&mut tera::Context)>) = match kind {
+            PageKind::Home => {
+                let forums = views::overview::forum_groups(&w);
+                let roles = views::overview::role_groups(&w);
+                let intro = loc.prose("home").map(|p| markdown::to_html(&p.text));
+                (
+                    "home.html",
+                    w.opt("site-title").unwrap_or_else(|| self.settings.title.clone()),
+                    Box::new(move |c| {
+                        c.insert("forum_groups", &forums);
+                        c.insert("role_groups", &roles);
+                        c.insert("intro_html", &intro);
+                    }),
+                )
+            }
+            PageKind::Roles => {
+                let groups = views::overview::role_groups(&w);
+                ("roles.html", w.text("nav-roles"), Box::new(move |c| c.insert("groups", &groups)))
+            }
+            PageKind::Role(id) => {
+                let role = self.model.roles.get(&RoleId(id.clone())).ok_or_else(|| missing("role", id))?;
+                let view = views::role::RoleView::build(&w, role);
+                (
+                    "role.html",
+                    view.name.clone(),
+                    Box::new(move |c| c.insert("role", &view)),
+                )
+            }
+            PageKind::Forums => {
+                let groups = views::overview::forum_groups(&w);
+                ("forums.html", w.text("nav-forums"), Box::new(move |c| c.insert("groups", &groups)))
+            }
+            PageKind::Forum(id) => {
+                let forum = self.model.forums.get(&ForumId(id.clone())).ok_or_else(|| missing("forum", id))?;
+                let view = views::forum::ForumView::build(&w, forum);
+                ("forum.html", view.name.clone(), Box::new(move |c| c.insert("forum", &view)))
+            }
+            PageKind::Risks => {
+                let risks = views::overview::risks(&w);
+                ("risks.html", w.text("nav-risks"), Box::new(move |c| c.insert("risks", &risks)))
+            }
+            PageKind::Model => {
+                let model = views::overview::model(&w);
+                ("model.html", w.text("nav-model"), Box::new(move |c| c.insert("model", &model)))
+            }
+            PageKind::Glossary => {
+                let terms = views::overview::glossary(&w, &self.catalogues);
+                let langs: Vec<&(String, String)> = self.lang_names.iter().collect();
+                let langs = serde_json::to_value(langs).unwrap_or_default();
+                (
+                    "glossary.html",
+                    w.text("nav-glossary"),
+                    Box::new(move |c| {
+                        c.insert("terms", &terms);
+                        c.insert("languages", &langs);
+                    }),
+                )
+            }
+            PageKind::OpenQuestions => {
+                let qs = views::overview::open_questions(&w);
+                ("open-questions.html", w.text("open-questions-title"), Box::new(move |c| c.insert("questions", &qs)))
+            }
+            PageKind::TranslationStatus => ("translation-status.html", w.text("translation-status-title"), Box::new(|_| {})),
+            PageKind::Page(id) => {
+                let html = loc.prose(id).map(|p| markdown::to_html(&p.text)).unwrap_or_default();
+                (
+                    "page.html",
+                    w.text(&field("page", id, "title")),
+                    Box::new(move |c| c.insert("content_html", &html)),
+                )
+            }
+        };
+        let mut ctx = self.frame(&w, lang, Some(kind), &title);
+        set(&mut ctx);
+        let fallbacks = loc.take_fallbacks();
+        ctx.insert("fallback_count", &fallbacks.len());
+        let html = self.engine(lang)?.render(template, &ctx)?;
+        Ok(Output { path: Routes::file(lang, kind), bytes: html.into_bytes().into() })
+    }
+
+    fn render_special(&self, template: &str, path: &str) -> Result<Output, Diagnostic> {
+        let lang = &self.settings.default_language;
+        let loc = self.catalogues.localizer(lang);
+        let w = Words { loc: &loc, routes: &self.routes, model: self.model, lang };
+        let title = if template == "root.html" { self.settings.title.clone() } else { w.text("not-found-title") };
+        let mut ctx = self.frame(&w, lang, None, &title);
+        let homes: Vec<Link> = self.lang_names.iter().map(|(l, name)| Link { text: name.clone(), url: self.routes.url(l, &PageKind::Home) }).collect();
+        ctx.insert("language_homes", &homes);
+        ctx.insert("default_home", &self.routes.url(lang, &PageKind::Home));
+        let html = self.engine(lang)?.render(template, &ctx)?;
+        Ok(Output { path: path.to_string(), bytes: html.into_bytes().into() })
+    }
+}
+
+fn section_of(kind: &PageKind) -> PageKind {
+    match kind {
+        PageKind::Role(_) => PageKind::Roles,
+        PageKind::Forum(_) => PageKind::Forums,
+        other => other.clone(),
+    }
+}
+
+fn missing(kind: &str, id: &str) -> Diagnostic {
+    Diagnostic::error("render::missing", format!("no {kind} `{id}` in the model"))
+}

@@ -1,0 +1,115 @@
+//! The only code that knows URL shapes: every language under its own prefix, slugs from ids.
+//!
+//! | page                | URL                          |
+//! |---------------------|------------------------------|
+//! | language chooser    | `/`                          |
+//! | home                | `/<lang>/`                   |
+//! | roles, a role       | `/<lang>/roles/`, `/<lang>/roles/<id>/` |
+//! | forums, a forum     | `/<lang>/forums/`, `/<lang>/forums/<id>/` |
+//! | risk register       | `/<lang>/risks/` (each risk at `#<id>`) |
+//! | model overview      | `/<lang>/model/`             |
+//! | glossary            | `/<lang>/glossary/` (each term at `#term-<id>`) |
+//! | open questions      | `/<lang>/open-questions/`    |
+//! | translation status  | `/<lang>/translation-status/` |
+//! | a prose page        | `/<lang>/<id>/`              |
+//!
+//! URLs are path-absolute and carry the base path, so a site published under `/sub/` works.
+
+use serde::Serialize;
+
+/// What a page is; together with a language it names one output file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(tag = "kind", content = "id", rename_all = "kebab-case")]
+pub enum PageKind {
+    /// The language's home page.
+    Home,
+    /// All roles.
+    Roles,
+    /// One role card.
+    Role(String),
+    /// All forums.
+    Forums,
+    /// One meeting description.
+    Forum(String),
+    /// The risk register.
+    Risks,
+    /// The model overview.
+    Model,
+    /// The glossary of terms.
+    Glossary,
+    /// The open questions of the model.
+    OpenQuestions,
+    /// Translation completeness.
+    TranslationStatus,
+    /// A prose page.
+    Page(String),
+}
+
+/// Builds URLs and output paths.
+#[derive(Debug, Clone)]
+pub struct Routes {
+    base: String,
+}
+
+impl Routes {
+    /// Routes under a base path (`""` or `/sub`).
+    pub fn new(base_path: &str) -> Self {
+        Routes { base: base_path.trim_end_matches('/').to_string() }
+    }
+
+    /// The site-relative path of a page, with a trailing slash (`nb/roles/system-owner/`).
+    pub fn rel(lang: &str, kind: &PageKind) -> String {
+        match kind {
+            PageKind::Home => format!("{lang}/"),
+            PageKind::Roles => format!("{lang}/roles/"),
+            PageKind::Role(id) => format!("{lang}/roles/{id}/"),
+            PageKind::Forums => format!("{lang}/forums/"),
+            PageKind::Forum(id) => format!("{lang}/forums/{id}/"),
+            PageKind::Risks => format!("{lang}/risks/"),
+            PageKind::Model => format!("{lang}/model/"),
+            PageKind::Glossary => format!("{lang}/glossary/"),
+            PageKind::OpenQuestions => format!("{lang}/open-questions/"),
+            PageKind::TranslationStatus => format!("{lang}/translation-status/"),
+            PageKind::Page(id) => format!("{lang}/{id}/"),
+        }
+    }
+
+    /// The URL of a page.
+    pub fn url(&self, lang: &str, kind: &PageKind) -> String {
+        format!("{}/{}", self.base, Self::rel(lang, kind))
+    }
+
+    /// The output file of a page.
+    pub fn file(lang: &str, kind: &PageKind) -> String {
+        format!("{}index.html", Self::rel(lang, kind))
+    }
+
+    /// The URL of the root language chooser.
+    pub fn root(&self) -> String {
+        format!("{}/", self.base)
+    }
+
+    /// The URL of a static file.
+    pub fn asset(&self, rel: &str) -> String {
+        format!("{}/static/{rel}", self.base)
+    }
+
+    /// The base path (`""` or `/sub`).
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_carry_the_base_path() {
+        let r = Routes::new("/sub/");
+        assert_eq!(r.url("nb", &PageKind::Role("system-owner".into())), "/sub/nb/roles/system-owner/");
+        assert_eq!(Routes::file("es", &PageKind::Home), "es/index.html");
+        assert_eq!(Routes::new("").root(), "/");
+        assert_eq!(r.asset("style.css"), "/sub/static/style.css");
+    }
+}

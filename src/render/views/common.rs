@@ -1,0 +1,115 @@
+//! What every view needs: a [`Words`] helper that looks words up for one page, links, list items.
+
+use crate::i18n::Localizer;
+use crate::model::{messages, CategoryId, ForumId, Governance, RoleId};
+use crate::render::routes::{PageKind, Routes};
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+/// A link with its text.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Link {
+    /// The text.
+    pub text: String,
+    /// The URL.
+    pub url: String,
+}
+
+/// An item of a list field: its text and an optional longer explanation.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ListItem {
+    /// The key (for anchors).
+    pub key: String,
+    /// The text.
+    pub text: String,
+    /// The explanation (`.detail` attribute).
+    pub detail: Option<String>,
+}
+
+/// Looks words and links up for one page in one language.
+pub struct Words<'a> {
+    /// The localizer of the page's language.
+    pub loc: &'a Localizer<'a>,
+    /// URL builder.
+    pub routes: &'a Routes,
+    /// The model.
+    pub model: &'a Governance,
+    /// The page's language.
+    pub lang: &'a str,
+}
+
+impl Words<'_> {
+    /// A message that must exist.
+    pub fn text(&self, id: &str) -> String {
+        self.loc.text(id)
+    }
+
+    /// A message that may exist.
+    pub fn opt(&self, id: &str) -> Option<String> {
+        self.loc.get(id, None)
+    }
+
+    /// A message with arguments.
+    pub fn with(&self, id: &str, args: &FluentArgs) -> String {
+        self.loc.text_with(id, args)
+    }
+
+    /// The name of a role, forum or system category, as it stands mid-sentence.
+    pub fn name(&self, id: &str) -> String {
+        self.loc.text(&messages::term(id))
+    }
+
+    /// The name as it starts a heading or list item.
+    pub fn title(&self, id: &str) -> String {
+        capitalize(&self.name(id))
+    }
+
+    /// The items of a list field.
+    pub fn items(&self, kind: &str, id: &str, list: &str, keys: &[String]) -> Vec<ListItem> {
+        keys.iter()
+            .map(|k| {
+                let mid = messages::item(kind, id, list, k);
+                ListItem { key: k.clone(), text: self.loc.text(&mid), detail: self.loc.get_attr(&mid, Some("detail"), None) }
+            })
+            .collect()
+    }
+
+    /// A URL in this language.
+    pub fn url(&self, kind: &PageKind) -> String {
+        self.routes.url(self.lang, kind)
+    }
+
+    /// A link to a role card.
+    pub fn role(&self, id: &RoleId) -> Link {
+        Link { text: self.title(id.as_str()), url: self.url(&PageKind::Role(id.0.clone())) }
+    }
+
+    /// A link to a role card whose text stands mid-sentence (not capitalised).
+    pub fn role_inline(&self, id: &RoleId) -> Link {
+        Link { text: self.name(id.as_str()), url: self.url(&PageKind::Role(id.0.clone())) }
+    }
+
+    /// A link to a meeting description.
+    pub fn forum(&self, id: &ForumId) -> Link {
+        Link { text: self.title(id.as_str()), url: self.url(&PageKind::Forum(id.0.clone())) }
+    }
+
+    /// A link to a system category's glossary entry.
+    pub fn category(&self, id: &CategoryId) -> Link {
+        Link { text: self.name(id.as_str()), url: format!("{}#term-{}", self.url(&PageKind::Glossary), id) }
+    }
+
+    /// A link to a risk in the register.
+    pub fn risk(&self, id: &str) -> Link {
+        Link { text: self.text(&messages::field("risk", id, "name")), url: format!("{}#{id}", self.url(&PageKind::Risks)) }
+    }
+}
+
+/// Upper-cases the first letter, for names that start a heading.
+pub fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,9 @@
+//! Template-facing views: plain serializable structs with every word already in the page's
+//! language. Templates see these, never the model, so the template contract is this folder.
+
+pub mod common;
+pub mod forum;
+pub mod overview;
+pub mod role;
+
+pub use common::{capitalize, Link, ListItem, Words};

@@ -1,0 +1,270 @@
+//! Index pages, the risk register, the model overview, the glossary, open questions and home.
+
+use super::common::{capitalize, Link, ListItem, Words};
+use super::forum::{cadence_view, CadenceView};
+use crate::i18n::Catalogues;
+use crate::model::{messages::field, Chair, Concept, Decidable, DecisionAuthority};
+use crate::render::routes::PageKind;
+use serde::Serialize;
+
+/// A row of a role table.
+#[derive(Debug, Serialize)]
+pub struct RoleRow {
+    /// Link to the card.
+    pub link: Link,
+    /// Summary.
+    pub summary: String,
+    /// Who holds it.
+    pub held_by: Option<String>,
+}
+
+/// A group of rows with a heading.
+#[derive(Debug, Serialize)]
+pub struct Group<T> {
+    /// Anchor id.
+    pub id: String,
+    /// Heading.
+    pub name: String,
+    /// Optional introduction.
+    pub summary: Option<String>,
+    /// Rows.
+    pub rows: Vec<T>,
+}
+
+/// The role tables, by group.
+pub fn role_groups(w: &Words) -> Vec<Group<RoleRow>> {
+    let m = w.model;
+    let row = |r: &crate::model::Role| RoleRow {
+        link: w.role(&r.id),
+        summary: w.text(&field("role", r.id.as_str(), "summary")),
+        held_by: r.held_by.as_ref().map(|h| match h {
+            crate::model::HeldBy::Role(x) => w.title(x.as_str()),
+            crate::model::HeldBy::Described => w.text(&field("role", r.id.as_str(), "held-by")),
+        }),
+    };
+    let mut groups: Vec<Group<RoleRow>> = m
+        .role_groups
+        .iter()
+        .map(|g| Group {
+            id: g.id.clone(),
+            name: w.text(&field("role-group", &g.id, "name")),
+            summary: w.opt(&field("role-group", &g.id, "summary")),
+            rows: g.roles.iter().filter_map(|id| m.roles.get(id)).map(row).collect(),
+        })
+        .collect();
+    let loose: Vec<RoleRow> = m.roles.values().filter(|r| r.group.is_none()).map(row).collect();
+    if !loose.is_empty() {
+        groups.push(Group { id: "other-roles".into(), name: w.text("roles-ungrouped"), summary: None, rows: loose });
+    }
+    groups
+}
+
+/// A row of a forum table: what it decides, when it meets, who leads it.
+#[derive(Debug, Serialize)]
+pub struct ForumRow {
+    /// Link to the meeting description.
+    pub link: Link,
+    /// Purpose.
+    pub purpose: String,
+    /// `decides`, `none` or `undecided`.
+    pub authority: &'static str,
+    /// When it meets.
+    pub cadence: CadenceView,
+    /// The chair's name, or words for an appointed or open chair.
+    pub chair: Option<Link>,
+    /// `role`, `appointed` or `undecided`.
+    pub chair_kind: &'static str,
+}
+
+/// The forum tables, by group.
+pub fn forum_groups(w: &Words) -> Vec<Group<ForumRow>> {
+    let m = w.model;
+    let row = |f: &crate::model::Forum| ForumRow {
+        link: w.forum(&f.id),
+        purpose: w.text(&field("forum", f.id.as_str(), "purpose")),
+        authority: match &f.authority {
+            Decidable::Undecided => "undecided",
+            Decidable::Decided(DecisionAuthority::None) => "none",
+            Decidable::Decided(DecisionAuthority::Decides { .. }) => "decides",
+        },
+        cadence: cadence_view(w, &f.cadence),
+        chair: match &f.chair {
+            Decidable::Decided(Chair::Role(r)) => Some(w.role(r)),
+            _ => None,
+        },
+        chair_kind: match &f.chair {
+            Decidable::Decided(Chair::Role(_)) => "role",
+            Decidable::Decided(Chair::Appointed) => "appointed",
+            Decidable::Undecided => "undecided",
+        },
+    };
+    let mut groups: Vec<Group<ForumRow>> = m
+        .forum_groups
+        .iter()
+        .map(|g| Group {
+            id: g.id.clone(),
+            name: w.text(&field("forum-group", &g.id, "name")),
+            summary: w.opt(&field("forum-group", &g.id, "summary")),
+            rows: g.forums.iter().filter_map(|id| m.forums.get(id)).map(row).collect(),
+        })
+        .collect();
+    let loose: Vec<ForumRow> = m.forums.values().filter(|f| f.group.is_none()).map(row).collect();
+    if !loose.is_empty() {
+        groups.push(Group { id: "other-forums".into(), name: w.text("forums-ungrouped"), summary: None, rows: loose });
+    }
+    groups
+}
+
+/// A risk of the register.
+#[derive(Debug, Serialize)]
+pub struct RiskView {
+    /// Anchor id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Summary.
+    pub summary: Option<String>,
+    /// Sub-points.
+    pub points: Vec<ListItem>,
+    /// Roles it concerns.
+    pub roles: Vec<Link>,
+    /// Forums it concerns.
+    pub forums: Vec<Link>,
+}
+
+/// The risk register.
+pub fn risks(w: &Words) -> Vec<RiskView> {
+    w.model
+        .risks
+        .iter()
+        .map(|r| {
+            let id = r.id.as_str();
+            RiskView {
+                id: id.to_string(),
+                name: w.text(&field("risk", id, "name")),
+                summary: w.opt(&field("risk", id, "summary")),
+                points: w.items("risk", id, "point", &r.points),
+                roles: r.roles.iter().map(|x| w.role(x)).collect(),
+                forums: r.forums.iter().map(|x| w.forum(x)).collect(),
+            }
+        })
+        .collect()
+}
+
+/// A concept of the model overview with its items.
+#[derive(Debug, Serialize)]
+pub struct ConceptView {
+    /// Anchor id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Summary.
+    pub summary: Option<String>,
+    /// Items.
+    pub items: Vec<ListItem>,
+}
+
+fn concepts(w: &Words, kind: &str, list: &str, cs: &[Concept]) -> Vec<ConceptView> {
+    cs.iter()
+        .map(|c| ConceptView {
+            id: c.id.clone(),
+            name: w.text(&field(kind, &c.id, "name")),
+            summary: w.opt(&field(kind, &c.id, "summary")),
+            items: w.items(kind, &c.id, list, &c.items),
+        })
+        .collect()
+}
+
+/// The model overview.
+#[derive(Debug, Serialize)]
+pub struct ModelView {
+    /// The strategy chain with its questions.
+    pub strategy_levels: Vec<ConceptView>,
+    /// Capacities with their capabilities.
+    pub capacities: Vec<ConceptView>,
+    /// The foundations.
+    pub foundations: Vec<ConceptView>,
+    /// The orderer-supplier-SLA model.
+    pub supply_sides: Vec<ConceptView>,
+    /// The functions.
+    pub functions: Vec<ConceptView>,
+    /// The role tables.
+    pub role_groups: Vec<Group<RoleRow>>,
+}
+
+/// Builds the model overview.
+pub fn model(w: &Words) -> ModelView {
+    let m = w.model;
+    ModelView {
+        strategy_levels: concepts(w, "strategy-level", "question", &m.strategy_levels),
+        capacities: concepts(w, "capacity", "capability", &m.capacities),
+        foundations: concepts(w, "foundation", "", &m.foundations),
+        supply_sides: concepts(w, "supply-side", "responsibility", &m.supply_sides),
+        functions: concepts(w, "function", "", &m.functions),
+        role_groups: role_groups(w),
+    }
+}
+
+/// A glossary row: a term in every language.
+#[derive(Debug, Serialize)]
+pub struct TermRow {
+    /// The term id without `-`.
+    pub id: String,
+    /// The term in the page's language.
+    pub term: String,
+    /// Where the term is explained, if it names a role or forum.
+    pub url: Option<String>,
+    /// The term in each language, in site order.
+    pub translations: Vec<(String, String)>,
+}
+
+/// The glossary: every Fluent term of the source language, in every language.
+pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
+    let Some(source) = cats.by_lang.get(&cats.source) else { return Vec::new() };
+    let mut rows: Vec<TermRow> = source
+        .ids()
+        .filter(|id| id.starts_with('-'))
+        .map(|tid| {
+            let id = tid.trim_start_matches('-').to_string();
+            let url = if w.model.roles.contains_key(id.as_str()) {
+                Some(w.url(&PageKind::Role(id.clone())))
+            } else if w.model.forums.contains_key(id.as_str()) {
+                Some(w.url(&PageKind::Forum(id.clone())))
+            } else {
+                None
+            };
+            let translations = cats
+                .by_lang
+                .keys()
+                .map(|lang| (lang.clone(), cats.localizer(lang).get(tid, None).unwrap_or_default()))
+                .collect();
+            TermRow { term: capitalize(&w.text(tid)), id, url, translations }
+        })
+        .collect();
+    rows.sort_by_cached_key(|r| (r.term.to_lowercase(), r.id.clone()));
+    rows
+}
+
+/// An open question of the model.
+#[derive(Debug, Serialize)]
+pub struct OpenQuestionView {
+    /// The entity it belongs to.
+    pub subject: Link,
+    /// `decision-authority` or `chair`.
+    pub field: &'static str,
+    /// The content's own words on what is open.
+    pub question: Option<String>,
+}
+
+/// The open questions.
+pub fn open_questions(w: &Words) -> Vec<OpenQuestionView> {
+    w.model
+        .open_questions()
+        .into_iter()
+        .map(|q| OpenQuestionView {
+            subject: w.forum(&crate::model::ForumId(q.id.clone())),
+            field: q.field,
+            question: w.opt(&field(q.kind, &q.id, &format!("{}-question", q.field))),
+        })
+        .collect()
+}

@@ -1,0 +1,106 @@
+//! The role card.
+
+use super::common::{Link, ListItem, Words};
+use crate::model::{messages::field, EscalationTarget, HeldBy, Role};
+use crate::render::routes::PageKind;
+use serde::Serialize;
+
+/// Everything a role card shows.
+#[derive(Debug, Serialize)]
+pub struct RoleView {
+    /// Id.
+    pub id: String,
+    /// Name, capitalised.
+    pub name: String,
+    /// One-sentence summary.
+    pub summary: String,
+    /// The group's name and a link to it on the roles page.
+    pub group: Option<Link>,
+    /// Who holds it: a role link, or words.
+    pub held_by: Option<HeldByView>,
+    /// Responsibilities.
+    pub responsibilities: Vec<ListItem>,
+    /// Tasks.
+    pub tasks: Vec<ListItem>,
+    /// Competencies.
+    pub competencies: Vec<ListItem>,
+    /// Critical success factors.
+    pub success_factors: Vec<ListItem>,
+    /// Policy areas.
+    pub policy_areas: Vec<ListItem>,
+    /// Notes.
+    pub notes: Vec<ListItem>,
+    /// Forums it chairs (derived from forum data).
+    pub chairs: Vec<Link>,
+    /// Forums it takes part in (derived).
+    pub attends: Vec<Link>,
+    /// Forums whose meetings it calls (derived).
+    pub convenes: Vec<Link>,
+    /// Roles it holds or appoints (derived from their `held-by`).
+    pub holds: Vec<Link>,
+    /// Where it escalates.
+    pub escalation: Vec<EscalationView>,
+    /// Risks that concern it (derived).
+    pub risks: Vec<Link>,
+}
+
+/// Who holds a role.
+#[derive(Debug, Serialize)]
+pub struct HeldByView {
+    /// A role, when held by one.
+    pub role: Option<Link>,
+    /// Words, when described.
+    pub text: Option<String>,
+}
+
+/// One escalation path.
+#[derive(Debug, Serialize)]
+pub struct EscalationView {
+    /// The system category it applies to.
+    pub category: Option<Link>,
+    /// The forum escalated to; `None` means the line organisation.
+    pub forum: Option<Link>,
+}
+
+impl RoleView {
+    /// Builds the view of a role.
+    pub fn build(w: &Words, r: &Role) -> RoleView {
+        let id = r.id.as_str();
+        let m = w.model;
+        RoleView {
+            id: id.to_string(),
+            name: w.title(id),
+            summary: w.text(&field("role", id, "summary")),
+            group: r.group.map(|g| {
+                let gid = &m.role_groups[g].id;
+                Link { text: w.text(&field("role-group", gid, "name")), url: format!("{}#{gid}", w.url(&PageKind::Roles)) }
+            }),
+            held_by: r.held_by.as_ref().map(|h| match h {
+                HeldBy::Role(rid) => HeldByView { role: Some(w.role(rid)), text: None },
+                HeldBy::Described => HeldByView { role: None, text: Some(w.text(&field("role", id, "held-by"))) },
+            }),
+            responsibilities: w.items("role", id, "responsibility", &r.responsibilities),
+            tasks: w.items("role", id, "task", &r.tasks),
+            competencies: w.items("role", id, "competency", &r.competencies),
+            success_factors: w.items("role", id, "success-factor", &r.success_factors),
+            policy_areas: w.items("role", id, "policy-area", &r.policy_areas),
+            notes: w.items("role", id, "note", &r.notes),
+            chairs: m.forums_chaired_by(&r.id).iter().map(|f| w.forum(f)).collect(),
+            attends: m.forums_attended_by(&r.id).iter().map(|f| w.forum(f)).collect(),
+            convenes: m.forums_convened_by(&r.id).iter().map(|f| w.forum(f)).collect(),
+            holds: m.roles_held_by(&r.id).iter().map(|x| w.role(x)).collect(),
+            escalation: r
+                .escalation
+                .iter()
+                .map(|e| EscalationView {
+                    category: e.category.as_ref().map(|c| w.category(c)),
+                    forum: match &e.to {
+                        EscalationTarget::Forum(f) => Some(w.forum(f)),
+                        EscalationTarget::LineOrganisation => None,
+                    },
+                })
+                .collect(),
+            risks: m.risks_for_role(&r.id).map(|x| w.risk(x.id.as_str())).collect(),
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! The pipeline, end to end: load → model → render → write.
+//!
+//! [`Site::load`] runs the first stages and collects every error of all of them together;
+//! [`Site::render`] renders in memory; [`build`] publishes atomically.
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::{CatalogueOptions, Catalogues};
+use crate::load::{parse_content, parse_settings, Settings, SiteInput};
+use crate::model::Governance;
+use crate::render::engine::Templates;
+use crate::render::{plan, Output, RenderEnv, RenderOptions};
+use crate::write::{publish, PublishReport};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// What a build is asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// The site root.
+    pub source: PathBuf,
+    /// The output directory.
+    pub out: PathBuf,
+    /// Overrides the settings' base URL.
+    pub base_url: Option<String>,
+    /// Mark fallback text for reviewers.
+    pub drafts: bool,
+    /// Pseudo-localise every language.
+    pub pseudo: bool,
+}
+
+/// A loaded, validated site, ready to render.
+pub struct Site {
+    /// Settings.
+    pub settings: Settings,
+    /// All inputs in memory.
+    pub input: SiteInput,
+    /// The governance model.
+    pub model: Governance,
+    /// Words of every language.
+    pub catalogues: Arc<Catalogues>,
+    /// Compiled templates.
+    pub templates: Templates,
+    /// Warnings found while loading.
+    pub warnings: Diagnostics,
+}
+
+impl Site {
+    /// Runs load, model and the language checks over inputs already in memory.
+    pub fn load(input: SiteInput, opts: &BuildOptions) -> Result<Site, Diagnostics> {
+        let settings_file = input.settings_file().cloned().ok_or_else(|| Diagnostics(vec![Diagnostic::error("load::no-site", "the site has no govdoc.yml")]))?;
+        let mut settings = parse_settings(&settings_file).map_err(Diagnostics)?;
+        if let Some(url) = &opts.base_url {
+            settings.base_url = url.clone();
+        }
+        let mut errors: Vec<Diagnostic> = Vec::new();
+        let (raw, content_errors) = parse_content(&input);
+        let content_ok = content_errors.is_empty();
+        errors.extend(content_errors);
+        let (catalogues, ftl_errors) = Catalogues::build(&settings, &input, CatalogueOptions { pseudo: opts.pseudo });
+        errors.extend(ftl_errors);
+        let templates = Templates::compile(&input);
+        let mut warnings = Vec::new();
+        let model = if content_ok {
+            match Governance::build(&raw) {
+                Ok(m) => Some(m),
+                Err(ds) => {
+                    errors.extend(ds);
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        if let Some(m) = &model {
+            errors.extend(catalogues.check_content(m));
+        }
+        let templates = match templates {
+            Ok(t) => Some(t),
+            Err(ds) => {
+                errors.extend(ds);
+                None
+            }
+        };
+        let (hard, soft): (Vec<Diagnostic>, Vec<Diagnostic>) = errors.into_iter().partition(Diagnostic::is_error);
+        warnings.extend(soft);
+        match (model, templates) {
+            (Some(model), Some(templates)) if hard.is_empty() => Ok(Site {
+                settings,
+                input,
+                model,
+                catalogues: Arc::new(catalogues),
+                templates,
+                warnings: Diagnostics(warnings),
+            }),
+            _ => {
+                let mut all = hard;
+                all.extend(warnings);
+                Err(Diagnostics(all))
+            }
+        }
+    }
+
+    /// Renders the whole site in memory.
+    pub fn render(&self, opts: RenderOptions) -> Result<Vec<Output>, Diagnostics> {
+        let env = RenderEnv::new(&self.settings, &self.model, self.catalogues.clone(), &self.templates, &self.input, opts);
+        let jobs = plan(&self.model, &self.settings, &self.input, &self.templates);
+        env.render_all(&jobs).map_err(Diagnostics)
+    }
+
+    /// One warning line per language whose text partly comes from a fallback language.
+    pub fn fallback_warnings(&self) -> Vec<Diagnostic> {
+        self.catalogues
+            .fallback_report(&self.model)
+            .into_iter()
+            .filter(|(_, missing)| !missing.is_empty())
+            .map(|(lang, missing)| {
+                let chain = self.catalogues.chains.get(&lang).map(|c| c[1..].join(" → ")).unwrap_or_default();
+                Diagnostic::warning(
+                    "i18n::fallback",
+                    format!("{lang}: {} message(s) missing, shown from {chain}", missing.len()),
+                )
+                .help(format!("see the list with `govdoc i18n status {lang}`"))
+            })
+            .collect()
+    }
+}
+
+/// What a finished build did.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    /// Pages and files written.
+    pub written: PublishReport,
+    /// Number of languages.
+    pub languages: usize,
+    /// Warnings.
+    pub warnings: Diagnostics,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+/// Reads, checks, renders and publishes a site. Nothing is written unless every stage succeeded.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let started = Instant::now();
+    crate::write::check_output_dir(&opts.out, &opts.source).map_err(|d| Diagnostics(vec![d]))?;
+    let input = SiteInput::read(&opts.source).map_err(Diagnostics)?;
+    let site = Site::load(input, opts)?;
+    let outputs = site.render(RenderOptions { drafts: opts.drafts })?;
+    let written = publish(&opts.out, &opts.source, &outputs).map_err(|d| Diagnostics(vec![d]))?;
+    let mut warnings = site.warnings.clone();
+    warnings.extend(site.fallback_warnings());
+    Ok(BuildReport { written, languages: site.settings.languages.len(), warnings, elapsed: started.elapsed() })
+}

@@ -1,0 +1,155 @@
+//! Stage 4, write: publishing rendered outputs to disk, all or nothing.
+//!
+//! A build renders everything in memory first; only then is a sibling temporary directory
+//! filled and swapped in for the output directory. A failed build never reaches this stage, so
+//! the last good site stays exactly as it was. The output directory is only ever replaced when
+//! it is absent, empty, or carries govdoc's marker from an earlier build.
+
+use crate::diagnostics::{Diagnostic, Location};
+use crate::render::Output;
+use std::path::{Path, PathBuf};
+
+/// The marker file govdoc leaves in every output directory it writes.
+pub const MARKER: &str = ".govdoc-output";
+
+/// Why an output directory may not be written.
+fn refuse(out: &Path, why: &str, help: &str) -> Diagnostic {
+    Diagnostic::error("write::refused", format!("will not write to {}: {why}", out.display()))
+        .at(Location::file_only(out.to_path_buf()))
+        .help(help.to_string())
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+    // Canonicalise what exists so `./public/..` and symlinks compare equal.
+    let mut existing = abs.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    for r in rest.into_iter().rev() {
+        out.push(r);
+    }
+    out
+}
+
+/// Checks that `out` is a place govdoc may replace.
+pub fn check_output_dir(out: &Path, source_root: &Path) -> Result<(), Diagnostic> {
+    let out_abs = absolute(out);
+    let src_abs = absolute(source_root);
+    if out_abs == src_abs || src_abs.starts_with(&out_abs) {
+        return Err(refuse(out, "it is the site's source folder or contains it", "choose a separate folder, such as `public`"));
+    }
+    for input in ["content", "locales", "themes", "templates", "static"] {
+        if out_abs.starts_with(src_abs.join(input)) {
+            return Err(refuse(out, &format!("it is inside the site's `{input}/` folder"), "choose a folder outside the inputs, such as `public`"));
+        }
+    }
+    if out_abs.exists() {
+        if !out_abs.is_dir() {
+            return Err(refuse(out, "it is a file", "remove it or choose another folder"));
+        }
+        let empty = std::fs::read_dir(&out_abs).map(|mut d| d.next().is_none()).unwrap_or(false);
+        if !empty && !out_abs.join(MARKER).is_file() {
+            return Err(refuse(
+                out,
+                "it holds files that govdoc did not write",
+                "choose an empty or new folder; govdoc only replaces folders it created (they contain .govdoc-output)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// What a publish did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PublishReport {
+    /// Files written.
+    pub files: usize,
+    /// Bytes written.
+    pub bytes: usize,
+}
+
+fn write_error(path: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error("write::io", format!("cannot write {}: {e}", path.display()))
+        .at(Location::file_only(path.to_path_buf()))
+        .help("check that the folder is writable and the disk is not full")
+}
+
+/// Writes all outputs into a fresh sibling directory, then swaps it in for `out`.
+pub fn publish(out: &Path, source_root: &Path, outputs: &[Output]) -> Result<PublishReport, Diagnostic> {
+    check_output_dir(out, source_root)?;
+    let out_abs = absolute(out);
+    let parent = out_abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    std::fs::create_dir_all(&parent).map_err(|e| write_error(&parent, &e))?;
+    let name = out_abs.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".into());
+    let staging = tempfile::Builder::new().prefix(&format!(".{name}.govdoc-new-")).tempdir_in(&parent).map_err(|e| write_error(&parent, &e))?;
+    let mut report = PublishReport::default();
+    for o in outputs {
+        let path = staging.path().join(&o.path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
+        }
+        std::fs::write(&path, &o.bytes).map_err(|e| write_error(&path, &e))?;
+        report.files += 1;
+        report.bytes += o.bytes.len();
+    }
+    let marker = staging.path().join(MARKER);
+    std::fs::write(&marker, "This folder is written by govdoc; it is replaced on every build.\n").map_err(|e| write_error(&marker, &e))?;
+    let staging = staging.keep();
+    if out_abs.exists() {
+        let old = tempfile::Builder::new().prefix(&format!(".{name}.govdoc-old-")).tempdir_in(&parent).map_err(|e| write_error(&parent, &e))?.keep();
+        std::fs::remove_dir(&old).map_err(|e| write_error(&old, &e))?;
+        std::fs::rename(&out_abs, &old).map_err(|e| write_error(&out_abs, &e))?;
+        if let Err(e) = std::fs::rename(&staging, &out_abs) {
+            // Put the old site back so the output is never left missing.
+            let _ = std::fs::rename(&old, &out_abs);
+            return Err(write_error(&out_abs, &e));
+        }
+        let _ = std::fs::remove_dir_all(&old);
+    } else {
+        std::fs::rename(&staging, &out_abs).map_err(|e| write_error(&out_abs, &e))?;
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out(path: &str, text: &str) -> Output {
+        Output { path: path.into(), bytes: text.as_bytes().into() }
+    }
+
+    #[test]
+    fn publish_replaces_only_marked_folders() {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("site");
+        std::fs::create_dir_all(&src).unwrap();
+        let public = tmp.path().join("public");
+        publish(&public, &src, &[out("a/index.html", "one")]).unwrap();
+        assert_eq!(std::fs::read_to_string(public.join("a/index.html")).unwrap(), "one");
+        publish(&public, &src, &[out("b.html", "two")]).unwrap();
+        assert!(!public.join("a/index.html").exists());
+        assert!(public.join(MARKER).is_file());
+
+        let foreign = tmp.path().join("foreign");
+        std::fs::create_dir_all(&foreign).unwrap();
+        std::fs::write(foreign.join("keep.txt"), "mine").unwrap();
+        let err = publish(&foreign, &src, &[out("x", "y")]).unwrap_err();
+        assert!(err.message.contains("did not write"), "{}", err.message);
+        assert_eq!(std::fs::read_to_string(foreign.join("keep.txt")).unwrap(), "mine");
+
+        assert!(publish(&src, &src, &[]).is_err());
+        assert!(publish(&src.join("content/x"), &src, &[]).is_err());
+        let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().contains("govdoc-")).collect();
+        assert!(leftovers.is_empty(), "staging folders left behind");
+    }
+}

@@ -1,0 +1,129 @@
+# The default theme's words in English.
+
+language-name = English
+skip-to-content = Skip to content
+language-switcher-label = Language
+main-navigation-label = Main menu
+footer-generated-by = Made with govdoc.
+draft-fallback-banner =
+    { $count ->
+        [one] Draft: one text on this page is not translated yet and is shown in another language.
+       *[other] Draft: { $count } texts on this page are not translated yet and are shown in another language.
+    }
+draft-fallback-marker = not translated
+
+nav-home = Home
+nav-roles = Roles
+nav-forums = Forums
+nav-risks = Risks
+nav-model = The model
+nav-glossary = Terms
+
+home-forums-heading = Who decides what, and when do they meet?
+home-roles-heading = Who is responsible?
+roles-intro = The roles of the governance model, grouped as the model orders them. Choose a role to see its responsibilities, its tasks and the forums it takes part in.
+roles-ungrouped = Other roles
+forums-intro = The forums where decisions are made and information is shared: what they may decide, how often they meet and who leads them.
+forums-ungrouped = Other forums
+risks-intro = The main risks of the governance model.
+model-intro = How the ICT area is governed: from the overall strategy to roles, functions and forums.
+model-strategy-heading = From strategy to structure
+model-capacities-heading = Capacities
+model-foundations-heading = Using ICT comes down to three things
+model-supply-heading = Orderer, supplier and service level agreement
+model-functions-heading = Five functions
+model-roles-heading = Roles and responsibilities
+glossary-intro = The terms of the governance model in every language, side by side. The site uses the same words everywhere.
+open-questions-title = Open questions
+open-questions-intro = Points the source material has not settled. They are shown as open until they are decided.
+open-questions-none = There are no open questions.
+open-question-field =
+    { $field ->
+        [chair] who leads the forum is not decided
+       *[decision-authority] its decision authority is not decided
+    }
+translation-status-title = Translation status
+not-found-title = Page not found
+not-found-text = This page does not exist. Choose a language to go to the home page.
+
+label-role = Role
+label-responsibility = Responsibility
+label-held-by = Who
+label-chairs = Chairs
+label-attends = Takes part in
+label-convenes = Calls the meetings of
+label-holds = Responsible for the roles
+label-responsibilities = Responsibilities
+label-tasks = Tasks
+label-policy-areas = Sets requirements and policies for
+label-competencies = Competencies
+label-success-factors = Critical success factors
+label-escalation = Escalation
+escalation-for = For { $category }
+escalation-line-organisation = through the ordinary line organisation
+label-notes = Clarifications
+label-related-risks = Related risks
+label-concerns = Concerns
+label-term = Term
+
+label-forum = Forum
+label-per-system = Established per system
+label-meets = Meets
+label-chair = Led by
+chair-appointed = An appointed chair
+undecided = Not decided
+label-decision-authority = Decision authority
+authority-none = Not a decision forum
+authority-decides = Decision forum
+authority-by-virtue-of = In the capacity of
+label-main-tasks = Main tasks
+label-fixed-agenda = Fixed agenda items
+label-possible-topics = Possible topics
+agenda-not-fixed = The forum has no fixed agenda, but these may be topics:
+label-participants = Who takes part
+label-chair-duties = The chair's responsibility
+label-establishment = When the forum is established
+establishment-must = Must be established for
+establishment-may = May be established for
+label-escalating-roles = Roles that escalate here
+
+cadence-convened-by = Called by
+cadence-regular = regularly
+cadence-when-needed = when needed
+cadence-and-when-needed = { $rhythm } and when needed
+cadence-for-category = Each { $category } should have fixed meetings, for example { $rhythm }.
+cadence-periodic =
+    { $range ->
+        [yes] { $min ->
+            [1] { $max ->
+                [2] once or twice
+               *[other] { $min }–{ $max } times
+            }
+           *[other] { $min }–{ $max } times
+        } { $per ->
+            [week] a week
+            [month] a month
+            [quarter] a quarter
+           *[year] a year
+        }
+       *[no] { $max ->
+            [1] { $per ->
+                [week] weekly
+                [month] monthly
+                [quarter] quarterly
+               *[year] once a year
+            }
+            [2] twice { $per ->
+                [week] a week
+                [month] a month
+                [quarter] a quarter
+               *[year] a year
+            }
+           *[other] { $max } times { $per ->
+                [week] a week
+                [month] a month
+                [quarter] a quarter
+               *[year] a year
+            }
+        }
+    }

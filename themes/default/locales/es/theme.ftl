@@ -1,0 +1,129 @@
+# The default theme's words in Spanish.
+
+language-name = Español
+skip-to-content = Saltar al contenido
+language-switcher-label = Idioma
+main-navigation-label = Menú principal
+footer-generated-by = Hecho con govdoc.
+draft-fallback-banner =
+    { $count ->
+        [one] Borrador: a un texto de esta página le falta la traducción y se muestra en otro idioma.
+       *[other] Borrador: a { $count } textos de esta página les falta la traducción y se muestran en otro idioma.
+    }
+draft-fallback-marker = sin traducir
+
+nav-home = Inicio
+nav-roles = Roles
+nav-forums = Foros de reunión
+nav-risks = Riesgos
+nav-model = El modelo
+nav-glossary = Términos
+
+home-forums-heading = ¿Quién decide qué y cuándo se reúne?
+home-roles-heading = ¿Quién es responsable?
+roles-intro = Los roles del modelo de gobernanza, agrupados como los ordena el modelo. Elija un rol para ver sus responsabilidades, sus tareas y los foros en los que participa.
+roles-ungrouped = Otros roles
+forums-intro = Los foros de reunión donde se toman decisiones y se comparte información: qué pueden decidir, con qué frecuencia se reúnen y quién los dirige.
+forums-ungrouped = Otros foros
+risks-intro = Los principales riesgos del modelo de gobernanza.
+model-intro = Cómo se gobierna el área de las TIC: de la estrategia global a los roles, las funciones y los foros.
+model-strategy-heading = De la estrategia a la estructura
+model-capacities-heading = Capacidades
+model-foundations-heading = El uso de las TIC se basa en tres cosas
+model-supply-heading = Pedidos, proveedor y acuerdo de nivel de servicio
+model-functions-heading = Cinco funciones
+model-roles-heading = Roles y responsabilidades
+glossary-intro = Los términos del modelo de gobernanza en todos los idiomas, uno al lado del otro. El sitio usa las mismas palabras en todas partes.
+open-questions-title = Preguntas abiertas
+open-questions-intro = Cuestiones que el material de origen no ha resuelto. Se muestran como abiertas hasta que se decidan.
+open-questions-none = No hay preguntas abiertas.
+open-question-field =
+    { $field ->
+        [chair] no está decidido quién dirige el foro
+       *[decision-authority] no está decidida la autoridad de decisión
+    }
+translation-status-title = Estado de la traducción
+not-found-title = Página no encontrada
+not-found-text = La página no existe. Elija un idioma para ir a la página de inicio.
+
+label-role = Rol
+label-responsibility = Responsabilidad
+label-held-by = Quién
+label-chairs = Dirige
+label-attends = Participa en
+label-convenes = Convoca
+label-holds = Responsable de los roles
+label-responsibilities = Responsabilidades
+label-tasks = Tareas
+label-policy-areas = Requisitos y políticas sobre
+label-competencies = Competencias
+label-success-factors = Factores críticos de éxito
+label-escalation = Escalamiento
+escalation-for = Para { $category }
+escalation-line-organisation = a través de la línea jerárquica ordinaria
+label-notes = Aclaraciones
+label-related-risks = Riesgos relacionados
+label-concerns = Afecta a
+label-term = Término
+
+label-forum = Foro
+label-per-system = Se constituye por sistema
+label-meets = Se reúne
+label-chair = Lo dirige
+chair-appointed = Un responsable designado
+undecided = Sin decidir
+label-decision-authority = Autoridad de decisión
+authority-none = No es un foro de decisión
+authority-decides = Foro de decisión
+authority-by-virtue-of = En calidad de
+label-main-tasks = Tareas principales
+label-fixed-agenda = Puntos fijos del orden del día
+label-possible-topics = Posibles temas
+agenda-not-fixed = El foro no tiene un orden del día fijo, pero pueden tratarse estos temas:
+label-participants = Quién participa
+label-chair-duties = Responsabilidad de quien lo dirige
+label-establishment = Cuándo se constituye
+establishment-must = Debe constituirse para
+establishment-may = Puede constituirse para
+label-escalating-roles = Roles que escalan a este foro
+
+cadence-convened-by = Lo convoca
+cadence-regular = periódicamente
+cadence-when-needed = cuando sea necesario
+cadence-and-when-needed = { $rhythm } y cuando sea necesario
+cadence-for-category = Para cada { $category } conviene celebrar reuniones fijas, por ejemplo { $rhythm }.
+cadence-periodic =
+    { $range ->
+        [yes] { $min ->
+            [1] { $max ->
+                [2] una o dos veces
+               *[other] de { $min } a { $max } veces
+            }
+           *[other] de { $min } a { $max } veces
+        } { $per ->
+            [week] a la semana
+            [month] al mes
+            [quarter] al trimestre
+           *[year] al año
+        }
+       *[no] { $max ->
+            [1] { $per ->
+                [week] semanalmente
+                [month] mensualmente
+                [quarter] trimestralmente
+               *[year] una vez al año
+            }
+            [2] dos veces { $per ->
+                [week] a la semana
+                [month] al mes
+                [quarter] al trimestre
+               *[year] al año
+            }
+           *[other] { $max } veces { $per ->
+                [week] a la semana
+                [month] al mes
+                [quarter] al trimestre
+               *[year] al año
+            }
+        }
+    }

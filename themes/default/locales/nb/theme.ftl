@@ -1,0 +1,124 @@
+# The default theme's words in Norwegian Bokmål (the source language).
+# A site can override any of these in its own locales/nb/ files.
+
+language-name = Norsk bokmål
+skip-to-content = Hopp til innholdet
+language-switcher-label = Språk
+main-navigation-label = Hovedmeny
+footer-generated-by = Laget med govdoc.
+draft-fallback-banner =
+    { $count ->
+        [one] Utkast: én tekst på denne siden mangler oversettelse og vises på et annet språk.
+       *[other] Utkast: { $count } tekster på denne siden mangler oversettelse og vises på et annet språk.
+    }
+draft-fallback-marker = ikke oversatt
+
+nav-home = Forside
+nav-roles = Roller
+nav-forums = Møtefora
+nav-risks = Risiko
+nav-model = Modellen
+nav-glossary = Begreper
+
+home-forums-heading = Hvem bestemmer hva, og når møtes de?
+home-roles-heading = Hvem har ansvaret?
+roles-intro = Rollene i styringsmodellen, gruppert slik modellen ordner dem. Velg en rolle for å se ansvar, oppgaver og hvilke fora den deltar i.
+roles-ungrouped = Andre roller
+forums-intro = Møteforaene der beslutninger tas og informasjon deles: hva de kan bestemme, hvor ofte de møtes og hvem som leder dem.
+forums-ungrouped = Andre fora
+risks-intro = De viktigste risikoene ved styringsmodellen.
+model-intro = Hvordan IKT-området styres: fra overordnet strategi til roller, funksjoner og fora.
+model-strategy-heading = Fra strategi til struktur
+model-capacities-heading = Kapasiteter
+model-foundations-heading = Bruk av IKT handler om tre ting
+model-supply-heading = Bestiller, leverandør og tjenestenivåavtale
+model-functions-heading = Fem funksjoner
+model-roles-heading = Roller og ansvar
+glossary-intro = Begrepene styringsmodellen bruker, på alle språkene side om side. Nettstedet bruker de samme ordene overalt.
+open-questions-title = Åpne spørsmål
+open-questions-intro = Punkter som kildematerialet ikke har avklart. De vises som åpne til de er bestemt.
+open-questions-none = Ingen åpne spørsmål.
+open-question-field =
+    { $field ->
+        [chair] hvem som leder forumet, er ikke avklart
+       *[decision-authority] beslutningsmyndigheten er ikke avklart
+    }
+translation-status-title = Oversettelsesstatus
+not-found-title = Fant ikke siden
+not-found-text = Siden finnes ikke. Velg språk for å gå til forsiden.
+
+label-role = Rolle
+label-responsibility = Ansvar
+label-held-by = Hvem
+label-chairs = Leder
+label-attends = Deltar i
+label-convenes = Kaller inn til
+label-holds = Ansvarlig for rollene
+label-responsibilities = Ansvar
+label-tasks = Oppgaver
+label-policy-areas = Krav og retningslinjer for
+label-competencies = Kompetanse
+label-success-factors = Kritiske suksessfaktorer
+label-escalation = Eskalering
+escalation-for = For { $category }
+escalation-line-organisation = via den ordinære linjeorganisasjonen
+label-notes = Presisering
+label-related-risks = Risiko som gjelder
+label-concerns = Gjelder
+label-term = Begrep
+
+label-forum = Forum
+label-per-system = Etableres per system
+label-meets = Møtes
+label-chair = Ledes av
+chair-appointed = Utnevnt leder
+undecided = Ikke avklart
+label-decision-authority = Beslutningsmyndighet
+authority-none = Ikke beslutningsforum
+authority-decides = Beslutningsforum
+authority-by-virtue-of = I egenskap av
+label-main-tasks = Hovedoppgaver
+label-fixed-agenda = Faste punkter på agendaen
+label-possible-topics = Mulige temaer
+agenda-not-fixed = Forumet har ikke fast agenda, men dette kan være tema:
+label-participants = Hvem deltar
+label-chair-duties = Lederens ansvar
+label-establishment = Når forumet etableres
+establishment-must = Skal etableres for
+establishment-may = Kan etableres for
+label-escalating-roles = Roller som eskalerer hit
+
+cadence-convened-by = Kalles inn av
+cadence-regular = jevnlig
+cadence-when-needed = ved behov
+cadence-and-when-needed = { $rhythm } og ved behov
+cadence-for-category = Faste møter bør holdes for hvert { $category }, for eksempel { $rhythm }.
+cadence-periodic =
+    { $range ->
+        [yes] { $min }–{ $max } ganger { $per ->
+            [week] i uka
+            [month] i måneden
+            [quarter] i kvartalet
+           *[year] i året
+        }
+       *[no] { $max ->
+            [1] { $per ->
+                [week] ukentlig
+                [month] månedlig
+                [quarter] hvert kvartal
+               *[year] årlig
+            }
+            [2] to ganger { $per ->
+                [week] i uka
+                [month] i måneden
+                [quarter] i kvartalet
+               *[year] i året
+            }
+           *[other] { $max } ganger { $per ->
+                [week] i uka
+                [month] i måneden
+                [quarter] i kvartalet
+               *[year] i året
+            }
+        }
+    }
