@@ -23,8 +23,8 @@ pub struct LocaleCatalogue {
     pub files: Vec<Arc<FtlFile>>,
     /// Prose pages by page id.
     pub prose: HashMap<String, Arc<SourceFile>>,
-    bundle: Bundle,
-    index: HashMap<String, (usize, usize)>,
+    pub(super) bundle: Bundle,
+    pub(super) index: HashMap<String, (usize, usize)>,
     /// Ids defined twice within the site's (or within the theme's) files.
     pub duplicates: Vec<Diagnostic>,
 }
@@ -77,6 +77,7 @@ impl LocaleCatalogue {
 
     /// Whether the language itself defines this message or term (`-term`).
     pub fn has(&self, id: &str) -> bool {
+        super::deps::note(&self.lang, id);
         self.index.contains_key(id)
     }
 
@@ -87,11 +88,18 @@ impl LocaleCatalogue {
 
     /// Every id this language defines.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
+        super::deps::note(&self.lang, super::deps::ANY_ID);
         self.index.keys().map(String::as_str)
     }
 
     /// Formats a message, a message attribute, or a term (`-term`) in this language only.
     pub fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<(String, Vec<String>)> {
+        super::deps::note(&self.lang, id);
+        // The index, not the bundle, says what exists: a bundle patched by the watcher may
+        // still hold messages that were deleted from the files.
+        if !self.index.contains_key(id) {
+            return None;
+        }
         let mut errors = Vec::new();
         let text = if let Some(term) = id.strip_prefix('-') {
             let (file, entry) = self.entry(id)?;
@@ -163,6 +171,7 @@ impl<'a> Localizer<'a> {
     /// A prose page's Markdown through the chain.
     pub fn prose(&self, page: &str) -> Option<&'a Arc<SourceFile>> {
         for (i, cat) in self.chain.iter().enumerate() {
+            super::deps::note(&cat.lang, &super::deps::prose_key(page));
             if let Some(p) = cat.prose.get(page) {
                 if i > 0 {
                     self.used_fallback.borrow_mut().push(format!("pages/{page}.md"));

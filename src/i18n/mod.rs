@@ -9,6 +9,8 @@
 //!    language, and every message a language can take from neither itself nor its fallbacks.
 
 mod catalogue;
+pub mod deps;
+mod patch;
 mod resource;
 
 pub use catalogue::{LocaleCatalogue, Localizer};
