@@ -17,4 +17,5 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod site;
+pub mod synth;
 pub mod write;
