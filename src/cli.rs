@@ -19,6 +19,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Load and validate the site without writing anything; list open questions.
     Check(CheckArgs),
+    /// Build the site, serve it on loopback and reload open pages after every change.
+    Serve(ServeArgs),
     /// Create a minimal site (settings, one role, one forum, three languages) in DIR.
     Init {
         /// The folder to create; must be new or empty.
@@ -62,6 +64,49 @@ pub struct BuildArgs {
     /// Mark text shown from a fallback language, for reviewers.
     #[arg(long)]
     pub drafts: bool,
+    /// Keep running and rebuild what changed whenever a file of the site changes.
+    #[arg(long)]
+    pub watch: bool,
+    /// How to watch (with --watch).
+    #[command(flatten)]
+    pub watching: WatchArgs,
+}
+
+/// How `--watch` and `serve` watch the site.
+#[derive(Debug, Clone, Args)]
+pub struct WatchArgs {
+    /// Milliseconds to wait after a file's last change before rebuilding.
+    #[arg(long, value_name = "MS", default_value_t = 30)]
+    pub debounce: u64,
+    /// Poll for changes (every 250 ms) instead of using file-system events; for network shares and containers.
+    #[arg(long)]
+    pub poll: bool,
+}
+
+/// `govdoc serve`.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Where the site is.
+    #[command(flatten)]
+    pub site: SourceArgs,
+    /// The output folder; a temporary folder, removed on exit, when not given.
+    #[arg(long, short = 'o')]
+    pub out: Option<PathBuf>,
+    /// The address to listen on; loopback by default, so only this computer can see the site.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// The port to listen on; 0 picks a free one.
+    #[arg(long, short = 'p', default_value_t = 1111)]
+    pub port: u16,
+    /// Open the site in a web browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Mark text shown from a fallback language, for reviewers.
+    #[arg(long)]
+    pub drafts: bool,
+    /// How to watch.
+    #[command(flatten)]
+    pub watching: WatchArgs,
 }
 
 /// `govdoc check`.

@@ -12,10 +12,13 @@
 
 pub mod diagnostics;
 pub mod i18n;
+pub mod incremental;
 pub mod init;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod synth;
+pub mod watch;
 pub mod write;

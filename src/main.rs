@@ -2,6 +2,7 @@
 //! maps the outcome to an exit status (0 success, 1 errors in the site, 2 wrong usage).
 
 mod cli;
+mod live;
 
 use clap::Parser;
 use cli::{BuildArgs, CheckArgs, Cli, Command, MessageFormat};
@@ -11,7 +12,7 @@ use govdoc::site::{build, BuildOptions, Site};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-fn print(ds: &Diagnostics, format: MessageFormat) {
+pub(crate) fn print(ds: &Diagnostics, format: MessageFormat) {
     if ds.is_empty() {
         return;
     }
@@ -96,7 +97,9 @@ fn main() -> ExitCode {
         }
     };
     match &cli.command {
+        Command::Build(args) if args.watch => live::run_watch(args),
         Command::Build(args) => run_build(args),
+        Command::Serve(args) => live::run_serve(args),
         Command::Check(args) => run_check(args),
         Command::Init { dir } => match govdoc::init::init(dir) {
             Ok(files) => {

@@ -110,20 +110,25 @@ impl Site {
 
     /// One warning line per language whose text partly comes from a fallback language.
     pub fn fallback_warnings(&self) -> Vec<Diagnostic> {
-        self.catalogues
-            .fallback_report(&self.model)
-            .into_iter()
-            .filter(|(_, missing)| !missing.is_empty())
-            .map(|(lang, missing)| {
-                let chain = self.catalogues.chains.get(&lang).map(|c| c[1..].join(" → ")).unwrap_or_default();
-                Diagnostic::warning(
-                    "i18n::fallback",
-                    format!("{lang}: {} message(s) missing, shown from {chain}", missing.len()),
-                )
-                .help(format!("see the list with `govdoc i18n status {lang}`"))
-            })
-            .collect()
+        fallback_warnings(&self.catalogues, &self.model)
     }
+}
+
+/// One warning line per language whose text partly comes from a fallback language.
+pub fn fallback_warnings(catalogues: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
+    catalogues
+        .fallback_report(model)
+        .into_iter()
+        .filter(|(_, missing)| !missing.is_empty())
+        .map(|(lang, missing)| {
+            let chain = catalogues.chains.get(&lang).map(|c| c[1..].join(" → ")).unwrap_or_default();
+            Diagnostic::warning(
+                "i18n::fallback",
+                format!("{lang}: {} message(s) missing, shown from {chain}", missing.len()),
+            )
+            .help(format!("see the list with `govdoc i18n status {lang}`"))
+        })
+        .collect()
 }
 
 /// What a finished build did.

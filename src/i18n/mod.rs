@@ -14,6 +14,7 @@ mod patch;
 mod resource;
 
 pub use catalogue::{LocaleCatalogue, Localizer};
+pub use patch::{diff_files, references, FileDiff};
 pub use resource::{EntryInfo, FtlFile};
 
 use crate::diagnostics::Diagnostic;

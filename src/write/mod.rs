@@ -5,6 +5,10 @@
 //! the last good site stays exactly as it was. The output directory is only ever replaced when
 //! it is absent, empty, or carries govdoc's marker from an earlier build.
 
+mod update;
+
+pub use update::{remove_output, write_atomic};
+
 use crate::diagnostics::{Diagnostic, Location};
 use crate::render::Output;
 use std::path::{Path, PathBuf};

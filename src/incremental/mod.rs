@@ -1,0 +1,88 @@
+//! The incremental engine behind `build --watch` and `serve`: the whole site kept in memory
+//! between saves, so a change costs what it touches.
+//!
+//! [`Session::start`] loads and renders everything once and publishes atomically, like
+//! `govdoc build`, while recording which words every page looked up ([`crate::i18n::deps`]).
+//! [`Session::apply`] then takes the files one save touched ([`crate::watch::ChangeSet`]) and:
+//!
+//! 1. re-reads only those files into the [`SiteInput`];
+//! 2. refreshes only what depends on them: one content file's parse and the model
+//!    ([`content`]), one Fluent file's messages patched into its language ([`words`]), the
+//!    templates, a static file;
+//! 3. collects every error of the current inputs, exactly as a build would; on any error it
+//!    stops here, leaves the output folder alone and remembers the pending work;
+//! 4. re-renders only the pages whose recorded lookups a changed message reaches (all pages
+//!    after a model, settings or template change), and writes only files whose bytes changed,
+//!    each atomically; outputs of pages that no longer exist are deleted ([`pages`]).
+
+mod content;
+mod pages;
+mod state;
+mod words;
+
+pub use pages::digest;
+pub use state::Session;
+
+use crate::diagnostics::Diagnostics;
+use std::time::Duration;
+
+/// What one rebuild did.
+#[derive(Debug, Clone)]
+pub struct Rebuild {
+    /// What changed, in a few words.
+    pub what: String,
+    /// Pages and files rendered.
+    pub rendered: usize,
+    /// Files written (those whose bytes changed).
+    pub written: usize,
+    /// Files deleted.
+    pub removed: usize,
+    /// Wall time of the rebuild (not counting the watcher's debounce).
+    pub elapsed: Duration,
+    /// Whether the previous attempt had failed.
+    pub recovered: bool,
+    /// Warnings (only reported by the first build).
+    pub warnings: Diagnostics,
+}
+
+/// The result of [`Session::start`] or [`Session::apply`].
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// The site was (re)built.
+    Built(Rebuild),
+    /// The inputs have errors; the output folder was left as it was.
+    Failed {
+        /// What changed.
+        what: String,
+        /// All errors (and warnings) of the current inputs.
+        errors: Diagnostics,
+        /// Wall time.
+        elapsed: Duration,
+    },
+    /// Nothing the site uses changed.
+    Unchanged,
+}
+
+impl Outcome {
+    /// The one line printed for this outcome (diagnostics are printed separately).
+    pub fn line(&self, out: &std::path::Path) -> Option<String> {
+        match self {
+            Outcome::Built(r) => Some(format!(
+                "{}: {}; {} rendered, {} written, {} removed in {} ms",
+                if r.recovered { "rebuilt (errors fixed)" } else { "rebuilt" },
+                r.what,
+                r.rendered,
+                r.written,
+                r.removed,
+                r.elapsed.as_millis()
+            )),
+            Outcome::Failed { what, errors, elapsed } => Some(format!(
+                "failed: {what}; {} error(s) in {} ms; {} keeps the last good site",
+                errors.error_count(),
+                elapsed.as_millis(),
+                out.display()
+            )),
+            Outcome::Unchanged => None,
+        }
+    }
+}

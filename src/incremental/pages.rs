@@ -1,0 +1,177 @@
+//! The incremental engine's page table: every job of the site, which words each page looked up
+//! (a reverse index from `(language, id)` to pages), and a hash of every file on disk, so that a
+//! rebuild renders only affected pages and writes only files whose bytes changed.
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::deps::{self, Dep};
+use crate::render::{Job, Output, RenderEnv};
+use crate::write::{remove_output, write_atomic};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+
+/// One rendered job with what it looked up.
+pub struct Rendered {
+    /// Index into [`Pages::jobs`].
+    pub job: u32,
+    /// The file.
+    pub output: Output,
+    /// Its lookups.
+    pub deps: Vec<Dep>,
+}
+
+/// Jobs, their dependencies and the files on disk.
+#[derive(Default)]
+pub struct Pages {
+    /// Every job of the current plan.
+    pub jobs: Vec<Job>,
+    /// `(language, id)` → jobs that looked it up. Entries are only added between full renders,
+    /// so a page may be listed for a word it no longer uses: that costs a re-render, never a miss.
+    by_dep: HashMap<Dep, Vec<u32>>,
+    /// Words looked up while the renderer was set up (language names): every page shows them.
+    global: HashSet<Dep>,
+    /// Output path → hash of the bytes on disk.
+    pub manifest: HashMap<String, u64>,
+}
+
+/// A 64-bit hash of a file's bytes, to tell whether it changed.
+pub fn digest(bytes: &[u8]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// Renders the given jobs in parallel, recording each one's lookups; all errors are collected.
+pub fn render(env: &RenderEnv, jobs: &[Job], which: &[u32]) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
+    let results: Vec<(u32, Result<Output, Diagnostic>, Vec<Dep>)> = which
+        .par_iter()
+        .map(|&j| {
+            let (r, deps) = deps::record(|| env.render(&jobs[j as usize]));
+            (j, r, deps)
+        })
+        .collect();
+    let mut ok = Vec::with_capacity(results.len());
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    for (job, r, deps) in results {
+        match r {
+            Ok(output) => ok.push(Rendered { job, output, deps }),
+            Err(d) => {
+                if !errors.iter().any(|e| e.message == d.message && e.location == d.location) {
+                    errors.push(d);
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(ok)
+    } else {
+        Err(errors)
+    }
+}
+
+impl Pages {
+    /// Starts over with a new plan; `global` are the lookups made while setting the renderer up.
+    pub fn reset(&mut self, jobs: Vec<Job>, global: Vec<Dep>) {
+        self.jobs = jobs;
+        self.by_dep.clear();
+        self.global = global.into_iter().collect();
+    }
+
+    /// Every job index.
+    pub fn all(&self) -> Vec<u32> {
+        (0..self.jobs.len() as u32).collect()
+    }
+
+    /// Remembers what rendered pages looked up.
+    pub fn note(&mut self, rendered: &[Rendered]) {
+        for r in rendered {
+            for d in &r.deps {
+                let list = self.by_dep.entry(d.clone()).or_default();
+                if list.last() != Some(&r.job) {
+                    list.push(r.job);
+                }
+            }
+        }
+    }
+
+    /// The jobs that looked up any of `changed`; `None` when every page depends on one of them.
+    pub fn affected(&self, changed: &HashSet<Dep>) -> Option<Vec<u32>> {
+        if changed.iter().any(|d| self.global.contains(d)) {
+            return None;
+        }
+        let mut jobs: Vec<u32> = changed.iter().filter_map(|d| self.by_dep.get(d)).flatten().copied().collect();
+        jobs.sort_unstable();
+        jobs.dedup();
+        Some(jobs)
+    }
+
+    /// The job index of every job equal to one in `wanted`.
+    pub fn find(&self, wanted: impl Fn(&Job) -> bool) -> Vec<u32> {
+        self.jobs.iter().enumerate().filter(|(_, j)| wanted(j)).map(|(i, _)| i as u32).collect()
+    }
+
+    /// Writes the outputs whose bytes differ from what is on disk; returns how many were written.
+    pub fn write_changed<'a>(&mut self, out: &Path, outputs: impl Iterator<Item = &'a Output>) -> Result<usize, Diagnostic> {
+        let mut written = 0;
+        for o in outputs {
+            let h = digest(&o.bytes);
+            if self.manifest.get(&o.path) == Some(&h) {
+                continue;
+            }
+            write_atomic(out, &o.path, &o.bytes)?;
+            self.manifest.insert(o.path.clone(), h);
+            written += 1;
+        }
+        Ok(written)
+    }
+
+    /// Deletes files on disk that are not in `keep`; returns how many were deleted.
+    pub fn remove_others(&mut self, out: &Path, keep: &HashSet<&str>) -> Result<usize, Diagnostic> {
+        let stale: Vec<String> = self.manifest.keys().filter(|p| !keep.contains(p.as_str())).cloned().collect();
+        for p in &stale {
+            remove_output(out, p)?;
+            self.manifest.remove(p);
+        }
+        Ok(stale.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::routes::PageKind;
+
+    fn dep(l: &str, id: &str) -> Dep {
+        (l.into(), id.into())
+    }
+
+    fn rendered(job: u32, deps: &[Dep]) -> Rendered {
+        Rendered { job, output: Output { path: format!("{job}.html"), bytes: b"x"[..].into() }, deps: deps.to_vec() }
+    }
+
+    #[test]
+    fn affected_pages_come_from_recorded_lookups() {
+        let mut p = Pages::default();
+        let page = |id: &str| Job::Page { lang: "nb".into(), kind: PageKind::Role(id.into()) };
+        p.reset(vec![page("a"), page("b"), Job::Root], vec![dep("nb", "language-name")]);
+        p.note(&[rendered(0, &[dep("nb", "-a"), dep("nb", "nav")]), rendered(1, &[dep("nb", "-b"), dep("nb", "-a"), dep("nb", "nav")])]);
+        let set = |ds: &[Dep]| ds.iter().cloned().collect::<HashSet<_>>();
+        assert_eq!(p.affected(&set(&[dep("nb", "-b")])), Some(vec![1]));
+        assert_eq!(p.affected(&set(&[dep("nb", "-a")])), Some(vec![0, 1]));
+        assert_eq!(p.affected(&set(&[dep("es", "-a")])), Some(vec![]));
+        assert_eq!(p.affected(&set(&[dep("nb", "language-name")])), None);
+    }
+
+    #[test]
+    fn only_changed_bytes_are_written() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut p = Pages::default();
+        let o = |path: &str, b: &str| Output { path: path.into(), bytes: b.as_bytes().into() };
+        assert_eq!(p.write_changed(tmp.path(), [o("a.html", "1"), o("b.html", "2")].iter()).unwrap(), 2);
+        assert_eq!(p.write_changed(tmp.path(), [o("a.html", "1"), o("b.html", "3")].iter()).unwrap(), 1);
+        let keep: HashSet<&str> = ["a.html"].into_iter().collect();
+        assert_eq!(p.remove_others(tmp.path(), &keep).unwrap(), 1);
+        assert!(!tmp.path().join("b.html").exists());
+    }
+}

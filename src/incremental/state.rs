@@ -1,0 +1,332 @@
+//! The incremental engine's state and its two procedures, [`Session::start`] and
+//! [`Session::apply`] (see the module documentation of [`crate::incremental`]).
+
+use super::content::ContentCache;
+use super::pages::{self, digest, Pages};
+use super::words::{self, Refs};
+use super::{Outcome, Rebuild};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::deps::{self, Dep};
+use crate::i18n::{CatalogueOptions, Catalogues};
+use crate::load::{parse_settings, FileRole, Settings, SiteInput};
+use crate::model::Governance;
+use crate::render::engine::Templates;
+use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
+use crate::site::{fallback_warnings, BuildOptions};
+use crate::watch::{plan, ChangeSet, RebuildPlan};
+use crate::write::{check_output_dir, publish};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// Work the last failed attempts could not do yet.
+#[derive(Default)]
+struct Pending {
+    all: bool,
+    deps: HashSet<Dep>,
+    assets: BTreeSet<String>,
+}
+
+/// A site kept in memory between changes.
+pub struct Session {
+    opts: BuildOptions,
+    input: SiteInput,
+    needs_reload: bool,
+    read_errors: Vec<Diagnostic>,
+    file_errors: BTreeMap<PathBuf, Diagnostic>,
+    settings: Result<Settings, Vec<Diagnostic>>,
+    content: ContentCache,
+    model: Result<Governance, Vec<Diagnostic>>,
+    catalogues: Option<Arc<Catalogues>>,
+    refs: Refs,
+    templates: Result<Templates, Vec<Diagnostic>>,
+    check: Vec<Diagnostic>,
+    pages: Pages,
+    pending: Pending,
+    published: bool,
+    failing: bool,
+}
+
+impl Session {
+    /// Loads the site, renders it and publishes it atomically. Only an output folder govdoc may
+    /// not write, or a folder that is no site at all, is an `Err`; errors in the site give a
+    /// session whose first outcome is [`Outcome::Failed`] and which builds once they are fixed.
+    pub fn start(opts: BuildOptions) -> Result<(Session, Outcome), Diagnostics> {
+        let started = Instant::now();
+        check_output_dir(&opts.out, &opts.source).map_err(|d| Diagnostics(vec![d]))?;
+        let input = SiteInput::read(&opts.source).map_err(Diagnostics)?;
+        let mut s = Session {
+            opts,
+            input,
+            needs_reload: false,
+            read_errors: Vec::new(),
+            file_errors: BTreeMap::new(),
+            settings: Err(Vec::new()),
+            content: ContentCache::default(),
+            model: Err(Vec::new()),
+            catalogues: None,
+            refs: Refs::default(),
+            templates: Err(Vec::new()),
+            check: Vec::new(),
+            pages: Pages::default(),
+            pending: Pending::default(),
+            published: false,
+            failing: false,
+        };
+        s.load_all();
+        let outcome = s.finish("initial build".into(), started, true);
+        Ok((s, outcome))
+    }
+
+    /// The output folder.
+    pub fn out(&self) -> &Path {
+        &self.opts.out
+    }
+
+    /// The site's theme name (it decides which files under `themes/` are inputs).
+    pub fn theme(&self) -> &str {
+        &self.input.theme
+    }
+
+    /// Applies one batch of changed files and rebuilds what they affect.
+    pub fn apply(&mut self, changes: &ChangeSet) -> Outcome {
+        let started = Instant::now();
+        let mut plan = plan(changes, &self.input.theme);
+        if plan.is_empty() {
+            return Outcome::Unchanged;
+        }
+        let what = describe(changes);
+        if plan.reload || self.needs_reload {
+            self.reload();
+            return self.finish(what, started, false);
+        }
+        self.expand_folders(&mut plan);
+        let files: Vec<PathBuf> = plan.files().cloned().collect();
+        for rel in &files {
+            self.refresh(rel);
+        }
+        for rel in &plan.content {
+            self.content.refresh(&self.input, rel);
+        }
+        let mut check = false;
+        if let (Ok(settings), Some(cats)) = (&self.settings, &mut self.catalogues) {
+            for rel in plan.messages.iter().chain(&plan.prose) {
+                let ch = words::apply(cats, &mut self.refs, settings, &self.input, rel, self.opts.pseudo);
+                check |= ch.id_set_changed;
+                self.pending.all |= ch.rebuilt_all;
+                self.pending.deps.extend(ch.deps);
+            }
+        }
+        if !plan.templates.is_empty() {
+            self.templates = Templates::compile(&self.input);
+            self.pending.all = true;
+        }
+        for rel in &plan.assets {
+            if let Some(FileRole::Asset { rel: r, .. }) = FileRole::of(rel, &self.input.theme) {
+                let present = self.input.files.values().any(|f| matches!(&f.role, FileRole::Asset { rel: x, .. } if *x == r));
+                if present && self.pages.jobs.contains(&Job::Asset { rel: r.clone() }) {
+                    self.pending.assets.insert(r);
+                } else {
+                    self.pending.all = true;
+                }
+            }
+        }
+        if !plan.content.is_empty() {
+            self.rebuild_model();
+            self.pending.all = true;
+        } else if check {
+            self.recheck();
+        }
+        self.finish(what, started, false)
+    }
+
+    fn refresh(&mut self, rel: &Path) {
+        match self.input.refresh(rel) {
+            Ok(()) => {
+                self.file_errors.remove(rel);
+            }
+            Err(d) => {
+                // A file that cannot be read is not an input until it can; its error stays.
+                self.input.files.remove(rel);
+                self.file_errors.insert(rel.to_path_buf(), d);
+            }
+        }
+    }
+
+    /// Folders moved in or out: every file under them, on disk or in memory, is planned.
+    fn expand_folders(&mut self, plan: &mut RebuildPlan) {
+        let mut extra = ChangeSet::default();
+        for dir in std::mem::take(&mut plan.folders) {
+            extra.changed.extend(self.input.files.keys().filter(|p| p.starts_with(&dir)).cloned());
+            for e in walkdir::WalkDir::new(self.input.root.join(&dir)).into_iter().filter_map(Result::ok) {
+                if let Ok(rel) = e.path().strip_prefix(&self.input.root) {
+                    if e.file_type().is_file() && FileRole::of(rel, &self.input.theme).is_some() {
+                        extra.changed.insert(rel.to_path_buf());
+                    }
+                }
+            }
+        }
+        let more = plan::plan(&extra, &self.input.theme);
+        plan.content.extend(more.content);
+        plan.messages.extend(more.messages);
+        plan.prose.extend(more.prose);
+        plan.templates.extend(more.templates);
+        plan.assets.extend(more.assets);
+    }
+
+    fn reload(&mut self) {
+        match SiteInput::read(&self.opts.source) {
+            Ok(input) => {
+                self.input = input;
+                self.needs_reload = false;
+                self.read_errors.clear();
+                self.file_errors.clear();
+                self.load_all();
+            }
+            Err(errors) => {
+                self.needs_reload = true;
+                self.read_errors = errors;
+            }
+        }
+    }
+
+    /// Everything from the inputs in memory, as `Site::load` does it.
+    fn load_all(&mut self) {
+        self.pending.all = true;
+        self.settings = match self.input.settings_file() {
+            Some(f) => parse_settings(f).map(|mut s| {
+                if let Some(url) = &self.opts.base_url {
+                    s.base_url = url.clone();
+                }
+                s
+            }),
+            None => Err(vec![Diagnostic::error("load::no-site", "the site has no govdoc.yml")]),
+        };
+        self.content = ContentCache::parse_all(&self.input);
+        self.templates = Templates::compile(&self.input);
+        self.catalogues = self.settings.as_ref().ok().map(|settings| {
+            let (cats, _errors) = Catalogues::build(settings, &self.input, CatalogueOptions { pseudo: self.opts.pseudo });
+            Arc::new(cats)
+        });
+        self.refs = self.catalogues.as_deref().map(Refs::build).unwrap_or_default();
+        self.rebuild_model();
+    }
+
+    fn rebuild_model(&mut self) {
+        let (raw, errors) = self.content.assemble();
+        self.model = if errors.is_empty() { Governance::build(&raw) } else { Err(errors) };
+        self.recheck();
+    }
+
+    fn recheck(&mut self) {
+        self.check = match (&self.model, &self.catalogues) {
+            (Ok(m), Some(c)) => c.check_content(m),
+            _ => Vec::new(),
+        };
+    }
+
+    /// Every finding of the current inputs, in the order a build reports them.
+    fn findings(&self) -> Vec<Diagnostic> {
+        let mut all: Vec<Diagnostic> = self.read_errors.clone();
+        all.extend(self.file_errors.values().cloned());
+        if let Err(e) = &self.settings {
+            all.extend(e.iter().cloned());
+            return all;
+        }
+        if let Err(e) = &self.model {
+            all.extend(e.iter().cloned());
+        }
+        for cat in self.catalogues.iter().flat_map(|c| c.by_lang.values()) {
+            all.extend(cat.files.iter().flat_map(|f| f.errors.iter().cloned()));
+            all.extend(cat.duplicates.iter().cloned());
+        }
+        all.extend(self.check.iter().cloned());
+        if let Err(e) = &self.templates {
+            all.extend(e.iter().cloned());
+        }
+        all
+    }
+
+    fn finish(&mut self, what: String, started: Instant, first: bool) -> Outcome {
+        let findings = self.findings();
+        if findings.iter().any(Diagnostic::is_error) || self.needs_reload {
+            self.failing = true;
+            return Outcome::Failed { what, errors: Diagnostics(findings), elapsed: started.elapsed() };
+        }
+        match self.render_and_write() {
+            Ok((rendered, written, removed)) => {
+                let recovered = std::mem::take(&mut self.failing);
+                let mut warnings = Diagnostics::default();
+                if first || recovered {
+                    warnings.extend(findings);
+                    if let (Ok(m), Some(c)) = (&self.model, &self.catalogues) {
+                        warnings.extend(fallback_warnings(c, m));
+                    }
+                }
+                Outcome::Built(Rebuild { what, rendered, written, removed, elapsed: started.elapsed(), recovered, warnings })
+            }
+            Err(errors) => {
+                self.failing = true;
+                Outcome::Failed { what, errors: Diagnostics(errors), elapsed: started.elapsed() }
+            }
+        }
+    }
+
+    /// Renders what the pending work needs and writes what changed.
+    fn render_and_write(&mut self) -> Result<(usize, usize, usize), Vec<Diagnostic>> {
+        let (Ok(settings), Ok(model), Some(cats), Ok(templates)) = (&self.settings, &self.model, &self.catalogues, &self.templates) else {
+            return Err(vec![Diagnostic::error("watch::internal", "the site is incomplete although no error was found")]);
+        };
+        let options = RenderOptions { drafts: self.opts.drafts };
+        let (env, global) = deps::record(|| RenderEnv::new(settings, model, cats.clone(), templates, &self.input, options));
+        let full = self.pending.all || !self.published;
+        let which = if full {
+            self.pages.reset(plan_jobs(model, settings, &self.input, templates), global);
+            self.pages.all()
+        } else {
+            let mut which = self.pages.affected(&self.pending.deps).unwrap_or_else(|| self.pages.all());
+            let assets = &self.pending.assets;
+            which.extend(self.pages.find(|j| matches!(j, Job::Asset { rel } if assets.contains(rel))));
+            which.sort_unstable();
+            which.dedup();
+            which
+        };
+        let rendered = pages::render(&env, &self.pages.jobs, &which)?;
+        drop(env);
+        self.pages.note(&rendered);
+        let out = self.opts.out.clone();
+        let (written, removed) = if self.published {
+            let written = self.pages.write_changed(&out, rendered.iter().map(|r| &r.output)).map_err(|d| vec![d])?;
+            let removed = if full {
+                let keep: HashSet<&str> = rendered.iter().map(|r| r.output.path.as_str()).collect();
+                self.pages.remove_others(&out, &keep).map_err(|d| vec![d])?
+            } else {
+                0
+            };
+            (written, removed)
+        } else {
+            let outputs: Vec<Output> = rendered.iter().map(|r| r.output.clone()).collect();
+            let report = publish(&out, &self.opts.source, &outputs).map_err(|d| vec![d])?;
+            self.pages.manifest = outputs.iter().map(|o| (o.path.clone(), digest(&o.bytes))).collect();
+            self.published = true;
+            (report.files, 0)
+        };
+        self.pending = Pending::default();
+        Ok((rendered.len(), written, removed))
+    }
+}
+
+/// A few words on what changed: one file by name, or a count and the first names.
+fn describe(changes: &ChangeSet) -> String {
+    let n = changes.changed.len() + changes.removed.len();
+    let name = |p: &PathBuf| p.display().to_string();
+    if n == 1 {
+        return match changes.changed.iter().next() {
+            Some(p) => format!("{} changed", name(p)),
+            None => format!("{} removed", changes.removed.iter().next().map(name).unwrap_or_default()),
+        };
+    }
+    let first: Vec<String> = changes.paths().take(3).map(name).collect();
+    format!("{n} files changed ({}{})", first.join(", "), if n > 3 { ", …" } else { "" })
+}

@@ -1,0 +1,104 @@
+//! The long-running commands, `govdoc build --watch` and `govdoc serve`: argument handling and
+//! printing. The work is done by the library ([`govdoc::watch`], [`govdoc::incremental`],
+//! [`govdoc::serve`]); this file decides what the terminal shows: warnings and the summary after
+//! the first build, then one line per rebuild, and every error of a failed one with file, line
+//! and column, as `govdoc build` prints them.
+
+use crate::cli::{BuildArgs, MessageFormat, ServeArgs, WatchArgs};
+use crate::print;
+use govdoc::diagnostics::Diagnostics;
+use govdoc::incremental::{Outcome, Session};
+use govdoc::serve::{serve, ServeOptions};
+use govdoc::site::BuildOptions;
+use govdoc::watch::run::{absolute, run, Msg, WatchOptions, Watcher};
+use govdoc::watch::Scope;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+fn watch_options(w: &WatchArgs) -> WatchOptions {
+    WatchOptions { debounce: Duration::from_millis(w.debounce.max(1)), poll: w.poll.then(|| Duration::from_millis(250)) }
+}
+
+/// Prints one outcome: its diagnostics, then its line.
+pub fn report(outcome: &Outcome, format: MessageFormat, out: &Path, first: bool) {
+    match outcome {
+        Outcome::Built(r) => {
+            print(&r.warnings, format);
+            if first {
+                eprintln!("built {} files into {} in {} ms", r.written, out.display(), r.elapsed.as_millis());
+            } else if let Some(line) = outcome.line(out) {
+                eprintln!("{line}");
+            }
+        }
+        Outcome::Failed { errors, .. } => {
+            print(errors, format);
+            if let Some(line) = outcome.line(out) {
+                eprintln!("{line}");
+            }
+        }
+        Outcome::Unchanged => {}
+    }
+}
+
+/// `govdoc build --watch`.
+pub fn run_watch(args: &BuildArgs) -> ExitCode {
+    let opts = BuildOptions {
+        source: args.site.source.clone(),
+        out: args.out.clone(),
+        base_url: args.base_url.clone(),
+        drafts: args.drafts,
+        pseudo: false,
+    };
+    let format = args.site.message_format;
+    let scope = Scope { root: absolute(&opts.source), out: absolute(&opts.out) };
+    let (tx, rx) = std::sync::mpsc::channel();
+    // The watcher starts before the first build, so a save during that build is not lost.
+    let mut watcher = match Watcher::start(&scope, watch_options(&args.watching), tx.clone()) {
+        Ok(w) => w,
+        Err(d) => {
+            print(&Diagnostics(vec![d]), format);
+            return ExitCode::from(1);
+        }
+    };
+    let (mut session, first) = match Session::start(opts) {
+        Ok(s) => s,
+        Err(ds) => {
+            print(&ds, format);
+            return ExitCode::from(1);
+        }
+    };
+    let out: PathBuf = args.out.clone();
+    report(&first, format, &out, true);
+    if let Err(e) = ctrlc::set_handler(move || {
+        let _ = tx.send(Msg::Stop);
+    }) {
+        eprintln!("warning: Ctrl-C will not stop cleanly: {e}");
+    }
+    eprintln!("watching {} for changes (Ctrl-C to stop)", args.site.source.display());
+    run(&mut session, &mut watcher, &scope, &rx, |o| report(o, format, &out, false));
+    eprintln!("stopped; {} holds the last good site", out.display());
+    ExitCode::SUCCESS
+}
+
+/// `govdoc serve`.
+pub fn run_serve(args: &ServeArgs) -> ExitCode {
+    let format = args.site.message_format;
+    let opts = ServeOptions {
+        source: args.site.source.clone(),
+        out: args.out.clone(),
+        bind: args.bind,
+        port: args.port,
+        open: args.open,
+        drafts: args.drafts,
+        watch: watch_options(&args.watching),
+    };
+    let reporter = move |o: &Outcome, out: &Path, first: bool| report(o, format, out, first);
+    match serve(opts, Box::new(reporter)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(ds) => {
+            print(&ds, format);
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! `govdoc serve`: builds the site into a folder, serves it over HTTP on loopback and reloads
+//! open pages after every rebuild.
+//!
+//! 1. The port is bound first, so a port in use is reported at once and clearly.
+//! 2. A watcher thread runs the same incremental engine as `build --watch`
+//!    ([`crate::incremental::Session`], [`crate::watch::run`]) into the output folder and, after
+//!    every outcome, stores the build number and the current errors in [`Live`] and announces
+//!    the new number to every open page.
+//! 3. axum serves the folder with tower-http's `ServeDir` (content types from file names, `..`
+//!    refused, the site's own `404.html` for unknown paths), plus `/__govdoc/events` (server-sent
+//!    events) and `/__govdoc/reload.js`; [`inject::inject`] adds the script and error overlay to
+//!    HTML responses only.
+//! 4. Ctrl-C stops the server, then the watcher between two rebuilds; a temporary output folder
+//!    is removed, a given one (`--out`) is left complete.
+
+pub mod inject;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::incremental::{Outcome, Session};
+use crate::site::BuildOptions;
+use crate::watch::run::{absolute, run, Msg, WatchOptions, Watcher};
+use crate::watch::Scope;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use futures_util::stream::{self, Stream, StreamExt};
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use tokio::sync::broadcast;
+use tower_http::services::{ServeDir, ServeFile};
+
+/// What `serve` is asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The site root.
+    pub source: PathBuf,
+    /// The output folder; a temporary one when `None`.
+    pub out: Option<PathBuf>,
+    /// Address to listen on.
+    pub bind: IpAddr,
+    /// Port (0: any free port).
+    pub port: u16,
+    /// Open a browser.
+    pub open: bool,
+    /// Mark fallback text.
+    pub drafts: bool,
+    /// How to watch.
+    pub watch: WatchOptions,
+}
+
+/// Prints an outcome: `(outcome, output folder, first build?)`.
+pub type Reporter = Box<dyn FnMut(&Outcome, &Path, bool) + Send>;
+
+/// What the server knows about the site: the build number and the current errors.
+pub struct Live {
+    state: RwLock<(u64, Option<Diagnostics>)>,
+    events: broadcast::Sender<Option<u64>>,
+}
+
+impl Live {
+    fn new() -> Self {
+        Live { state: RwLock::new((0, None)), events: broadcast::channel(16).0 }
+    }
+
+    /// The build number and, while the site is broken, its errors.
+    pub fn snapshot(&self) -> (u64, Option<Diagnostics>) {
+        self.state.read().map(|s| s.clone()).unwrap_or((0, None))
+    }
+
+    /// Records an outcome and tells open pages (`None` ends their event streams).
+    fn update(&self, outcome: &Outcome) {
+        let errors = match outcome {
+            Outcome::Built(_) => None,
+            Outcome::Failed { errors, .. } => Some(errors.clone()),
+            Outcome::Unchanged => return,
+        };
+        let build = match self.state.write() {
+            Ok(mut s) => {
+                s.0 += 1;
+                s.1 = errors;
+                s.0
+            }
+            Err(_) => return,
+        };
+        let _ = self.events.send(Some(build));
+    }
+}
+
+async fn events(State(live): State<Arc<Live>>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let rx = live.events.subscribe();
+    let now = live.snapshot().0;
+    let later = tokio_stream::wrappers::BroadcastStream::new(rx)
+        .take_while(|m| std::future::ready(!matches!(m, Ok(None))))
+        .filter_map(|m| std::future::ready(m.ok().flatten()));
+    let all = stream::once(std::future::ready(now)).chain(later).map(|n| Ok(Event::default().event("build").data(n.to_string())));
+    Sse::new(all).keep_alive(KeepAlive::default())
+}
+
+async fn reload_js() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], inject::RELOAD_JS)
+}
+
+fn io(what: String, help: &str) -> Diagnostics {
+    Diagnostics(vec![Diagnostic::error("serve::io", what).help(help.to_string())])
+}
+
+/// Runs `govdoc serve` until Ctrl-C.
+pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnostics> {
+    let addr = SocketAddr::new(opts.bind, opts.port);
+    let listener = std::net::TcpListener::bind(addr).map_err(|e| {
+        let help = if e.kind() == std::io::ErrorKind::AddrInUse {
+            "another program (perhaps another govdoc serve) uses this port: choose another with --port, or --port 0 for any free one"
+        } else {
+            "check the address given with --bind"
+        };
+        io(format!("cannot listen on {addr}: {e}"), help)
+    })?;
+    let local = listener.local_addr().map_err(|e| io(format!("cannot listen on {addr}: {e}"), "try another port"))?;
+    listener.set_nonblocking(true).map_err(|e| io(format!("cannot listen on {addr}: {e}"), "try another port"))?;
+    let temp = match &opts.out {
+        Some(_) => None,
+        None => Some(tempfile::Builder::new().prefix("govdoc-serve-").tempdir().map_err(|e| io(format!("cannot create a temporary folder: {e}"), "pass --out DIR"))?),
+    };
+    let out = match (&opts.out, &temp) {
+        (Some(o), _) => o.clone(),
+        (None, Some(t)) => t.path().join("public"),
+        (None, None) => PathBuf::from("public"),
+    };
+    // Links must work on this server, whatever base URL the site is published under.
+    let build = BuildOptions { source: opts.source.clone(), out: out.clone(), base_url: Some("/".into()), drafts: opts.drafts, pseudo: false };
+    let scope = Scope { root: absolute(&opts.source), out: absolute(&out) };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = Watcher::start(&scope, opts.watch, tx.clone()).map_err(|d| Diagnostics(vec![d]))?;
+    let (mut session, first) = Session::start(build)?;
+    let live = Arc::new(Live::new());
+    live.update(&first);
+    reporter(&first, &out, true);
+    let url = format!("http://{local}/");
+    eprintln!("serving {} at {url} (Ctrl-C to stop)", opts.source.display());
+    let thread_live = live.clone();
+    let thread_out = out.clone();
+    let watching = std::thread::spawn(move || {
+        run(&mut session, &mut watcher, &scope, &rx, |o| {
+            reporter(o, &thread_out, false);
+            thread_live.update(o);
+        });
+    });
+    if opts.open {
+        if let Err(e) = open::that(&url) {
+            eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
+        }
+    }
+    let files = ServeDir::new(&out).append_index_html_on_directories(true).not_found_service(ServeFile::new(out.join("404.html")));
+    let app = Router::new()
+        .route("/__govdoc/events", get(events))
+        .route("/__govdoc/reload.js", get(reload_js))
+        .fallback_service(files)
+        .layer(axum::middleware::from_fn_with_state(live.clone(), inject::inject))
+        .with_state(live.clone());
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().map_err(|e| io(format!("cannot start the server: {e}"), "check the system's limits"))?;
+    let served = runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        let shutdown = async move {
+            let _ = tokio::signal::ctrl_c().await;
+            // End the open event streams, or the server would wait for them forever.
+            let _ = live.events.send(None);
+        };
+        axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+    });
+    let _ = tx.send(Msg::Stop);
+    let _ = watching.join();
+    match &opts.out {
+        Some(o) => eprintln!("stopped; {} holds the last good site", o.display()),
+        None => eprintln!("stopped"),
+    }
+    drop(temp);
+    served.map_err(|e| io(format!("the server stopped: {e}"), "start it again"))
+}

@@ -1,0 +1,206 @@
+//! Watch, step 1 of 3 (classify): file-system events → the set of site files that changed.
+//!
+//! Pure and table-tested. Editors save in many shapes (write in place, write a temporary file
+//! and rename it over the original, delete and create, vim's `4913` probe and `file~` backup),
+//! and `git checkout` sends bursts; all of them collapse here into one [`ChangeSet`] that names
+//! each site file once, by its path relative to the site root, with the last thing that
+//! happened to it. Removals are first-class (never inferred from whether a path exists).
+//! Editor junk, the output folder, hidden folders such as `.git`, and files outside the site's
+//! inputs are dropped.
+
+use crate::load::is_editor_junk;
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+
+/// What happened to a path, as far as govdoc cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    /// Created, written, or its metadata changed.
+    Changed,
+    /// Deleted.
+    Removed,
+    /// Renamed: the first path is the old name, the second the new one.
+    Renamed,
+}
+
+/// One event from the watcher, with absolute paths.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathEvent {
+    /// What happened.
+    pub kind: EventKind,
+    /// The paths involved (two for a rename).
+    pub paths: Vec<PathBuf>,
+}
+
+impl PathEvent {
+    /// A single-path event.
+    pub fn new(kind: EventKind, path: impl Into<PathBuf>) -> Self {
+        PathEvent { kind, paths: vec![path.into()] }
+    }
+}
+
+/// The site files touched by a batch of events, relative to the site root.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChangeSet {
+    /// Files that exist and may have new content.
+    pub changed: BTreeSet<PathBuf>,
+    /// Files that were deleted (or renamed away).
+    pub removed: BTreeSet<PathBuf>,
+}
+
+impl ChangeSet {
+    /// Whether nothing relevant happened.
+    pub fn is_empty(&self) -> bool {
+        self.changed.is_empty() && self.removed.is_empty()
+    }
+
+    /// Adds another batch; a later event for a path overrides an earlier one.
+    pub fn merge(&mut self, later: ChangeSet) {
+        for p in later.changed {
+            self.removed.remove(&p);
+            self.changed.insert(p);
+        }
+        for p in later.removed {
+            self.changed.remove(&p);
+            self.removed.insert(p);
+        }
+    }
+
+    /// Every touched path.
+    pub fn paths(&self) -> impl Iterator<Item = &PathBuf> {
+        self.changed.iter().chain(&self.removed)
+    }
+}
+
+/// The top-level entries of a site that hold inputs; everything else at the top is ignored.
+pub const INPUT_TOPS: &[&str] = &["govdoc.yml", "content", "locales", "templates", "static", "themes"];
+
+/// Where the watched site is and what to leave out.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    /// The site root (absolute).
+    pub root: PathBuf,
+    /// The output folder (absolute); events inside it are the watcher's own writes.
+    pub out: PathBuf,
+}
+
+impl Scope {
+    /// The path relative to the site root if it can be a site input, else `None`.
+    pub fn relevant(&self, path: &Path) -> Option<PathBuf> {
+        if path.starts_with(&self.out) {
+            return None;
+        }
+        let rel = path.strip_prefix(&self.root).ok()?;
+        let mut parts = rel.components();
+        let top = match parts.next()? {
+            Component::Normal(t) => t.to_str()?,
+            _ => return None,
+        };
+        if !INPUT_TOPS.contains(&top) {
+            return None;
+        }
+        for c in rel.components() {
+            let Component::Normal(name) = c else { return None };
+            let name = name.to_str()?;
+            if is_editor_junk(name) || name.starts_with('.') {
+                return None;
+            }
+        }
+        Some(rel.to_path_buf())
+    }
+}
+
+/// Collapses a batch of events into the set of touched site files, in event order.
+pub fn classify(events: &[PathEvent], scope: &Scope) -> ChangeSet {
+    let mut set = ChangeSet::default();
+    let mut mark = |path: &Path, removed: bool| {
+        if let Some(rel) = scope.relevant(path) {
+            let mut one = ChangeSet::default();
+            if removed {
+                one.removed.insert(rel);
+            } else {
+                one.changed.insert(rel);
+            }
+            set.merge(one);
+        }
+    };
+    for e in events {
+        match (e.kind, e.paths.as_slice()) {
+            (EventKind::Renamed, [from, to]) => {
+                mark(from, true);
+                mark(to, false);
+            }
+            (EventKind::Removed, paths) => paths.iter().for_each(|p| mark(p, true)),
+            (_, paths) => paths.iter().for_each(|p| mark(p, false)),
+        }
+    }
+    set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EventKind::*;
+
+    fn scope() -> Scope {
+        Scope { root: "/site".into(), out: "/site/public".into() }
+    }
+
+    fn ev(kind: EventKind, paths: &[&str]) -> PathEvent {
+        PathEvent { kind, paths: paths.iter().map(PathBuf::from).collect() }
+    }
+
+    fn set(changed: &[&str], removed: &[&str]) -> ChangeSet {
+        ChangeSet { changed: changed.iter().map(PathBuf::from).collect(), removed: removed.iter().map(PathBuf::from).collect() }
+    }
+
+    #[test]
+    fn editor_save_shapes_collapse_to_one_change() {
+        let r = "/site/locales/nb/roles.ftl";
+        let table: Vec<(&str, Vec<PathEvent>, ChangeSet)> = vec![
+            ("write in place", vec![ev(Changed, &[r]), ev(Changed, &[r])], set(&["locales/nb/roles.ftl"], &[])),
+            (
+                "temp file renamed over the original",
+                vec![ev(Changed, &["/site/locales/nb/.roles.ftl.tmp"]), ev(Renamed, &["/site/locales/nb/.roles.ftl.tmp", r])],
+                set(&["locales/nb/roles.ftl"], &[]),
+            ),
+            ("delete then create", vec![ev(Removed, &[r]), ev(Changed, &[r])], set(&["locales/nb/roles.ftl"], &[])),
+            (
+                "vim: probe file, backup by rename, new file, backup deleted",
+                vec![
+                    ev(Changed, &["/site/locales/nb/4913"]),
+                    ev(Removed, &["/site/locales/nb/4913"]),
+                    ev(Renamed, &[r, "/site/locales/nb/roles.ftl~"]),
+                    ev(Changed, &[r]),
+                    ev(Removed, &["/site/locales/nb/roles.ftl~"]),
+                ],
+                set(&["locales/nb/roles.ftl"], &[]),
+            ),
+            ("swap files only", vec![ev(Changed, &["/site/content/roles/.a.yml.swp"]), ev(Changed, &["/site/content/roles/#a.yml#"])], set(&[], &[])),
+            ("deleted for good", vec![ev(Changed, &[r]), ev(Removed, &[r])], set(&[], &["locales/nb/roles.ftl"])),
+            (
+                "renamed to another site file",
+                vec![ev(Renamed, &["/site/content/roles/a.yml", "/site/content/roles/b.yml"])],
+                set(&["content/roles/b.yml"], &["content/roles/a.yml"]),
+            ),
+            ("the output folder and .git are not inputs", vec![ev(Changed, &["/site/public/nb/index.html"]), ev(Changed, &["/site/.git/index"])], set(&[], &[])),
+            ("files outside the inputs", vec![ev(Changed, &["/site/README.md"]), ev(Changed, &["/elsewhere/govdoc.yml"])], set(&[], &[])),
+            (
+                "a burst from git checkout",
+                vec![ev(Changed, &["/site/govdoc.yml"]), ev(Changed, &["/site/content/roles/a.yml"]), ev(Removed, &["/site/templates/x.html"]), ev(Changed, &["/site/content/roles/a.yml"])],
+                set(&["content/roles/a.yml", "govdoc.yml"], &["templates/x.html"]),
+            ),
+            ("a folder removed", vec![ev(Removed, &["/site/content/risks"])], set(&[], &["content/risks"])),
+        ];
+        for (name, events, want) in table {
+            assert_eq!(classify(&events, &scope()), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn later_batches_override_earlier_ones() {
+        let mut a = set(&["x"], &["y"]);
+        a.merge(set(&["y"], &["x"]));
+        assert_eq!(a, set(&["y"], &["x"]));
+    }
+}

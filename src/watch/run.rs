@@ -1,0 +1,183 @@
+//! Watch, step 3 of 3 (execute): the debounced file watcher and the loop that hands each batch
+//! of changes to the incremental engine.
+//!
+//! The watcher ([`Watcher::start`]) is notify-debouncer-full with a short window (30 ms by
+//! default: an editor's write-rename-delete dance takes a few milliseconds, and the window is
+//! part of every save's latency), or notify's polling watcher with `--poll` for network shares
+//! and containers where native events never arrive. It watches the site root itself (not
+//! recursively: `govdoc.yml` and folders appearing) and each input folder recursively, never the
+//! output folder. [`run`] receives batches, merges what queued up during the last rebuild (a
+//! `git checkout` becomes one rebuild), applies them, and reports each outcome; a [`Msg::Stop`]
+//! (Ctrl-C) ends it between rebuilds, so the output folder is always complete.
+
+use super::classify::{classify, ChangeSet, EventKind, PathEvent, Scope, INPUT_TOPS};
+use crate::diagnostics::{Diagnostic, Location};
+use crate::incremental::{Outcome, Session};
+use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+use notify::{PollWatcher, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{new_debouncer_opt, DebounceEventResult, Debouncer, NoCache, RecommendedCache};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender};
+use std::time::Duration;
+
+/// How to watch.
+#[derive(Debug, Clone, Copy)]
+pub struct WatchOptions {
+    /// Quiet time after the last event of a file before it is rebuilt.
+    pub debounce: Duration,
+    /// Poll the file system at this interval instead of using native events.
+    pub poll: Option<Duration>,
+}
+
+impl Default for WatchOptions {
+    fn default() -> Self {
+        WatchOptions { debounce: Duration::from_millis(30), poll: None }
+    }
+}
+
+/// What the loop receives.
+#[derive(Debug)]
+pub enum Msg {
+    /// A debounced batch of events.
+    Events(Vec<PathEvent>),
+    /// The watcher failed (for example, too many files for inotify).
+    Trouble(String),
+    /// Finish after the current rebuild.
+    Stop,
+}
+
+enum Backend {
+    Native(Debouncer<RecommendedWatcher, RecommendedCache>),
+    Poll(Debouncer<PollWatcher, NoCache>),
+}
+
+/// The running file watcher; dropping it stops watching.
+pub struct Watcher {
+    backend: Backend,
+    root: PathBuf,
+    watched: HashSet<PathBuf>,
+}
+
+fn convert(e: &notify::Event) -> Option<PathEvent> {
+    use notify::EventKind as K;
+    let kind = match e.kind {
+        K::Modify(ModifyKind::Name(RenameMode::Both)) if e.paths.len() == 2 => EventKind::Renamed,
+        K::Modify(ModifyKind::Name(RenameMode::From)) | K::Remove(_) => EventKind::Removed,
+        // Our own reads show up as access events; only a finished write matters.
+        K::Access(AccessKind::Close(AccessMode::Write)) => EventKind::Changed,
+        K::Access(_) => return None,
+        _ => EventKind::Changed,
+    };
+    Some(PathEvent { kind, paths: e.paths.clone() })
+}
+
+fn watch_error(path: &Path, e: &notify::Error) -> Diagnostic {
+    Diagnostic::error("watch::start", format!("cannot watch {}: {e}", path.display()))
+        .at(Location::file_only(path.to_path_buf()))
+        .help("on Linux, raise fs.inotify.max_user_watches, or use --poll (also for network shares)")
+}
+
+impl Watcher {
+    /// Starts watching the site at `scope.root`; batches go to `tx`.
+    pub fn start(scope: &Scope, opts: WatchOptions, tx: Sender<Msg>) -> Result<Watcher, Diagnostic> {
+        let root = scope.root.clone();
+        let handler = move |res: DebounceEventResult| {
+            let msg = match res {
+                Ok(events) => {
+                    if events.iter().any(|e| e.need_rescan()) {
+                        // The kernel dropped events: treat it as a change of everything.
+                        Msg::Events(vec![PathEvent::new(EventKind::Changed, root.join(crate::load::SETTINGS_FILE))])
+                    } else {
+                        Msg::Events(events.iter().filter_map(|e| convert(e)).collect())
+                    }
+                }
+                Err(errors) => Msg::Trouble(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")),
+            };
+            let _ = tx.send(msg);
+        };
+        // A short tick keeps the delay after the window small (the debouncer checks once a tick).
+        let tick = Some((opts.debounce / 6).max(Duration::from_millis(1)));
+        let err = |e: notify::Error| watch_error(&scope.root, &e);
+        let backend = match opts.poll {
+            None => Backend::Native(new_debouncer_opt(opts.debounce, tick, handler, RecommendedCache::new(), notify::Config::default()).map_err(err)?),
+            Some(every) => Backend::Poll(
+                new_debouncer_opt(opts.debounce, tick, handler, NoCache, notify::Config::default().with_poll_interval(every)).map_err(err)?,
+            ),
+        };
+        let mut w = Watcher { backend, root: scope.root.clone(), watched: HashSet::new() };
+        w.watch(&scope.root.clone(), RecursiveMode::NonRecursive)?;
+        w.follow_roots()?;
+        Ok(w)
+    }
+
+    fn watch(&mut self, path: &Path, mode: RecursiveMode) -> Result<(), Diagnostic> {
+        let r = match &mut self.backend {
+            Backend::Native(d) => d.watch(path, mode),
+            Backend::Poll(d) => d.watch(path, mode),
+        };
+        r.map_err(|e| watch_error(path, &e))?;
+        self.watched.insert(path.to_path_buf());
+        Ok(())
+    }
+
+    /// Watches input folders that appeared since the last call (and forgets removed ones).
+    pub fn follow_roots(&mut self) -> Result<(), Diagnostic> {
+        for top in INPUT_TOPS.iter().filter(|t| **t != crate::load::SETTINGS_FILE) {
+            let dir = self.root.join(top);
+            if dir.is_dir() && !self.watched.contains(&dir) {
+                self.watch(&dir, RecursiveMode::Recursive)?;
+            } else if !dir.is_dir() {
+                self.watched.remove(&dir);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The absolute form of a path, with the existing part resolved (symlinks, `..`), so event
+/// paths can be compared with it.
+pub fn absolute(p: &Path) -> PathBuf {
+    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+    let mut existing = abs.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    out.extend(rest.into_iter().rev());
+    out
+}
+
+/// Receives batches until [`Msg::Stop`], rebuilding after each and passing every outcome to
+/// `report`. Batches that queued up while a rebuild ran are merged into the next one.
+pub fn run(session: &mut Session, watcher: &mut Watcher, scope: &Scope, rx: &Receiver<Msg>, mut report: impl FnMut(&Outcome)) {
+    while let Ok(first) = rx.recv() {
+        let mut changes = ChangeSet::default();
+        let mut stop = false;
+        let mut take = |m: Msg, changes: &mut ChangeSet| match m {
+            Msg::Events(events) => changes.merge(classify(&events, scope)),
+            Msg::Trouble(t) => eprintln!("warning: the file watcher reported: {t}"),
+            Msg::Stop => stop = true,
+        };
+        take(first, &mut changes);
+        while let Ok(more) = rx.try_recv() {
+            take(more, &mut changes);
+        }
+        if !changes.is_empty() {
+            if let Err(d) = watcher.follow_roots() {
+                eprintln!("warning: {}", d.message);
+            }
+            report(&session.apply(&changes));
+        }
+        if stop {
+            break;
+        }
+    }
+}
