@@ -17,7 +17,10 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 fn watch_options(w: &WatchArgs) -> WatchOptions {
-    WatchOptions { debounce: Duration::from_millis(w.debounce.max(1)), poll: w.poll.then(|| Duration::from_millis(250)) }
+    WatchOptions {
+        debounce: Duration::from_millis(w.debounce.max(1)),
+        poll: w.poll.then(|| Duration::from_millis(250)),
+    }
 }
 
 /// Prints one outcome: its diagnostics, then its line.
@@ -26,7 +29,12 @@ pub fn report(outcome: &Outcome, format: MessageFormat, out: &Path, first: bool)
         Outcome::Built(r) => {
             print(&r.warnings, format);
             if first {
-                eprintln!("built {} files into {} in {} ms", r.written, out.display(), r.elapsed.as_millis());
+                eprintln!(
+                    "built {} files into {} in {} ms",
+                    r.written,
+                    out.display(),
+                    r.elapsed.as_millis()
+                );
             } else if let Some(line) = outcome.line(out) {
                 eprintln!("{line}");
             }
@@ -51,7 +59,10 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
         pseudo: false,
     };
     let format = args.site.message_format;
-    let scope = Scope { root: absolute(&opts.source), out: absolute(&opts.out) };
+    let scope = Scope {
+        root: absolute(&opts.source),
+        out: absolute(&opts.out),
+    };
     let (tx, rx) = std::sync::mpsc::channel();
     // The watcher starts before the first build, so a save during that build is not lost.
     let mut watcher = match Watcher::start(&scope, watch_options(&args.watching), tx.clone()) {
@@ -75,8 +86,13 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
     }) {
         eprintln!("warning: Ctrl-C will not stop cleanly: {e}");
     }
-    eprintln!("watching {} for changes (Ctrl-C to stop)", args.site.source.display());
-    run(&mut session, &mut watcher, &scope, &rx, |o| report(o, format, &out, false));
+    eprintln!(
+        "watching {} for changes (Ctrl-C to stop)",
+        args.site.source.display()
+    );
+    run(&mut session, &mut watcher, &scope, &rx, |o| {
+        report(o, format, &out, false)
+    });
     eprintln!("stopped; {} holds the last good site", out.display());
     ExitCode::SUCCESS
 }

@@ -44,7 +44,10 @@ fn words(rng: &mut Rng, lang: &str, n: usize) -> String {
     }
     .split(' ')
     .collect();
-    (0..n).map(|_| list[rng.below(list.len())]).collect::<Vec<_>>().join(" ")
+    (0..n)
+        .map(|_| list[rng.below(list.len())])
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn sentence(rng: &mut Rng, lang: &str, n: usize) -> String {
@@ -94,7 +97,11 @@ pub fn generate(root: &Path, n: usize) -> std::io::Result<()> {
         "title: Synthetic governance\nbase-url: /\ndefault-language: nb\nlanguages:\n  - code: nb\n  - code: es\n    fallback: [nb]\n  - code: en\n    fallback: [nb]\n",
     )?;
     for lang in LANGS {
-        write(root, &format!("locales/{lang}/site.ftl"), &format!("site-title = Synthetic governance ({lang})\n"))?;
+        write(
+            root,
+            &format!("locales/{lang}/site.ftl"),
+            &format!("site-title = Synthetic governance ({lang})\n"),
+        )?;
     }
     let mut rng = Rng::new(n as u64);
     for i in 0..roles {
@@ -110,15 +117,24 @@ pub fn generate(root: &Path, n: usize) -> std::io::Result<()> {
         write(root, &format!("content/roles/{id}.yml"), &y)?;
         let other = role_id(rng.below(roles));
         for lang in LANGS {
-            let mut r = Rng::new((i as u64) << 8 | lang.len() as u64 | (lang.as_bytes()[0] as u64) << 3);
+            let mut r =
+                Rng::new((i as u64) << 8 | lang.len() as u64 | (lang.as_bytes()[0] as u64) << 3);
             let mut f = format!("-{id} = {} {}\n", words(&mut r, lang, 2), i + 1);
-            let _ = writeln!(f, "role-{id}-summary = {} {{ -{other} }}.", sentence(&mut r, lang, 6).trim_end_matches('.'));
+            let _ = writeln!(
+                f,
+                "role-{id}-summary = {} {{ -{other} }}.",
+                sentence(&mut r, lang, 6).trim_end_matches('.')
+            );
             if i == 0 {
                 let _ = writeln!(f, "role-{id}-held-by = {}", sentence(&mut r, lang, 5));
             }
             for k in 1..=6 {
                 let len = 4 + r.below(5);
-                let _ = writeln!(f, "role-{id}-responsibility-r{k} = {}", sentence(&mut r, lang, len));
+                let _ = writeln!(
+                    f,
+                    "role-{id}-responsibility-r{k} = {}",
+                    sentence(&mut r, lang, len)
+                );
                 if k == 1 {
                     let _ = writeln!(f, "    .detail = {}", sentence(&mut r, lang, 30));
                 }
@@ -129,7 +145,11 @@ pub fn generate(root: &Path, n: usize) -> std::io::Result<()> {
     for i in 0..forums {
         let id = forum_id(i);
         let chair = role_id(i % roles);
-        let ps: Vec<String> = (0..3).map(|k| role_id((i * 3 + k) % roles)).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        let ps: Vec<String> = (0..3)
+            .map(|k| role_id((i * 3 + k) % roles))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
         let y = format!(
             "id: {id}\ndecision-authority:\n  by-virtue-of: {chair}\n  powers: [p1]\nmain-tasks: [t1, t2]\nagenda:\n  items: [a1, a2]\ncadence:\n  rhythm:\n    times: 1\n    per: month\n  when-needed: true\nchair: {chair}\nparticipants: [{}]\n",
             ps.join(", ")
@@ -149,7 +169,11 @@ pub fn generate(root: &Path, n: usize) -> std::io::Result<()> {
     }
     for i in 0..risks {
         let id = risk_id(i);
-        let y = format!("id: {id}\nconcerns:\n  roles: [{}]\n  forums: [{}]\npoints: [p1, p2]\n", role_id(i % roles), forum_id(i % forums));
+        let y = format!(
+            "id: {id}\nconcerns:\n  roles: [{}]\n  forums: [{}]\npoints: [p1, p2]\n",
+            role_id(i % roles),
+            forum_id(i % forums)
+        );
         write(root, &format!("content/risks/{id}.yml"), &y)?;
         for lang in LANGS {
             let mut r = Rng::new((i as u64) << 10 | 0x77 | (lang.as_bytes()[0] as u64));
@@ -173,9 +197,18 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let src = tmp.path().join("site");
         generate(&src, 12).unwrap();
-        let opts = crate::site::BuildOptions { source: src.clone(), out: tmp.path().join("public"), ..Default::default() };
-        let report = crate::site::build(&opts).map_err(|d| crate::diagnostics::render_human(&d, false)).unwrap();
+        let opts = crate::site::BuildOptions {
+            source: src.clone(),
+            out: tmp.path().join("public"),
+            ..Default::default()
+        };
+        let report = crate::site::build(&opts)
+            .map_err(|d| crate::diagnostics::render_human(&d, false))
+            .unwrap();
         assert!(report.written.files > 12 * 3, "{report:?}");
-        assert!(tmp.path().join("public/es/roles/role-00004/index.html").is_file());
+        assert!(tmp
+            .path()
+            .join("public/es/roles/role-00004/index.html")
+            .is_file());
     }
 }

@@ -9,19 +9,35 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 
 fn start(dir: &std::path::Path) -> (Govdoc, String) {
-    let mut g = Govdoc::start(dir, &["serve", "-s", "site", "--out", "public", "--port", "0"]);
+    let mut g = Govdoc::start(
+        dir,
+        &["serve", "-s", "site", "--out", "public", "--port", "0"],
+    );
     let line = g.wait_line("serving ");
-    let base = line.split(" at ").nth(1).and_then(|s| s.split(' ').next()).expect("an address").trim_end_matches('/').to_string();
+    let base = line
+        .split(" at ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .expect("an address")
+        .trim_end_matches('/')
+        .to_string();
     (g, base)
 }
 
 fn client() -> reqwest::blocking::Client {
-    reqwest::blocking::Client::builder().timeout(PATIENCE).build().unwrap()
+    reqwest::blocking::Client::builder()
+        .timeout(PATIENCE)
+        .build()
+        .unwrap()
 }
 
 fn get(base: &str, path: &str) -> (u16, String, String) {
     let r = client().get(format!("{base}{path}")).send().unwrap();
-    let ct = r.headers().get("content-type").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    let ct = r
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
     (r.status().as_u16(), ct, r.text().unwrap())
 }
 
@@ -29,7 +45,11 @@ fn get(base: &str, path: &str) -> (u16, String, String) {
 fn raw(base: &str, target: &str) -> (String, String) {
     let mut s = TcpStream::connect(base.trim_start_matches("http://")).unwrap();
     s.set_read_timeout(Some(PATIENCE)).unwrap();
-    write!(s, "GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+    write!(
+        s,
+        "GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut text = String::new();
     s.read_to_string(&mut text).unwrap();
     let status = text.lines().next().unwrap_or_default().to_string();
@@ -45,7 +65,10 @@ fn pages_types_404_and_traversal() {
     let (status, ct, body) = get(&base, "/nb/roles/role-00001/");
     assert_eq!(status, 200);
     assert!(ct.starts_with("text/html"), "{ct}");
-    assert!(body.contains("/__govdoc/reload.js"), "script injected into served HTML");
+    assert!(
+        body.contains("/__govdoc/reload.js"),
+        "script injected into served HTML"
+    );
     let on_disk = read(dir.join("public/nb/roles/role-00001/index.html"));
     assert!(!on_disk.contains("__govdoc"), "never into files on disk");
 
@@ -61,13 +84,33 @@ fn pages_types_404_and_traversal() {
     let (status, ct, body) = get(&base, "/nb/no-such-page/");
     assert_eq!(status, 404);
     assert!(ct.starts_with("text/html"));
-    assert_eq!(body.replace(&body[body.find("<script src=\"/__govdoc").unwrap()..body.find("</script>").unwrap() + 9], ""), read(dir.join("public/404.html")), "the site's own 404 page");
+    assert_eq!(
+        body.replace(
+            &body[body.find("<script src=\"/__govdoc").unwrap()
+                ..body.find("</script>").unwrap() + 9],
+            ""
+        ),
+        read(dir.join("public/404.html")),
+        "the site's own 404 page"
+    );
 
     std::fs::write(dir.join("secret.txt"), "top secret").unwrap();
-    for target in ["/../secret.txt", "/nb/../../secret.txt", "/%2e%2e/secret.txt", "/nb/%2e%2e/%2e%2e/secret.txt", "/..%2fsecret.txt"] {
+    for target in [
+        "/../secret.txt",
+        "/nb/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/nb/%2e%2e/%2e%2e/secret.txt",
+        "/..%2fsecret.txt",
+    ] {
         let (status, text) = raw(&base, target);
-        assert!(status.contains(" 404 ") || status.contains(" 400 "), "{target}: {status}");
-        assert!(!text.contains("top secret"), "{target} escaped the site folder");
+        assert!(
+            status.contains(" 404 ") || status.contains(" 400 "),
+            "{target}: {status}"
+        );
+        assert!(
+            !text.contains("top secret"),
+            "{target} escaped the site folder"
+        );
     }
 }
 
@@ -76,11 +119,20 @@ fn an_edit_sends_a_reload_event_and_errors_show_as_an_overlay() {
     let (tmp, site) = site(6);
     let dir = tmp.path();
     let (mut g, base) = start(dir);
-    let events = client().get(format!("{base}/__govdoc/events")).send().unwrap();
-    assert!(events.headers()["content-type"].to_str().unwrap().starts_with("text/event-stream"));
+    let events = client()
+        .get(format!("{base}/__govdoc/events"))
+        .send()
+        .unwrap();
+    assert!(events.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/event-stream"));
     let mut lines = BufReader::new(events).lines();
     let mut next_build = || loop {
-        let line = lines.next().expect("the event stream stays open").expect("readable");
+        let line = lines
+            .next()
+            .expect("the event stream stays open")
+            .expect("readable");
         if let Some(n) = line.strip_prefix("data: ") {
             return n.parse::<u64>().expect("a build number");
         }
@@ -89,7 +141,11 @@ fn an_edit_sends_a_reload_event_and_errors_show_as_an_overlay() {
 
     let ftl = site.join("locales/nb/roles/role-00001.ftl");
     let old = ftl_line(&ftl, "role-role-00001-responsibility-r3");
-    edit(&ftl, &old, "role-role-00001-responsibility-r3 = Lastet på nytt.");
+    edit(
+        &ftl,
+        &old,
+        "role-role-00001-responsibility-r3 = Lastet på nytt.",
+    );
     let second = next_build();
     assert!(second > first);
     g.wait_line("rebuilt");
@@ -98,20 +154,40 @@ fn an_edit_sends_a_reload_event_and_errors_show_as_an_overlay() {
     assert!(page.contains(&format!("data-build=\"{second}\"")));
     assert!(!page.contains("govdoc-errors"));
 
-    edit(&ftl, "role-role-00001-responsibility-r3 = Lastet på nytt.", "role-role-00001-responsibility-r3 = { $broken");
+    edit(
+        &ftl,
+        "role-role-00001-responsibility-r3 = Lastet på nytt.",
+        "role-role-00001-responsibility-r3 = { $broken",
+    );
     let third = next_build();
-    assert!(third > second, "a failed rebuild also reloads, to show the overlay");
+    assert!(
+        third > second,
+        "a failed rebuild also reloads, to show the overlay"
+    );
     let (_, _, page) = get(&base, "/nb/roles/role-00001/");
-    assert!(page.contains("id=\"govdoc-errors\""), "overlay while broken");
-    assert!(page.contains("locales/nb/roles/role-00001.ftl:"), "with the diagnostic's place");
+    assert!(
+        page.contains("id=\"govdoc-errors\""),
+        "overlay while broken"
+    );
+    assert!(
+        page.contains("locales/nb/roles/role-00001.ftl:"),
+        "with the diagnostic's place"
+    );
     assert!(page.contains("Lastet på nytt."), "over the last good page");
 
-    edit(&ftl, "role-role-00001-responsibility-r3 = { $broken", "role-role-00001-responsibility-r3 = Rettet igjen.");
+    edit(
+        &ftl,
+        "role-role-00001-responsibility-r3 = { $broken",
+        "role-role-00001-responsibility-r3 = Rettet igjen.",
+    );
     assert!(next_build() > third);
     let (_, _, page) = get(&base, "/nb/roles/role-00001/");
     assert!(!page.contains("govdoc-errors"), "overlay gone when fixed");
     assert!(page.contains("Rettet igjen."));
-    assert!(g.interrupt(), "Ctrl-C ends serve cleanly even with an open event stream");
+    assert!(
+        g.interrupt(),
+        "Ctrl-C ends serve cleanly even with an open event stream"
+    );
     assert!(dir.join("public/nb/roles/role-00001/index.html").is_file());
 }
 
@@ -127,5 +203,8 @@ fn a_taken_port_is_a_clear_error() {
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains(&format!("cannot listen on 127.0.0.1:{port}")) && err.contains("--port"), "{err}");
+    assert!(
+        err.contains(&format!("cannot listen on 127.0.0.1:{port}")) && err.contains("--port"),
+        "{err}"
+    );
 }

@@ -18,20 +18,39 @@ fn a_message_edit_rewrites_only_the_pages_that_show_it() {
     let before = snapshot(&dir.join("public"));
 
     let old = ftl_line(dir.join(NB_ROLE), "role-role-00001-responsibility-r2");
-    edit(dir.join(NB_ROLE), &old, "role-role-00001-responsibility-r2 = Endret ansvar i farten.");
+    edit(
+        dir.join(NB_ROLE),
+        &old,
+        "role-role-00001-responsibility-r2 = Endret ansvar i farten.",
+    );
     let line = g.wait_line("rebuilt");
-    assert!(line.contains("locales/nb/roles/role-00001.ftl changed"), "{line}");
+    assert!(
+        line.contains("locales/nb/roles/role-00001.ftl changed"),
+        "{line}"
+    );
     assert_eq!(written(&line), 1, "{line}");
     assert!(read(dir.join(CARD)).contains("Endret ansvar i farten."));
 
     let after = snapshot(&dir.join("public"));
-    let changed: Vec<_> = after.iter().filter(|(p, v)| before.get(*p) != Some(v)).map(|(p, _)| p.display().to_string()).collect();
-    assert_eq!(changed, ["nb/roles/role-00001/index.html"], "only the role card changes (bytes or modification time)");
+    let changed: Vec<_> = after
+        .iter()
+        .filter(|(p, v)| before.get(*p) != Some(v))
+        .map(|(p, _)| p.display().to_string())
+        .collect();
+    assert_eq!(
+        changed,
+        ["nb/roles/role-00001/index.html"],
+        "only the role card changes (bytes or modification time)"
+    );
     assert_eq!(before.len(), after.len());
 
     // Ctrl-C ends cleanly and leaves a complete output folder.
     assert!(g.interrupt(), "exit status after Ctrl-C");
-    assert!(g.seen.iter().any(|l| l.starts_with("stopped")), "{:?}", g.seen);
+    assert!(
+        g.seen.iter().any(|l| l.starts_with("stopped")),
+        "{:?}",
+        g.seen
+    );
     assert_eq!(snapshot(&dir.join("public")).len(), after.len());
 }
 
@@ -40,37 +59,83 @@ fn a_yaml_file_replaced_by_rename_is_rebuilt_once() {
     let (tmp, site) = site(6);
     let dir = tmp.path();
     // A long window makes "exactly one rebuild" independent of how busy the machine is.
-    let mut g = Govdoc::start(dir, &["build", "--watch", "--debounce", "300", "-s", "site", "-o", "public"]);
+    let mut g = Govdoc::start(
+        dir,
+        &[
+            "build",
+            "--watch",
+            "--debounce",
+            "300",
+            "-s",
+            "site",
+            "-o",
+            "public",
+        ],
+    );
     g.wait_line("watching ");
     let yml = site.join("content/roles/role-00001.yml");
-    let text = read(&yml).replace("responsibilities: [r1, r2, r3, r4, r5, r6]", "responsibilities: [r6, r5, r4, r3, r2, r1]");
+    let text = read(&yml).replace(
+        "responsibilities: [r1, r2, r3, r4, r5, r6]",
+        "responsibilities: [r6, r5, r4, r3, r2, r1]",
+    );
     let tmp_file = site.join("content/roles/.role-00001.yml.tmp");
     std::fs::write(&tmp_file, text).unwrap();
     std::fs::rename(&tmp_file, &yml).unwrap();
     let line = g.wait_line("rebuilt");
-    assert!(line.contains("content/roles/role-00001.yml changed"), "{line}");
+    assert!(
+        line.contains("content/roles/role-00001.yml changed"),
+        "{line}"
+    );
     let card = read(dir.join(CARD));
-    let r6 = ftl_line(site.join("locales/nb/roles/role-00001.ftl"), "role-role-00001-responsibility-r6");
-    let r1 = ftl_line(site.join("locales/nb/roles/role-00001.ftl"), "role-role-00001-responsibility-r1");
+    let r6 = ftl_line(
+        site.join("locales/nb/roles/role-00001.ftl"),
+        "role-role-00001-responsibility-r6",
+    );
+    let r1 = ftl_line(
+        site.join("locales/nb/roles/role-00001.ftl"),
+        "role-role-00001-responsibility-r1",
+    );
     let text_of = |l: &str| l.split_once(" = ").map(|(_, t)| t.to_string()).unwrap();
-    assert!(card.find(&text_of(&r6)).unwrap() < card.find(&text_of(&r1)).unwrap(), "new order shown");
+    assert!(
+        card.find(&text_of(&r6)).unwrap() < card.find(&text_of(&r1)).unwrap(),
+        "new order shown"
+    );
 
     // vim's save: probe file, backup by rename, new file, backup deleted: one rebuild.
     let ftl = site.join("locales/es/roles/role-00002.ftl");
-    let new_text = read(&ftl).replacen("role-role-00002-summary = ", "role-role-00002-summary = Guardado con vim. ", 1);
+    let new_text = read(&ftl).replacen(
+        "role-role-00002-summary = ",
+        "role-role-00002-summary = Guardado con vim. ",
+        1,
+    );
     std::fs::write(site.join("locales/es/roles/4913"), "").unwrap();
     std::fs::remove_file(site.join("locales/es/roles/4913")).unwrap();
     std::fs::rename(&ftl, site.join("locales/es/roles/role-00002.ftl~")).unwrap();
     std::fs::write(&ftl, new_text).unwrap();
     std::fs::remove_file(site.join("locales/es/roles/role-00002.ftl~")).unwrap();
     let line = g.wait_line("rebuilt");
-    assert!(line.contains("locales/es/roles/role-00002.ftl changed"), "{line}");
+    assert!(
+        line.contains("locales/es/roles/role-00002.ftl changed"),
+        "{line}"
+    );
     assert!(read(dir.join("public/es/roles/role-00002/index.html")).contains("Guardado con vim."));
     // A later, unrelated save shows that nothing else was queued in between.
-    edit(site.join("locales/en/site.ftl"), "Synthetic governance (en)", "Synthetic governance (English)");
+    edit(
+        site.join("locales/en/site.ftl"),
+        "Synthetic governance (en)",
+        "Synthetic governance (English)",
+    );
     let line = g.wait_line("rebuilt");
-    assert!(line.contains("locales/en/site.ftl changed"), "a second rebuild came from the vim save: {line}");
-    assert_eq!(g.seen.iter().filter(|l| l.starts_with("rebuilt")).count(), 3, "{:?}", g.seen);
+    assert!(
+        line.contains("locales/en/site.ftl changed"),
+        "a second rebuild came from the vim save: {line}"
+    );
+    assert_eq!(
+        g.seen.iter().filter(|l| l.starts_with("rebuilt")).count(),
+        3,
+        "{:?}",
+        g.seen
+    );
 }
 
 #[test]
@@ -83,11 +148,28 @@ fn broken_files_keep_the_last_good_site_until_fixed() {
 
     let yml = site.join("content/roles/role-00001.yml");
     let original = read(&yml);
-    std::fs::write(&yml, original.replace("responsibilities: [r1, r2, r3, r4, r5, r6]", "responsibilities: [r1, r2\n")).unwrap();
+    std::fs::write(
+        &yml,
+        original.replace(
+            "responsibilities: [r1, r2, r3, r4, r5, r6]",
+            "responsibilities: [r1, r2\n",
+        ),
+    )
+    .unwrap();
     g.wait_line("failed");
-    assert!(g.seen.iter().any(|l| l.starts_with("content/roles/role-00001.yml:") && l.contains("error")), "{:?}", g.seen);
+    assert!(
+        g.seen
+            .iter()
+            .any(|l| l.starts_with("content/roles/role-00001.yml:") && l.contains("error")),
+        "{:?}",
+        g.seen
+    );
     assert!(g.alive());
-    assert_eq!(snapshot(&dir.join("public")), good, "old pages stay, byte for byte and untouched");
+    assert_eq!(
+        snapshot(&dir.join("public")),
+        good,
+        "old pages stay, byte for byte and untouched"
+    );
 
     std::fs::write(&yml, &original).unwrap();
     g.wait_line("rebuilt (errors fixed)");
@@ -96,15 +178,28 @@ fn broken_files_keep_the_last_good_site_until_fixed() {
     let summary = ftl_line(&ftl, "role-role-00001-summary");
     edit(&ftl, &summary, "role-role-00001-summary = { -role-00001");
     g.wait_line("failed");
-    assert!(g.seen.iter().any(|l| l.starts_with("locales/nb/roles/role-00001.ftl:3:1: error[i18n::syntax]")), "{:?}", g.seen);
+    assert!(
+        g.seen
+            .iter()
+            .any(|l| l.starts_with("locales/nb/roles/role-00001.ftl:3:1: error[i18n::syntax]")),
+        "{:?}",
+        g.seen
+    );
     assert!(g.alive());
     assert_eq!(snapshot(&dir.join("public")), good);
 
-    edit(&ftl, "role-role-00001-summary = { -role-00001", "role-role-00001-summary = Rettet sammendrag.");
+    edit(
+        &ftl,
+        "role-role-00001-summary = { -role-00001",
+        "role-role-00001-summary = Rettet sammendrag.",
+    );
     let line = g.wait_line("rebuilt (errors fixed)");
     assert!(written(&line) >= 1, "{line}");
     assert!(read(dir.join(CARD)).contains("Rettet sammendrag."));
-    assert!(read(dir.join("public/nb/roles/index.html")).contains("Rettet sammendrag."), "the roles list shows summaries too");
+    assert!(
+        read(dir.join("public/nb/roles/index.html")).contains("Rettet sammendrag."),
+        "the roles list shows summaries too"
+    );
 }
 
 #[test]
@@ -113,18 +208,27 @@ fn deleting_a_role_reports_its_references_and_then_removes_its_pages() {
     let dir = tmp.path();
     std::fs::write(site.join("content/roles/extra.yml"), "id: extra\n").unwrap();
     std::fs::write(site.join("locales/nb/extra.ftl"), "-extra = ekstrarolle\nrole-extra-summary = En ekstra rolle.\nrisk-extra-risk-name = Ekstra risiko\n").unwrap();
-    std::fs::write(site.join("content/risks/extra-risk.yml"), "id: extra-risk\nconcerns:\n  roles: [extra]\n").unwrap();
+    std::fs::write(
+        site.join("content/risks/extra-risk.yml"),
+        "id: extra-risk\nconcerns:\n  roles: [extra]\n",
+    )
+    .unwrap();
     let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
     g.wait_line("watching ");
     for lang in ["nb", "es", "en"] {
-        assert!(dir.join(format!("public/{lang}/roles/extra/index.html")).is_file());
+        assert!(dir
+            .join(format!("public/{lang}/roles/extra/index.html"))
+            .is_file());
     }
     let good = snapshot(&dir.join("public"));
 
     std::fs::remove_file(site.join("content/roles/extra.yml")).unwrap();
     g.wait_line("failed");
     assert!(
-        g.seen.iter().any(|l| l.starts_with("content/risks/extra-risk.yml:") && l.contains("unknown role `extra`")),
+        g.seen
+            .iter()
+            .any(|l| l.starts_with("content/risks/extra-risk.yml:")
+                && l.contains("unknown role `extra`")),
         "the reference is reported with its place: {:?}",
         g.seen
     );
@@ -135,7 +239,10 @@ fn deleting_a_role_reports_its_references_and_then_removes_its_pages() {
     let line = g.wait_line("rebuilt (errors fixed)");
     assert!(line.contains("removed"), "{line}");
     for lang in ["nb", "es", "en"] {
-        assert!(!dir.join(format!("public/{lang}/roles/extra")).exists(), "{lang} card removed");
+        assert!(
+            !dir.join(format!("public/{lang}/roles/extra")).exists(),
+            "{lang} card removed"
+        );
         assert!(!read(dir.join(format!("public/{lang}/risks/index.html"))).contains("extra-risk"));
     }
     assert!(dir.join("public/nb/roles/role-00001/index.html").is_file());
@@ -152,13 +259,28 @@ fn the_watched_output_matches_a_fresh_build() {
     let term = ftl_line(&ftl, "-role-00002");
     edit(&ftl, &term, "-role-00002 = nytt rollenavn");
     g.wait_line("rebuilt");
-    edit(site.join("content/forums/forum-00001.yml"), "when-needed: true", "when-needed: false");
+    edit(
+        site.join("content/forums/forum-00001.yml"),
+        "when-needed: true",
+        "when-needed: false",
+    );
     g.wait_line("rebuilt");
-    std::fs::write(site.join("locales/en/extra.ftl"), "nav-roles = All the roles\n").unwrap();
+    std::fs::write(
+        site.join("locales/en/extra.ftl"),
+        "nav-roles = All the roles\n",
+    )
+    .unwrap();
     g.wait_line("rebuilt");
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_govdoc")).args(["build", "-s", "site", "-o", "fresh"]).current_dir(dir).status().unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .args(["build", "-s", "site", "-o", "fresh"])
+        .current_dir(dir)
+        .status()
+        .unwrap();
     assert!(status.success());
-    let strip = |s: std::collections::BTreeMap<std::path::PathBuf, (std::time::SystemTime, Vec<u8>)>| s.into_iter().map(|(p, (_, b))| (p, b)).collect::<Vec<_>>();
+    let strip = |s: std::collections::BTreeMap<
+        std::path::PathBuf,
+        (std::time::SystemTime, Vec<u8>),
+    >| s.into_iter().map(|(p, (_, b))| (p, b)).collect::<Vec<_>>();
     let watched = strip(snapshot(&dir.join("public")));
     let fresh = strip(snapshot(&dir.join("fresh")));
     for ((p, a), (q, b)) in watched.iter().zip(&fresh) {

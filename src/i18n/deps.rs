@@ -61,6 +61,9 @@ mod tests {
             note("nb", "a");
             note("nb", "a");
         });
-        assert_eq!(outer, vec![("nb".into(), "a".into()), ("nb".into(), "b".into())]);
+        assert_eq!(
+            outer,
+            vec![("nb".into(), "a".into()), ("nb".into(), "b".into())]
+        );
     }
 }

@@ -28,7 +28,11 @@ pub struct FileDiff {
 impl FileDiff {
     /// Every id that differs.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.changed.iter().chain(&self.added).chain(&self.removed).map(String::as_str)
+        self.changed
+            .iter()
+            .chain(&self.added)
+            .chain(&self.removed)
+            .map(String::as_str)
     }
 
     /// Whether the set of ids changed (not only their text).
@@ -40,7 +44,10 @@ impl FileDiff {
 /// The part of an entry that reaches a page: its value and attributes (comments do not).
 #[derive(PartialEq)]
 enum Body<'a> {
-    Message(&'a Option<ast::Pattern<&'a str>>, &'a [ast::Attribute<&'a str>]),
+    Message(
+        &'a Option<ast::Pattern<&'a str>>,
+        &'a [ast::Attribute<&'a str>],
+    ),
     Term(&'a ast::Pattern<&'a str>, &'a [ast::Attribute<&'a str>]),
 }
 
@@ -69,7 +76,11 @@ pub fn diff_files(old: Option<&FtlFile>, new: Option<&FtlFile>) -> FileDiff {
             Some(_) => {}
         }
     }
-    d.removed = a.keys().filter(|id| !b.contains_key(*id)).map(|id| id.to_string()).collect();
+    d.removed = a
+        .keys()
+        .filter(|id| !b.contains_key(*id))
+        .map(|id| id.to_string())
+        .collect();
     for v in [&mut d.changed, &mut d.added, &mut d.removed] {
         v.sort_unstable();
     }
@@ -138,10 +149,17 @@ impl LocaleCatalogue {
     /// Puts a new version of one of the language's files in place, if that gives exactly what a
     /// rebuild would; returns `false` (and changes nothing) otherwise.
     pub fn try_patch(&mut self, new: Arc<FtlFile>) -> bool {
-        let Some(fi) = self.files.iter().position(|f| f.source.display == new.source.display && f.theme == new.theme) else {
+        let Some(fi) = self
+            .files
+            .iter()
+            .position(|f| f.source.display == new.source.display && f.theme == new.theme)
+        else {
             return false;
         };
-        if !self.duplicates.is_empty() || !new.errors.is_empty() || !self.files[fi].errors.is_empty() {
+        if !self.duplicates.is_empty()
+            || !new.errors.is_empty()
+            || !self.files[fi].errors.is_empty()
+        {
             return false;
         }
         let d = diff_files(Some(&self.files[fi]), Some(&new));
@@ -187,7 +205,10 @@ mod tests {
     #[test]
     fn diff_sees_text_not_comments() {
         let a = ftl("a.ftl", "# c\nx = X\ny = Y\n-t = T\n    .g = m\nz = Z\n");
-        let b = ftl("a.ftl", "# other comment\nx = X\ny = Y2\n-t = T\n    .g = f\nw = W\n");
+        let b = ftl(
+            "a.ftl",
+            "# other comment\nx = X\ny = Y2\n-t = T\n    .g = f\nw = W\n",
+        );
         let d = diff_files(Some(&a), Some(&b));
         assert_eq!(d.changed, ["-t", "y"]);
         assert_eq!(d.added, ["w"]);
@@ -205,7 +226,10 @@ mod tests {
 
     #[test]
     fn patch_matches_a_rebuild_or_refuses() {
-        let theme = Arc::new(FtlFile::parse(SourceFile::new("<built-in>/t.ftl", "nav = Theme\nq = Q\n"), true));
+        let theme = Arc::new(FtlFile::parse(
+            SourceFile::new("<built-in>/t.ftl", "nav = Theme\nq = Q\n"),
+            true,
+        ));
         let a = ftl("a.ftl", "x = X\n");
         let b = ftl("b.ftl", "y = Y\n");
         let mut c = cat(vec![theme.clone(), a, b]);

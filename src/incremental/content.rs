@@ -17,7 +17,9 @@ pub struct ContentCache {
 
 fn parse_one(input: &SiteInput, rel: &Path) -> Option<(RawContent, Vec<Diagnostic>)> {
     let file = input.files.get(rel)?;
-    let (FileRole::Content { kind }, Some(src)) = (&file.role, &file.source) else { return None };
+    let (FileRole::Content { kind }, Some(src)) = (&file.role, &file.source) else {
+        return None;
+    };
     let mut raw = RawContent::default();
     let mut errors = Vec::new();
     parse_content_file(kind, src, &mut raw, &mut errors);
@@ -30,8 +32,10 @@ fn append(into: &mut RawContent, from: &RawContent) {
     into.forums.extend(from.forums.iter().cloned());
     into.forum_groups.extend(from.forum_groups.iter().cloned());
     into.risks.extend(from.risks.iter().cloned());
-    into.system_categories.extend(from.system_categories.iter().cloned());
-    into.strategy_levels.extend(from.strategy_levels.iter().cloned());
+    into.system_categories
+        .extend(from.system_categories.iter().cloned());
+    into.strategy_levels
+        .extend(from.strategy_levels.iter().cloned());
     into.capacities.extend(from.capacities.iter().cloned());
     into.foundations.extend(from.foundations.iter().cloned());
     into.supply_sides.extend(from.supply_sides.iter().cloned());
@@ -43,7 +47,12 @@ impl ContentCache {
     /// Parses every content file of the site.
     pub fn parse_all(input: &SiteInput) -> Self {
         let mut cache = ContentCache::default();
-        let rels: Vec<PathBuf> = input.files.iter().filter(|(_, f)| matches!(f.role, FileRole::Content { .. })).map(|(p, _)| p.clone()).collect();
+        let rels: Vec<PathBuf> = input
+            .files
+            .iter()
+            .filter(|(_, f)| matches!(f.role, FileRole::Content { .. }))
+            .map(|(p, _)| p.clone())
+            .collect();
         for rel in rels {
             cache.refresh(input, &rel);
         }

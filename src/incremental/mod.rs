@@ -69,14 +69,22 @@ impl Outcome {
         match self {
             Outcome::Built(r) => Some(format!(
                 "{}: {}; {} rendered, {} written, {} removed in {} ms",
-                if r.recovered { "rebuilt (errors fixed)" } else { "rebuilt" },
+                if r.recovered {
+                    "rebuilt (errors fixed)"
+                } else {
+                    "rebuilt"
+                },
                 r.what,
                 r.rendered,
                 r.written,
                 r.removed,
                 r.elapsed.as_millis()
             )),
-            Outcome::Failed { what, errors, elapsed } => Some(format!(
+            Outcome::Failed {
+                what,
+                errors,
+                elapsed,
+            } => Some(format!(
                 "failed: {what}; {} error(s) in {} ms; {} keeps the last good site",
                 errors.error_count(),
                 elapsed.as_millis(),

@@ -43,7 +43,11 @@ pub fn digest(bytes: &[u8]) -> u64 {
 }
 
 /// Renders the given jobs in parallel, recording each one's lookups; all errors are collected.
-pub fn render(env: &RenderEnv, jobs: &[Job], which: &[u32]) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
+pub fn render(
+    env: &RenderEnv,
+    jobs: &[Job],
+    which: &[u32],
+) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
     let results: Vec<(u32, Result<Output, Diagnostic>, Vec<Dep>)> = which
         .par_iter()
         .map(|&j| {
@@ -57,7 +61,10 @@ pub fn render(env: &RenderEnv, jobs: &[Job], which: &[u32]) -> Result<Vec<Render
         match r {
             Ok(output) => ok.push(Rendered { job, output, deps }),
             Err(d) => {
-                if !errors.iter().any(|e| e.message == d.message && e.location == d.location) {
+                if !errors
+                    .iter()
+                    .any(|e| e.message == d.message && e.location == d.location)
+                {
                     errors.push(d);
                 }
             }
@@ -100,7 +107,12 @@ impl Pages {
         if changed.iter().any(|d| self.global.contains(d)) {
             return None;
         }
-        let mut jobs: Vec<u32> = changed.iter().filter_map(|d| self.by_dep.get(d)).flatten().copied().collect();
+        let mut jobs: Vec<u32> = changed
+            .iter()
+            .filter_map(|d| self.by_dep.get(d))
+            .flatten()
+            .copied()
+            .collect();
         jobs.sort_unstable();
         jobs.dedup();
         Some(jobs)
@@ -108,11 +120,20 @@ impl Pages {
 
     /// The job index of every job equal to one in `wanted`.
     pub fn find(&self, wanted: impl Fn(&Job) -> bool) -> Vec<u32> {
-        self.jobs.iter().enumerate().filter(|(_, j)| wanted(j)).map(|(i, _)| i as u32).collect()
+        self.jobs
+            .iter()
+            .enumerate()
+            .filter(|(_, j)| wanted(j))
+            .map(|(i, _)| i as u32)
+            .collect()
     }
 
     /// Writes the outputs whose bytes differ from what is on disk; returns how many were written.
-    pub fn write_changed<'a>(&mut self, out: &Path, outputs: impl Iterator<Item = &'a Output>) -> Result<usize, Diagnostic> {
+    pub fn write_changed<'a>(
+        &mut self,
+        out: &Path,
+        outputs: impl Iterator<Item = &'a Output>,
+    ) -> Result<usize, Diagnostic> {
         let mut written = 0;
         for o in outputs {
             let h = digest(&o.bytes);
@@ -128,7 +149,12 @@ impl Pages {
 
     /// Deletes files on disk that are not in `keep`; returns how many were deleted.
     pub fn remove_others(&mut self, out: &Path, keep: &HashSet<&str>) -> Result<usize, Diagnostic> {
-        let stale: Vec<String> = self.manifest.keys().filter(|p| !keep.contains(p.as_str())).cloned().collect();
+        let stale: Vec<String> = self
+            .manifest
+            .keys()
+            .filter(|p| !keep.contains(p.as_str()))
+            .cloned()
+            .collect();
         for p in &stale {
             remove_output(out, p)?;
             self.manifest.remove(p);
@@ -147,15 +173,31 @@ mod tests {
     }
 
     fn rendered(job: u32, deps: &[Dep]) -> Rendered {
-        Rendered { job, output: Output { path: format!("{job}.html"), bytes: b"x"[..].into() }, deps: deps.to_vec() }
+        Rendered {
+            job,
+            output: Output {
+                path: format!("{job}.html"),
+                bytes: b"x"[..].into(),
+            },
+            deps: deps.to_vec(),
+        }
     }
 
     #[test]
     fn affected_pages_come_from_recorded_lookups() {
         let mut p = Pages::default();
-        let page = |id: &str| Job::Page { lang: "nb".into(), kind: PageKind::Role(id.into()) };
-        p.reset(vec![page("a"), page("b"), Job::Root], vec![dep("nb", "language-name")]);
-        p.note(&[rendered(0, &[dep("nb", "-a"), dep("nb", "nav")]), rendered(1, &[dep("nb", "-b"), dep("nb", "-a"), dep("nb", "nav")])]);
+        let page = |id: &str| Job::Page {
+            lang: "nb".into(),
+            kind: PageKind::Role(id.into()),
+        };
+        p.reset(
+            vec![page("a"), page("b"), Job::Root],
+            vec![dep("nb", "language-name")],
+        );
+        p.note(&[
+            rendered(0, &[dep("nb", "-a"), dep("nb", "nav")]),
+            rendered(1, &[dep("nb", "-b"), dep("nb", "-a"), dep("nb", "nav")]),
+        ]);
         let set = |ds: &[Dep]| ds.iter().cloned().collect::<HashSet<_>>();
         assert_eq!(p.affected(&set(&[dep("nb", "-b")])), Some(vec![1]));
         assert_eq!(p.affected(&set(&[dep("nb", "-a")])), Some(vec![0, 1]));
@@ -167,9 +209,20 @@ mod tests {
     fn only_changed_bytes_are_written() {
         let tmp = tempfile::tempdir().unwrap();
         let mut p = Pages::default();
-        let o = |path: &str, b: &str| Output { path: path.into(), bytes: b.as_bytes().into() };
-        assert_eq!(p.write_changed(tmp.path(), [o("a.html", "1"), o("b.html", "2")].iter()).unwrap(), 2);
-        assert_eq!(p.write_changed(tmp.path(), [o("a.html", "1"), o("b.html", "3")].iter()).unwrap(), 1);
+        let o = |path: &str, b: &str| Output {
+            path: path.into(),
+            bytes: b.as_bytes().into(),
+        };
+        assert_eq!(
+            p.write_changed(tmp.path(), [o("a.html", "1"), o("b.html", "2")].iter())
+                .unwrap(),
+            2
+        );
+        assert_eq!(
+            p.write_changed(tmp.path(), [o("a.html", "1"), o("b.html", "3")].iter())
+                .unwrap(),
+            1
+        );
         let keep: HashSet<&str> = ["a.html"].into_iter().collect();
         assert_eq!(p.remove_others(tmp.path(), &keep).unwrap(), 1);
         assert!(!tmp.path().join("b.html").exists());

@@ -112,7 +112,14 @@ impl Session {
         let mut check = false;
         if let (Ok(settings), Some(cats)) = (&self.settings, &mut self.catalogues) {
             for rel in plan.messages.iter().chain(&plan.prose) {
-                let ch = words::apply(cats, &mut self.refs, settings, &self.input, rel, self.opts.pseudo);
+                let ch = words::apply(
+                    cats,
+                    &mut self.refs,
+                    settings,
+                    &self.input,
+                    rel,
+                    self.opts.pseudo,
+                );
                 check |= ch.id_set_changed;
                 self.pending.all |= ch.rebuilt_all;
                 self.pending.deps.extend(ch.deps);
@@ -124,7 +131,11 @@ impl Session {
         }
         for rel in &plan.assets {
             if let Some(FileRole::Asset { rel: r, .. }) = FileRole::of(rel, &self.input.theme) {
-                let present = self.input.files.values().any(|f| matches!(&f.role, FileRole::Asset { rel: x, .. } if *x == r));
+                let present = self
+                    .input
+                    .files
+                    .values()
+                    .any(|f| matches!(&f.role, FileRole::Asset { rel: x, .. } if *x == r));
                 if present && self.pages.jobs.contains(&Job::Asset { rel: r.clone() }) {
                     self.pending.assets.insert(r);
                 } else {
@@ -158,8 +169,17 @@ impl Session {
     fn expand_folders(&mut self, plan: &mut RebuildPlan) {
         let mut extra = ChangeSet::default();
         for dir in std::mem::take(&mut plan.folders) {
-            extra.changed.extend(self.input.files.keys().filter(|p| p.starts_with(&dir)).cloned());
-            for e in walkdir::WalkDir::new(self.input.root.join(&dir)).into_iter().filter_map(Result::ok) {
+            extra.changed.extend(
+                self.input
+                    .files
+                    .keys()
+                    .filter(|p| p.starts_with(&dir))
+                    .cloned(),
+            );
+            for e in walkdir::WalkDir::new(self.input.root.join(&dir))
+                .into_iter()
+                .filter_map(Result::ok)
+            {
                 if let Ok(rel) = e.path().strip_prefix(&self.input.root) {
                     if e.file_type().is_file() && FileRole::of(rel, &self.input.theme).is_some() {
                         extra.changed.insert(rel.to_path_buf());
@@ -201,21 +221,38 @@ impl Session {
                 }
                 s
             }),
-            None => Err(vec![Diagnostic::error("load::no-site", "the site has no govdoc.yml")]),
+            None => Err(vec![Diagnostic::error(
+                "load::no-site",
+                "the site has no govdoc.yml",
+            )]),
         };
         self.content = ContentCache::parse_all(&self.input);
         self.templates = Templates::compile(&self.input);
         self.catalogues = self.settings.as_ref().ok().map(|settings| {
-            let (cats, _errors) = Catalogues::build(settings, &self.input, CatalogueOptions { pseudo: self.opts.pseudo });
+            let (cats, _errors) = Catalogues::build(
+                settings,
+                &self.input,
+                CatalogueOptions {
+                    pseudo: self.opts.pseudo,
+                },
+            );
             Arc::new(cats)
         });
-        self.refs = self.catalogues.as_deref().map(Refs::build).unwrap_or_default();
+        self.refs = self
+            .catalogues
+            .as_deref()
+            .map(Refs::build)
+            .unwrap_or_default();
         self.rebuild_model();
     }
 
     fn rebuild_model(&mut self) {
         let (raw, errors) = self.content.assemble();
-        self.model = if errors.is_empty() { Governance::build(&raw) } else { Err(errors) };
+        self.model = if errors.is_empty() {
+            Governance::build(&raw)
+        } else {
+            Err(errors)
+        };
         self.recheck();
     }
 
@@ -252,7 +289,11 @@ impl Session {
         let findings = self.findings();
         if findings.iter().any(Diagnostic::is_error) || self.needs_reload {
             self.failing = true;
-            return Outcome::Failed { what, errors: Diagnostics(findings), elapsed: started.elapsed() };
+            return Outcome::Failed {
+                what,
+                errors: Diagnostics(findings),
+                elapsed: started.elapsed(),
+            };
         }
         match self.render_and_write() {
             Ok((rendered, written, removed)) => {
@@ -264,30 +305,68 @@ impl Session {
                         warnings.extend(fallback_warnings(c, m));
                     }
                 }
-                Outcome::Built(Rebuild { what, rendered, written, removed, elapsed: started.elapsed(), recovered, warnings })
+                Outcome::Built(Rebuild {
+                    what,
+                    rendered,
+                    written,
+                    removed,
+                    elapsed: started.elapsed(),
+                    recovered,
+                    warnings,
+                })
             }
             Err(errors) => {
                 self.failing = true;
-                Outcome::Failed { what, errors: Diagnostics(errors), elapsed: started.elapsed() }
+                Outcome::Failed {
+                    what,
+                    errors: Diagnostics(errors),
+                    elapsed: started.elapsed(),
+                }
             }
         }
     }
 
     /// Renders what the pending work needs and writes what changed.
     fn render_and_write(&mut self) -> Result<(usize, usize, usize), Vec<Diagnostic>> {
-        let (Ok(settings), Ok(model), Some(cats), Ok(templates)) = (&self.settings, &self.model, &self.catalogues, &self.templates) else {
-            return Err(vec![Diagnostic::error("watch::internal", "the site is incomplete although no error was found")]);
+        let (Ok(settings), Ok(model), Some(cats), Ok(templates)) = (
+            &self.settings,
+            &self.model,
+            &self.catalogues,
+            &self.templates,
+        ) else {
+            return Err(vec![Diagnostic::error(
+                "watch::internal",
+                "the site is incomplete although no error was found",
+            )]);
         };
-        let options = RenderOptions { drafts: self.opts.drafts };
-        let (env, global) = deps::record(|| RenderEnv::new(settings, model, cats.clone(), templates, &self.input, options));
+        let options = RenderOptions {
+            drafts: self.opts.drafts,
+        };
+        let (env, global) = deps::record(|| {
+            RenderEnv::new(
+                settings,
+                model,
+                cats.clone(),
+                templates,
+                &self.input,
+                options,
+            )
+        });
         let full = self.pending.all || !self.published;
         let which = if full {
-            self.pages.reset(plan_jobs(model, settings, &self.input, templates), global);
+            self.pages
+                .reset(plan_jobs(model, settings, &self.input, templates), global);
             self.pages.all()
         } else {
-            let mut which = self.pages.affected(&self.pending.deps).unwrap_or_else(|| self.pages.all());
+            let mut which = self
+                .pages
+                .affected(&self.pending.deps)
+                .unwrap_or_else(|| self.pages.all());
             let assets = &self.pending.assets;
-            which.extend(self.pages.find(|j| matches!(j, Job::Asset { rel } if assets.contains(rel))));
+            which.extend(
+                self.pages
+                    .find(|j| matches!(j, Job::Asset { rel } if assets.contains(rel))),
+            );
             which.sort_unstable();
             which.dedup();
             which
@@ -297,7 +376,10 @@ impl Session {
         self.pages.note(&rendered);
         let out = self.opts.out.clone();
         let (written, removed) = if self.published {
-            let written = self.pages.write_changed(&out, rendered.iter().map(|r| &r.output)).map_err(|d| vec![d])?;
+            let written = self
+                .pages
+                .write_changed(&out, rendered.iter().map(|r| &r.output))
+                .map_err(|d| vec![d])?;
             let removed = if full {
                 let keep: HashSet<&str> = rendered.iter().map(|r| r.output.path.as_str()).collect();
                 self.pages.remove_others(&out, &keep).map_err(|d| vec![d])?
@@ -308,7 +390,10 @@ impl Session {
         } else {
             let outputs: Vec<Output> = rendered.iter().map(|r| r.output.clone()).collect();
             let report = publish(&out, &self.opts.source, &outputs).map_err(|d| vec![d])?;
-            self.pages.manifest = outputs.iter().map(|o| (o.path.clone(), digest(&o.bytes))).collect();
+            self.pages.manifest = outputs
+                .iter()
+                .map(|o| (o.path.clone(), digest(&o.bytes)))
+                .collect();
             self.published = true;
             (report.files, 0)
         };
@@ -324,9 +409,16 @@ fn describe(changes: &ChangeSet) -> String {
     if n == 1 {
         return match changes.changed.iter().next() {
             Some(p) => format!("{} changed", name(p)),
-            None => format!("{} removed", changes.removed.iter().next().map(name).unwrap_or_default()),
+            None => format!(
+                "{} removed",
+                changes.removed.iter().next().map(name).unwrap_or_default()
+            ),
         };
     }
     let first: Vec<String> = changes.paths().take(3).map(name).collect();
-    format!("{n} files changed ({}{})", first.join(", "), if n > 3 { ", …" } else { "" })
+    format!(
+        "{n} files changed ({}{})",
+        first.join(", "),
+        if n > 3 { ", …" } else { "" }
+    )
 }

@@ -94,24 +94,36 @@ pub struct WordChange {
 }
 
 /// Applies one changed `.ftl` file or prose page (already refreshed in `input`).
-pub fn apply(cats: &mut Arc<Catalogues>, refs: &mut Refs, settings: &Settings, input: &SiteInput, rel: &Path, pseudo: bool) -> WordChange {
+pub fn apply(
+    cats: &mut Arc<Catalogues>,
+    refs: &mut Refs,
+    settings: &Settings,
+    input: &SiteInput,
+    rel: &Path,
+    pseudo: bool,
+) -> WordChange {
     let mut change = WordChange::default();
     let (lang, theme, prose) = match FileRole::of(rel, &input.theme) {
         Some(FileRole::Messages { lang, theme }) => (lang, theme, None),
         Some(FileRole::Prose { lang, page }) => (lang, false, Some(page)),
         _ => return change,
     };
-    let Some(language) = settings.language(&lang) else { return change };
+    let Some(language) = settings.language(&lang) else {
+        return change;
+    };
     let source = input.files.get(rel).and_then(|f| f.source.clone());
     let Some(all) = Arc::get_mut(cats) else {
         // Someone still holds the catalogues (never the case between rebuilds): start afresh.
-        let (fresh, _) = Catalogues::build(settings, input, crate::i18n::CatalogueOptions { pseudo });
+        let (fresh, _) =
+            Catalogues::build(settings, input, crate::i18n::CatalogueOptions { pseudo });
         *cats = Arc::new(fresh);
         *refs = Refs::build(cats);
         change.rebuilt_all = true;
         return change;
     };
-    let Some(cat) = all.by_lang.get_mut(&lang) else { return change };
+    let Some(cat) = all.by_lang.get_mut(&lang) else {
+        return change;
+    };
     if let Some(page) = prose {
         let before = cat.prose.contains_key(&page);
         match source {
@@ -123,7 +135,10 @@ pub fn apply(cats: &mut Arc<Catalogues>, refs: &mut Refs, settings: &Settings, i
         return change;
     }
     let builtin = Path::new("<built-in>").join(rel);
-    let old_at = cat.files.iter().position(|f| f.source.display == rel || f.source.display == builtin);
+    let old_at = cat
+        .files
+        .iter()
+        .position(|f| f.source.display == rel || f.source.display == builtin);
     let old = old_at.map(|i| cat.files[i].clone());
     let new = source.map(|s| Arc::new(FtlFile::parse(s, theme)));
     let diff = diff_files(old.as_deref(), new.as_deref());
@@ -145,12 +160,22 @@ pub fn apply(cats: &mut Arc<Catalogues>, refs: &mut Refs, settings: &Settings, i
         }
         // The order of `Catalogues::build`: theme files first, then by path; later ones win.
         files.sort_by_key(|f| (!f.theme, f.source.display.clone()));
-        *cat = LocaleCatalogue::new(&lang, language.langid.clone(), files, cat.prose.clone(), pseudo);
+        *cat = LocaleCatalogue::new(
+            &lang,
+            language.langid.clone(),
+            files,
+            cat.prose.clone(),
+            pseudo,
+        );
         refs.index_language(&lang, cat);
     }
     change.id_set_changed = diff.changes_id_set();
     let ids: Vec<String> = diff.ids().map(str::to_string).collect();
-    change.deps = refs.widen(&lang, ids).into_iter().map(|id| (lang.clone(), id)).collect();
+    change.deps = refs
+        .widen(&lang, ids)
+        .into_iter()
+        .map(|id| (lang.clone(), id))
+        .collect();
     if diff.changes_id_set() {
         change.deps.insert((lang, deps::ANY_ID.to_string()));
     }
@@ -164,8 +189,17 @@ mod tests {
 
     #[test]
     fn references_widen_transitively() {
-        let f = FtlFile::parse(SourceFile::new("a.ftl", "-t = T\nx = { -t }\ny = { x }!\nz = Z\n"), false);
-        let cat = LocaleCatalogue::new("nb", "nb".parse().unwrap(), vec![Arc::new(f)], HashMap::new(), false);
+        let f = FtlFile::parse(
+            SourceFile::new("a.ftl", "-t = T\nx = { -t }\ny = { x }!\nz = Z\n"),
+            false,
+        );
+        let cat = LocaleCatalogue::new(
+            "nb",
+            "nb".parse().unwrap(),
+            vec![Arc::new(f)],
+            HashMap::new(),
+            false,
+        );
         let mut refs = Refs::default();
         refs.index_language("nb", &cat);
         let mut got: Vec<String> = refs.widen("nb", ["-t".to_string()]).into_iter().collect();

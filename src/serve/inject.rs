@@ -71,7 +71,11 @@ pub async fn inject(State(live): State<Arc<Live>>, mut req: Request, next: Next)
     req.headers_mut().remove(header::IF_NONE_MATCH);
     let internal = req.uri().path().starts_with("/__govdoc/");
     let res = next.run(req).await;
-    let html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
     if internal || !html {
         return res;
     }
@@ -80,10 +84,17 @@ pub async fn inject(State(live): State<Arc<Live>>, mut req: Request, next: Next)
         return Response::from_parts(parts, Body::empty());
     };
     let page = insert(&String::from_utf8_lossy(&bytes), &snippet(&live));
-    for h in [header::CONTENT_LENGTH, header::LAST_MODIFIED, header::ETAG, header::ACCEPT_RANGES] {
+    for h in [
+        header::CONTENT_LENGTH,
+        header::LAST_MODIFIED,
+        header::ETAG,
+        header::ACCEPT_RANGES,
+    ] {
         parts.headers.remove(h);
     }
-    parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    parts
+        .headers
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Response::from_parts(parts, Body::from(page))
 }
 
@@ -94,9 +105,15 @@ mod tests {
 
     #[test]
     fn snippet_goes_before_body_end_and_errors_are_escaped() {
-        assert_eq!(insert("<p>x</p></body></html>", "S"), "<p>x</p>S</body></html>");
+        assert_eq!(
+            insert("<p>x</p></body></html>", "S"),
+            "<p>x</p>S</body></html>"
+        );
         assert_eq!(insert("plain", "S"), "plainS");
-        let o = overlay(&Diagnostics(vec![Diagnostic::error("x::y", "bad <script> & more")]));
+        let o = overlay(&Diagnostics(vec![Diagnostic::error(
+            "x::y",
+            "bad <script> & more",
+        )]));
         assert!(o.contains("bad &lt;script&gt; &amp; more"), "{o}");
         assert!(!o.contains("<script>"));
     }

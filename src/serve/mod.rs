@@ -64,7 +64,10 @@ pub struct Live {
 
 impl Live {
     fn new() -> Self {
-        Live { state: RwLock::new((0, None)), events: broadcast::channel(16).0 }
+        Live {
+            state: RwLock::new((0, None)),
+            events: broadcast::channel(16).0,
+        }
     }
 
     /// The build number and, while the site is broken, its errors.
@@ -91,22 +94,34 @@ impl Live {
     }
 }
 
-async fn events(State(live): State<Arc<Live>>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+async fn events(
+    State(live): State<Arc<Live>>,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let rx = live.events.subscribe();
     let now = live.snapshot().0;
     let later = tokio_stream::wrappers::BroadcastStream::new(rx)
         .take_while(|m| std::future::ready(!matches!(m, Ok(None))))
         .filter_map(|m| std::future::ready(m.ok().flatten()));
-    let all = stream::once(std::future::ready(now)).chain(later).map(|n| Ok(Event::default().event("build").data(n.to_string())));
+    let all = stream::once(std::future::ready(now))
+        .chain(later)
+        .map(|n| Ok(Event::default().event("build").data(n.to_string())));
     Sse::new(all).keep_alive(KeepAlive::default())
 }
 
 async fn reload_js() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], inject::RELOAD_JS)
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        inject::RELOAD_JS,
+    )
 }
 
 fn io(what: String, help: &str) -> Diagnostics {
-    Diagnostics(vec![Diagnostic::error("serve::io", what).help(help.to_string())])
+    Diagnostics(vec![
+        Diagnostic::error("serve::io", what).help(help.to_string())
+    ])
 }
 
 /// Runs `govdoc serve` until Ctrl-C.
@@ -120,11 +135,25 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
         };
         io(format!("cannot listen on {addr}: {e}"), help)
     })?;
-    let local = listener.local_addr().map_err(|e| io(format!("cannot listen on {addr}: {e}"), "try another port"))?;
-    listener.set_nonblocking(true).map_err(|e| io(format!("cannot listen on {addr}: {e}"), "try another port"))?;
+    let local = listener
+        .local_addr()
+        .map_err(|e| io(format!("cannot listen on {addr}: {e}"), "try another port"))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| io(format!("cannot listen on {addr}: {e}"), "try another port"))?;
     let temp = match &opts.out {
         Some(_) => None,
-        None => Some(tempfile::Builder::new().prefix("govdoc-serve-").tempdir().map_err(|e| io(format!("cannot create a temporary folder: {e}"), "pass --out DIR"))?),
+        None => Some(
+            tempfile::Builder::new()
+                .prefix("govdoc-serve-")
+                .tempdir()
+                .map_err(|e| {
+                    io(
+                        format!("cannot create a temporary folder: {e}"),
+                        "pass --out DIR",
+                    )
+                })?,
+        ),
     };
     let out = match (&opts.out, &temp) {
         (Some(o), _) => o.clone(),
@@ -132,16 +161,29 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
         (None, None) => PathBuf::from("public"),
     };
     // Links must work on this server, whatever base URL the site is published under.
-    let build = BuildOptions { source: opts.source.clone(), out: out.clone(), base_url: Some("/".into()), drafts: opts.drafts, pseudo: false };
-    let scope = Scope { root: absolute(&opts.source), out: absolute(&out) };
+    let build = BuildOptions {
+        source: opts.source.clone(),
+        out: out.clone(),
+        base_url: Some("/".into()),
+        drafts: opts.drafts,
+        pseudo: false,
+    };
+    let scope = Scope {
+        root: absolute(&opts.source),
+        out: absolute(&out),
+    };
     let (tx, rx) = std::sync::mpsc::channel();
-    let mut watcher = Watcher::start(&scope, opts.watch, tx.clone()).map_err(|d| Diagnostics(vec![d]))?;
+    let mut watcher =
+        Watcher::start(&scope, opts.watch, tx.clone()).map_err(|d| Diagnostics(vec![d]))?;
     let (mut session, first) = Session::start(build)?;
     let live = Arc::new(Live::new());
     live.update(&first);
     reporter(&first, &out, true);
     let url = format!("http://{local}/");
-    eprintln!("serving {} at {url} (Ctrl-C to stop)", opts.source.display());
+    eprintln!(
+        "serving {} at {url} (Ctrl-C to stop)",
+        opts.source.display()
+    );
     let thread_live = live.clone();
     let thread_out = out.clone();
     let watching = std::thread::spawn(move || {
@@ -155,14 +197,28 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
             eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
         }
     }
-    let files = ServeDir::new(&out).append_index_html_on_directories(true).not_found_service(ServeFile::new(out.join("404.html")));
+    let files = ServeDir::new(&out)
+        .append_index_html_on_directories(true)
+        .not_found_service(ServeFile::new(out.join("404.html")));
     let app = Router::new()
         .route("/__govdoc/events", get(events))
         .route("/__govdoc/reload.js", get(reload_js))
         .fallback_service(files)
-        .layer(axum::middleware::from_fn_with_state(live.clone(), inject::inject))
+        .layer(axum::middleware::from_fn_with_state(
+            live.clone(),
+            inject::inject,
+        ))
         .with_state(live.clone());
-    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().map_err(|e| io(format!("cannot start the server: {e}"), "check the system's limits"))?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            io(
+                format!("cannot start the server: {e}"),
+                "check the system's limits",
+            )
+        })?;
     let served = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(listener)?;
         let shutdown = async move {
@@ -170,7 +226,9 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
             // End the open event streams, or the server would wait for them forever.
             let _ = live.events.send(None);
         };
-        axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown)
+            .await
     });
     let _ = tx.send(Msg::Stop);
     let _ = watching.join();

@@ -35,7 +35,10 @@ pub struct PathEvent {
 impl PathEvent {
     /// A single-path event.
     pub fn new(kind: EventKind, path: impl Into<PathBuf>) -> Self {
-        PathEvent { kind, paths: vec![path.into()] }
+        PathEvent {
+            kind,
+            paths: vec![path.into()],
+        }
     }
 }
 
@@ -73,7 +76,14 @@ impl ChangeSet {
 }
 
 /// The top-level entries of a site that hold inputs; everything else at the top is ignored.
-pub const INPUT_TOPS: &[&str] = &["govdoc.yml", "content", "locales", "templates", "static", "themes"];
+pub const INPUT_TOPS: &[&str] = &[
+    "govdoc.yml",
+    "content",
+    "locales",
+    "templates",
+    "static",
+    "themes",
+];
 
 /// Where the watched site is and what to leave out.
 #[derive(Debug, Clone)]
@@ -100,7 +110,9 @@ impl Scope {
             return None;
         }
         for c in rel.components() {
-            let Component::Normal(name) = c else { return None };
+            let Component::Normal(name) = c else {
+                return None;
+            };
             let name = name.to_str()?;
             if is_editor_junk(name) || name.starts_with('.') {
                 return None;
@@ -143,28 +155,48 @@ mod tests {
     use EventKind::*;
 
     fn scope() -> Scope {
-        Scope { root: "/site".into(), out: "/site/public".into() }
+        Scope {
+            root: "/site".into(),
+            out: "/site/public".into(),
+        }
     }
 
     fn ev(kind: EventKind, paths: &[&str]) -> PathEvent {
-        PathEvent { kind, paths: paths.iter().map(PathBuf::from).collect() }
+        PathEvent {
+            kind,
+            paths: paths.iter().map(PathBuf::from).collect(),
+        }
     }
 
     fn set(changed: &[&str], removed: &[&str]) -> ChangeSet {
-        ChangeSet { changed: changed.iter().map(PathBuf::from).collect(), removed: removed.iter().map(PathBuf::from).collect() }
+        ChangeSet {
+            changed: changed.iter().map(PathBuf::from).collect(),
+            removed: removed.iter().map(PathBuf::from).collect(),
+        }
     }
 
     #[test]
     fn editor_save_shapes_collapse_to_one_change() {
         let r = "/site/locales/nb/roles.ftl";
         let table: Vec<(&str, Vec<PathEvent>, ChangeSet)> = vec![
-            ("write in place", vec![ev(Changed, &[r]), ev(Changed, &[r])], set(&["locales/nb/roles.ftl"], &[])),
             (
-                "temp file renamed over the original",
-                vec![ev(Changed, &["/site/locales/nb/.roles.ftl.tmp"]), ev(Renamed, &["/site/locales/nb/.roles.ftl.tmp", r])],
+                "write in place",
+                vec![ev(Changed, &[r]), ev(Changed, &[r])],
                 set(&["locales/nb/roles.ftl"], &[]),
             ),
-            ("delete then create", vec![ev(Removed, &[r]), ev(Changed, &[r])], set(&["locales/nb/roles.ftl"], &[])),
+            (
+                "temp file renamed over the original",
+                vec![
+                    ev(Changed, &["/site/locales/nb/.roles.ftl.tmp"]),
+                    ev(Renamed, &["/site/locales/nb/.roles.ftl.tmp", r]),
+                ],
+                set(&["locales/nb/roles.ftl"], &[]),
+            ),
+            (
+                "delete then create",
+                vec![ev(Removed, &[r]), ev(Changed, &[r])],
+                set(&["locales/nb/roles.ftl"], &[]),
+            ),
             (
                 "vim: probe file, backup by rename, new file, backup deleted",
                 vec![
@@ -176,21 +208,61 @@ mod tests {
                 ],
                 set(&["locales/nb/roles.ftl"], &[]),
             ),
-            ("swap files only", vec![ev(Changed, &["/site/content/roles/.a.yml.swp"]), ev(Changed, &["/site/content/roles/#a.yml#"])], set(&[], &[])),
-            ("deleted for good", vec![ev(Changed, &[r]), ev(Removed, &[r])], set(&[], &["locales/nb/roles.ftl"])),
+            (
+                "swap files only",
+                vec![
+                    ev(Changed, &["/site/content/roles/.a.yml.swp"]),
+                    ev(Changed, &["/site/content/roles/#a.yml#"]),
+                ],
+                set(&[], &[]),
+            ),
+            (
+                "deleted for good",
+                vec![ev(Changed, &[r]), ev(Removed, &[r])],
+                set(&[], &["locales/nb/roles.ftl"]),
+            ),
             (
                 "renamed to another site file",
-                vec![ev(Renamed, &["/site/content/roles/a.yml", "/site/content/roles/b.yml"])],
+                vec![ev(
+                    Renamed,
+                    &["/site/content/roles/a.yml", "/site/content/roles/b.yml"],
+                )],
                 set(&["content/roles/b.yml"], &["content/roles/a.yml"]),
             ),
-            ("the output folder and .git are not inputs", vec![ev(Changed, &["/site/public/nb/index.html"]), ev(Changed, &["/site/.git/index"])], set(&[], &[])),
-            ("files outside the inputs", vec![ev(Changed, &["/site/README.md"]), ev(Changed, &["/elsewhere/govdoc.yml"])], set(&[], &[])),
+            (
+                "the output folder and .git are not inputs",
+                vec![
+                    ev(Changed, &["/site/public/nb/index.html"]),
+                    ev(Changed, &["/site/.git/index"]),
+                ],
+                set(&[], &[]),
+            ),
+            (
+                "files outside the inputs",
+                vec![
+                    ev(Changed, &["/site/README.md"]),
+                    ev(Changed, &["/elsewhere/govdoc.yml"]),
+                ],
+                set(&[], &[]),
+            ),
             (
                 "a burst from git checkout",
-                vec![ev(Changed, &["/site/govdoc.yml"]), ev(Changed, &["/site/content/roles/a.yml"]), ev(Removed, &["/site/templates/x.html"]), ev(Changed, &["/site/content/roles/a.yml"])],
-                set(&["content/roles/a.yml", "govdoc.yml"], &["templates/x.html"]),
+                vec![
+                    ev(Changed, &["/site/govdoc.yml"]),
+                    ev(Changed, &["/site/content/roles/a.yml"]),
+                    ev(Removed, &["/site/templates/x.html"]),
+                    ev(Changed, &["/site/content/roles/a.yml"]),
+                ],
+                set(
+                    &["content/roles/a.yml", "govdoc.yml"],
+                    &["templates/x.html"],
+                ),
             ),
-            ("a folder removed", vec![ev(Removed, &["/site/content/risks"])], set(&[], &["content/risks"])),
+            (
+                "a folder removed",
+                vec![ev(Removed, &["/site/content/risks"])],
+                set(&[], &["content/risks"]),
+            ),
         ];
         for (name, events, want) in table {
             assert_eq!(classify(&events, &scope()), want, "{name}");

@@ -44,12 +44,21 @@ impl RebuildPlan {
 
     /// Every file of the plan.
     pub fn files(&self) -> impl Iterator<Item = &PathBuf> {
-        self.content.iter().chain(&self.messages).chain(&self.prose).chain(&self.templates).chain(&self.assets)
+        self.content
+            .iter()
+            .chain(&self.messages)
+            .chain(&self.prose)
+            .chain(&self.templates)
+            .chain(&self.assets)
     }
 
     /// Files the plan only touches through the messages (no model, template or asset work).
     pub fn only_words(&self) -> bool {
-        !self.reload && self.content.is_empty() && self.templates.is_empty() && self.assets.is_empty() && self.folders.is_empty()
+        !self.reload
+            && self.content.is_empty()
+            && self.templates.is_empty()
+            && self.assets.is_empty()
+            && self.folders.is_empty()
     }
 }
 
@@ -89,7 +98,10 @@ mod tests {
     use super::*;
 
     fn changes(changed: &[&str], removed: &[&str]) -> ChangeSet {
-        ChangeSet { changed: changed.iter().map(PathBuf::from).collect(), removed: removed.iter().map(PathBuf::from).collect() }
+        ChangeSet {
+            changed: changed.iter().map(PathBuf::from).collect(),
+            removed: removed.iter().map(PathBuf::from).collect(),
+        }
     }
 
     fn paths(ps: &[&str]) -> BTreeSet<PathBuf> {
@@ -100,15 +112,29 @@ mod tests {
     fn paths_are_planned_by_role() {
         let p = plan(
             &changes(
-                &["locales/nb/roles.ftl", "locales/es/pages/about.md", "content/roles/a.yml", "themes/default/templates/role.html", "static/logo.svg", "content/forums"],
-                &["content/risks/r.yml", "themes/other/templates/x.html", "locales/nb/notes.txt"],
+                &[
+                    "locales/nb/roles.ftl",
+                    "locales/es/pages/about.md",
+                    "content/roles/a.yml",
+                    "themes/default/templates/role.html",
+                    "static/logo.svg",
+                    "content/forums",
+                ],
+                &[
+                    "content/risks/r.yml",
+                    "themes/other/templates/x.html",
+                    "locales/nb/notes.txt",
+                ],
             ),
             "default",
         );
         assert!(!p.reload);
         assert_eq!(p.messages, paths(&["locales/nb/roles.ftl"]));
         assert_eq!(p.prose, paths(&["locales/es/pages/about.md"]));
-        assert_eq!(p.content, paths(&["content/risks/r.yml", "content/roles/a.yml"]));
+        assert_eq!(
+            p.content,
+            paths(&["content/risks/r.yml", "content/roles/a.yml"])
+        );
         assert_eq!(p.templates, paths(&["themes/default/templates/role.html"]));
         assert_eq!(p.assets, paths(&["static/logo.svg"]));
         assert_eq!(p.folders, paths(&["content/forums"]));
@@ -117,7 +143,10 @@ mod tests {
 
     #[test]
     fn words_only_and_settings() {
-        let p = plan(&changes(&["locales/en/a.ftl"], &["locales/en/b.ftl"]), "default");
+        let p = plan(
+            &changes(&["locales/en/a.ftl"], &["locales/en/b.ftl"]),
+            "default",
+        );
         assert!(p.only_words() && !p.is_empty());
         assert!(plan(&changes(&["govdoc.yml"], &[]), "default").reload);
         assert!(plan(&changes(&[], &[]), "default").is_empty());

@@ -15,7 +15,9 @@ use crate::diagnostics::{Diagnostic, Location};
 use crate::incremental::{Outcome, Session};
 use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{new_debouncer_opt, DebounceEventResult, Debouncer, NoCache, RecommendedCache};
+use notify_debouncer_full::{
+    new_debouncer_opt, DebounceEventResult, Debouncer, NoCache, RecommendedCache,
+};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender};
@@ -32,7 +34,10 @@ pub struct WatchOptions {
 
 impl Default for WatchOptions {
     fn default() -> Self {
-        WatchOptions { debounce: Duration::from_millis(30), poll: None }
+        WatchOptions {
+            debounce: Duration::from_millis(30),
+            poll: None,
+        }
     }
 }
 
@@ -69,30 +74,49 @@ fn convert(e: &notify::Event) -> Option<PathEvent> {
         K::Access(_) => return None,
         _ => EventKind::Changed,
     };
-    Some(PathEvent { kind, paths: e.paths.clone() })
+    Some(PathEvent {
+        kind,
+        paths: e.paths.clone(),
+    })
 }
 
 fn watch_error(path: &Path, e: &notify::Error) -> Diagnostic {
-    Diagnostic::error("watch::start", format!("cannot watch {}: {e}", path.display()))
-        .at(Location::file_only(path.to_path_buf()))
-        .help("on Linux, raise fs.inotify.max_user_watches, or use --poll (also for network shares)")
+    Diagnostic::error(
+        "watch::start",
+        format!("cannot watch {}: {e}", path.display()),
+    )
+    .at(Location::file_only(path.to_path_buf()))
+    .help("on Linux, raise fs.inotify.max_user_watches, or use --poll (also for network shares)")
 }
 
 impl Watcher {
     /// Starts watching the site at `scope.root`; batches go to `tx`.
-    pub fn start(scope: &Scope, opts: WatchOptions, tx: Sender<Msg>) -> Result<Watcher, Diagnostic> {
+    pub fn start(
+        scope: &Scope,
+        opts: WatchOptions,
+        tx: Sender<Msg>,
+    ) -> Result<Watcher, Diagnostic> {
         let root = scope.root.clone();
         let handler = move |res: DebounceEventResult| {
             let msg = match res {
                 Ok(events) => {
                     if events.iter().any(|e| e.need_rescan()) {
                         // The kernel dropped events: treat it as a change of everything.
-                        Msg::Events(vec![PathEvent::new(EventKind::Changed, root.join(crate::load::SETTINGS_FILE))])
+                        Msg::Events(vec![PathEvent::new(
+                            EventKind::Changed,
+                            root.join(crate::load::SETTINGS_FILE),
+                        )])
                     } else {
                         Msg::Events(events.iter().filter_map(|e| convert(e)).collect())
                     }
                 }
-                Err(errors) => Msg::Trouble(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")),
+                Err(errors) => Msg::Trouble(
+                    errors
+                        .iter()
+                        .map(|e| e.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
             };
             let _ = tx.send(msg);
         };
@@ -100,12 +124,32 @@ impl Watcher {
         let tick = Some((opts.debounce / 6).max(Duration::from_millis(1)));
         let err = |e: notify::Error| watch_error(&scope.root, &e);
         let backend = match opts.poll {
-            None => Backend::Native(new_debouncer_opt(opts.debounce, tick, handler, RecommendedCache::new(), notify::Config::default()).map_err(err)?),
+            None => Backend::Native(
+                new_debouncer_opt(
+                    opts.debounce,
+                    tick,
+                    handler,
+                    RecommendedCache::new(),
+                    notify::Config::default(),
+                )
+                .map_err(err)?,
+            ),
             Some(every) => Backend::Poll(
-                new_debouncer_opt(opts.debounce, tick, handler, NoCache, notify::Config::default().with_poll_interval(every)).map_err(err)?,
+                new_debouncer_opt(
+                    opts.debounce,
+                    tick,
+                    handler,
+                    NoCache,
+                    notify::Config::default().with_poll_interval(every),
+                )
+                .map_err(err)?,
             ),
         };
-        let mut w = Watcher { backend, root: scope.root.clone(), watched: HashSet::new() };
+        let mut w = Watcher {
+            backend,
+            root: scope.root.clone(),
+            watched: HashSet::new(),
+        };
         w.watch(&scope.root.clone(), RecursiveMode::NonRecursive)?;
         w.follow_roots()?;
         Ok(w)
@@ -123,7 +167,10 @@ impl Watcher {
 
     /// Watches input folders that appeared since the last call (and forgets removed ones).
     pub fn follow_roots(&mut self) -> Result<(), Diagnostic> {
-        for top in INPUT_TOPS.iter().filter(|t| **t != crate::load::SETTINGS_FILE) {
+        for top in INPUT_TOPS
+            .iter()
+            .filter(|t| **t != crate::load::SETTINGS_FILE)
+        {
             let dir = self.root.join(top);
             if dir.is_dir() && !self.watched.contains(&dir) {
                 self.watch(&dir, RecursiveMode::Recursive)?;
@@ -138,11 +185,18 @@ impl Watcher {
 /// The absolute form of a path, with the existing part resolved (symlinks, `..`), so event
 /// paths can be compared with it.
 pub fn absolute(p: &Path) -> PathBuf {
-    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
     let mut existing = abs.clone();
     let mut rest = Vec::new();
     while !existing.exists() {
-        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
             (Some(name), Some(parent)) => {
                 rest.push(name);
                 existing = parent.to_path_buf();
@@ -157,7 +211,13 @@ pub fn absolute(p: &Path) -> PathBuf {
 
 /// Receives batches until [`Msg::Stop`], rebuilding after each and passing every outcome to
 /// `report`. Batches that queued up while a rebuild ran are merged into the next one.
-pub fn run(session: &mut Session, watcher: &mut Watcher, scope: &Scope, rx: &Receiver<Msg>, mut report: impl FnMut(&Outcome)) {
+pub fn run(
+    session: &mut Session,
+    watcher: &mut Watcher,
+    scope: &Scope,
+    rx: &Receiver<Msg>,
+    mut report: impl FnMut(&Outcome),
+) {
     while let Ok(first) = rx.recv() {
         let mut changes = ChangeSet::default();
         let mut stop = false;

@@ -9,9 +9,12 @@ use crate::diagnostics::{Diagnostic, Location};
 use std::path::Path;
 
 fn io_error(path: &Path, what: &str, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error("write::io", format!("cannot {what} {}: {e}", path.display()))
-        .at(Location::file_only(path.to_path_buf()))
-        .help("check that the output folder is writable and the disk is not full")
+    Diagnostic::error(
+        "write::io",
+        format!("cannot {what} {}: {e}", path.display()),
+    )
+    .at(Location::file_only(path.to_path_buf()))
+    .help("check that the output folder is writable and the disk is not full")
 }
 
 /// Replaces `out/rel` with `bytes` atomically (temporary file and rename in the same folder).
@@ -19,7 +22,10 @@ pub fn write_atomic(out: &Path, rel: &str, bytes: &[u8]) -> Result<(), Diagnosti
     let path = out.join(rel);
     let dir = path.parent().unwrap_or(out);
     std::fs::create_dir_all(dir).map_err(|e| io_error(dir, "create", &e))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     // A plain write (not a 0600 temporary file) so the page gets the same permissions as a build.
     let tmp = dir.join(format!(".{name}.govdoc-tmp"));
     std::fs::write(&tmp, bytes).map_err(|e| io_error(&tmp, "write", &e))?;
@@ -58,8 +64,14 @@ mod tests {
         write_atomic(out, "nb/roles/a/index.html", b"one").unwrap();
         write_atomic(out, "nb/roles/a/index.html", b"two").unwrap();
         write_atomic(out, "nb/index.html", b"home").unwrap();
-        assert_eq!(std::fs::read(out.join("nb/roles/a/index.html")).unwrap(), b"two");
-        let names: Vec<_> = std::fs::read_dir(out.join("nb/roles/a")).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(
+            std::fs::read(out.join("nb/roles/a/index.html")).unwrap(),
+            b"two"
+        );
+        let names: Vec<_> = std::fs::read_dir(out.join("nb/roles/a"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names.len(), 1, "no temporary file left: {names:?}");
         remove_output(out, "nb/roles/a/index.html").unwrap();
         assert!(!out.join("nb/roles").exists());

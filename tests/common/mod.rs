@@ -42,7 +42,11 @@ impl Govdoc {
                 }
             }
         });
-        Govdoc { child, lines, seen: Vec::new() }
+        Govdoc {
+            child,
+            lines,
+            seen: Vec::new(),
+        }
     }
 
     /// Waits for the next line that satisfies `want`; panics with everything seen on timeout.
@@ -57,8 +61,14 @@ impl Govdoc {
                         return line;
                     }
                 }
-                Err(RecvTimeoutError::Timeout) => panic!("timed out waiting for {what}; stderr so far:\n{}", self.seen.join("\n")),
-                Err(RecvTimeoutError::Disconnected) => panic!("govdoc ended while waiting for {what}; stderr:\n{}", self.seen.join("\n")),
+                Err(RecvTimeoutError::Timeout) => panic!(
+                    "timed out waiting for {what}; stderr so far:\n{}",
+                    self.seen.join("\n")
+                ),
+                Err(RecvTimeoutError::Disconnected) => panic!(
+                    "govdoc ended while waiting for {what}; stderr:\n{}",
+                    self.seen.join("\n")
+                ),
             }
         }
     }
@@ -117,10 +127,20 @@ pub fn site(n: usize) -> (tempfile::TempDir, PathBuf) {
 /// Every file under `dir` with its modification time and bytes.
 pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (SystemTime, Vec<u8>)> {
     let mut out = BTreeMap::new();
-    for e in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+    for e in walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+    {
         let meta = e.metadata().expect("metadata");
         let rel = e.path().strip_prefix(dir).expect("inside").to_path_buf();
-        out.insert(rel, (meta.modified().expect("mtime"), std::fs::read(e.path()).expect("readable")));
+        out.insert(
+            rel,
+            (
+                meta.modified().expect("mtime"),
+                std::fs::read(e.path()).expect("readable"),
+            ),
+        );
     }
     out
 }
@@ -128,7 +148,11 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (SystemTime, Vec<u8>)> {
 /// The number in `"…, N written, …"` of a rebuild line.
 pub fn written(line: &str) -> usize {
     line.split(", ")
-        .find_map(|p| p.strip_suffix(" written").and_then(|n| n.rsplit(' ').next()).and_then(|n| n.parse().ok()))
+        .find_map(|p| {
+            p.strip_suffix(" written")
+                .and_then(|n| n.rsplit(' ').next())
+                .and_then(|n| n.parse().ok())
+        })
         .unwrap_or_else(|| panic!("no written count in {line:?}"))
 }
 
@@ -140,11 +164,19 @@ pub fn read(p: impl AsRef<Path>) -> String {
 /// Replaces `from` by `to` in a file, writing it in place (truncate and write).
 pub fn edit(p: impl AsRef<Path>, from: &str, to: &str) {
     let text = read(&p);
-    assert!(text.contains(from), "{} has no {from:?}", p.as_ref().display());
+    assert!(
+        text.contains(from),
+        "{} has no {from:?}",
+        p.as_ref().display()
+    );
     std::fs::write(p.as_ref(), text.replacen(from, to, 1)).expect("written");
 }
 
 /// The line of a Fluent file that defines `id`.
 pub fn ftl_line(p: impl AsRef<Path>, id: &str) -> String {
-    read(p).lines().find(|l| l.starts_with(&format!("{id} ="))).unwrap_or_else(|| panic!("no {id}")).to_string()
+    read(p)
+        .lines()
+        .find(|l| l.starts_with(&format!("{id} =")))
+        .unwrap_or_else(|| panic!("no {id}"))
+        .to_string()
 }
