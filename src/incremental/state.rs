@@ -363,10 +363,12 @@ impl Session {
                 .affected(&self.pending.deps)
                 .unwrap_or_else(|| self.pages.all());
             let assets = &self.pending.assets;
-            which.extend(
-                self.pages
-                    .find(|j| matches!(j, Job::Asset { rel } if assets.contains(rel))),
-            );
+            if !assets.is_empty() {
+                which.extend(
+                    self.pages
+                        .find(|j| matches!(j, Job::Asset { rel } if assets.contains(rel))),
+                );
+            }
             which.sort_unstable();
             which.dedup();
             which

@@ -134,11 +134,13 @@ pub fn apply(
         change.deps.insert((lang, deps::prose_key(&page)));
         return change;
     }
+    // Byte comparison: `Path`'s `==` parses components, too slow for 10,000 files per save.
     let builtin = Path::new("<built-in>").join(rel);
-    let old_at = cat
-        .files
-        .iter()
-        .position(|f| f.source.display == rel || f.source.display == builtin);
+    let (rel_os, builtin_os) = (rel.as_os_str(), builtin.as_os_str());
+    let old_at = cat.files.iter().position(|f| {
+        let d = f.source.display.as_os_str();
+        d == rel_os || d == builtin_os
+    });
     let old = old_at.map(|i| cat.files[i].clone());
     let new = source.map(|s| Arc::new(FtlFile::parse(s, theme)));
     let diff = diff_files(old.as_deref(), new.as_deref());
