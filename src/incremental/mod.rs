@@ -24,6 +24,8 @@ pub use pages::digest;
 pub use state::Session;
 
 use crate::diagnostics::Diagnostics;
+use crate::watch::ChangeSet;
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// What one rebuild did.
@@ -93,4 +95,25 @@ impl Outcome {
             Outcome::Unchanged => None,
         }
     }
+}
+
+/// A few words on what changed: one file by name, or a count and the first names.
+pub(crate) fn describe(changes: &ChangeSet) -> String {
+    let n = changes.changed.len() + changes.removed.len();
+    let name = |p: &PathBuf| p.display().to_string();
+    if n == 1 {
+        return match changes.changed.iter().next() {
+            Some(p) => format!("{} changed", name(p)),
+            None => format!(
+                "{} removed",
+                changes.removed.iter().next().map(name).unwrap_or_default()
+            ),
+        };
+    }
+    let first: Vec<String> = changes.paths().take(3).map(name).collect();
+    format!(
+        "{n} files changed ({}{})",
+        first.join(", "),
+        if n > 3 { ", …" } else { "" }
+    )
 }

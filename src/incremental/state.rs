@@ -4,7 +4,7 @@
 use super::content::ContentCache;
 use super::pages::{self, digest, Pages};
 use super::words::{self, Refs};
-use super::{Outcome, Rebuild};
+use super::{describe, Outcome, Rebuild};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::deps::{self, Dep};
 use crate::i18n::{CatalogueOptions, Catalogues};
@@ -402,25 +402,4 @@ impl Session {
         self.pending = Pending::default();
         Ok((rendered.len(), written, removed))
     }
-}
-
-/// A few words on what changed: one file by name, or a count and the first names.
-fn describe(changes: &ChangeSet) -> String {
-    let n = changes.changed.len() + changes.removed.len();
-    let name = |p: &PathBuf| p.display().to_string();
-    if n == 1 {
-        return match changes.changed.iter().next() {
-            Some(p) => format!("{} changed", name(p)),
-            None => format!(
-                "{} removed",
-                changes.removed.iter().next().map(name).unwrap_or_default()
-            ),
-        };
-    }
-    let first: Vec<String> = changes.paths().take(3).map(name).collect();
-    format!(
-        "{n} files changed ({}{})",
-        first.join(", "),
-        if n > 3 { ", …" } else { "" }
-    )
 }
