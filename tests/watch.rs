@@ -252,41 +252,80 @@ fn deleting_a_role_reports_its_references_and_then_removes_its_pages() {
 fn the_watched_output_matches_a_fresh_build() {
     let (tmp, site) = site(9);
     let dir = tmp.path();
+    // A message of role 1 that uses a term no page looks up itself: only the reference links
+    // role 1's card to the term.
+    let one = site.join("locales/nb/roles/role-00001.ftl");
+    let r3 = ftl_line(&one, "role-role-00001-responsibility-r3");
+    edit(
+        &one,
+        &r3,
+        "role-role-00001-responsibility-r3 = Rapporterer til { -test-term }.",
+    );
+    std::fs::write(
+        site.join("locales/nb/test-terms.ftl"),
+        "-test-term = gammel term\n",
+    )
+    .unwrap();
     let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
     g.wait_line("watching ");
-    // A term used in other entities' summaries: every page that shows it must follow.
+
+    // Incremental message edits only (no full re-render in between): a role's name, a term
+    // reached only through a reference, a theme message overridden in one language.
     let ftl = site.join("locales/nb/roles/role-00002.ftl");
     let term = ftl_line(&ftl, "-role-00002");
     edit(&ftl, &term, "-role-00002 = nytt rollenavn");
     g.wait_line("rebuilt");
     edit(
-        site.join("content/forums/forum-00001.yml"),
-        "when-needed: true",
-        "when-needed: false",
+        site.join("locales/nb/test-terms.ftl"),
+        "gammel term",
+        "ny term",
     );
     g.wait_line("rebuilt");
+    assert!(
+        read(dir.join(CARD)).contains("Rapporterer til ny term."),
+        "a message that references a changed term follows it"
+    );
     std::fs::write(
         site.join("locales/en/extra.ftl"),
         "nav-roles = All the roles\n",
     )
     .unwrap();
     g.wait_line("rebuilt");
+    assert!(read(dir.join("public/en/index.html")).contains("All the roles"));
+    same_as_fresh_build(dir, "fresh-words");
+
+    // A model change re-renders everything and writes what changed.
+    edit(
+        site.join("content/forums/forum-00001.yml"),
+        "when-needed: true",
+        "when-needed: false",
+    );
+    g.wait_line("rebuilt");
+    same_as_fresh_build(dir, "fresh-model");
+}
+
+fn same_as_fresh_build(dir: &std::path::Path, name: &str) {
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_govdoc"))
-        .args(["build", "-s", "site", "-o", "fresh"])
+        .args(["build", "-s", "site", "-o", name])
         .current_dir(dir)
+        .stderr(std::process::Stdio::null())
         .status()
         .unwrap();
     assert!(status.success());
-    let strip = |s: std::collections::BTreeMap<
-        std::path::PathBuf,
-        (std::time::SystemTime, Vec<u8>),
-    >| s.into_iter().map(|(p, (_, b))| (p, b)).collect::<Vec<_>>();
-    let watched = strip(snapshot(&dir.join("public")));
-    let fresh = strip(snapshot(&dir.join("fresh")));
+    let bytes = |d: &str| {
+        snapshot(&dir.join(d))
+            .into_iter()
+            .map(|(p, (_, b))| (p, b))
+            .collect::<Vec<_>>()
+    };
+    let (watched, fresh) = (bytes("public"), bytes(name));
     for ((p, a), (q, b)) in watched.iter().zip(&fresh) {
         assert_eq!(p, q);
-        assert!(a == b, "{} differs from a fresh build", p.display());
+        assert!(
+            a == b,
+            "{} differs from a fresh build ({name})",
+            p.display()
+        );
     }
     assert_eq!(watched.len(), fresh.len());
-    assert!(read(dir.join("public/en/index.html")).contains("All the roles"));
 }
