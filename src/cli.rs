@@ -78,7 +78,7 @@ pub struct WatchArgs {
     /// Milliseconds to wait after a file's last change before rebuilding.
     #[arg(long, value_name = "MS", default_value_t = 30)]
     pub debounce: u64,
-    /// Poll for changes (every 250 ms) instead of using file-system events; for network shares and containers.
+    /// Poll for changes (every 500 ms, comparing contents) instead of using file-system events; for network shares and containers.
     #[arg(long)]
     pub poll: bool,
 }

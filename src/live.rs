@@ -19,7 +19,7 @@ use std::time::Duration;
 fn watch_options(w: &WatchArgs) -> WatchOptions {
     WatchOptions {
         debounce: Duration::from_millis(w.debounce.max(1)),
-        poll: w.poll.then(|| Duration::from_millis(250)),
+        poll: w.poll.then(|| Duration::from_millis(500)),
     }
 }
 

@@ -140,7 +140,11 @@ impl Watcher {
                     tick,
                     handler,
                     NoCache,
-                    notify::Config::default().with_poll_interval(every),
+                    notify::Config::default()
+                        .with_poll_interval(every)
+                        // Modification times have whole seconds on many shares: compare contents,
+                        // or a second save within the same second would be missed.
+                        .with_compare_contents(true),
                 )
                 .map_err(err)?,
             ),
