@@ -208,3 +208,22 @@ fn a_taken_port_is_a_clear_error() {
         "{err}"
     );
 }
+
+#[test]
+fn a_site_broken_from_the_start_shows_its_errors_and_recovers() {
+    let (tmp, site) = site(3);
+    let dir = tmp.path();
+    let yml = site.join("content/forums/forum-00001.yml");
+    let good = read(&yml);
+    std::fs::write(&yml, good.replace("chair: role-00001", "chair: role-99999")).unwrap();
+    let (mut g, base) = start(dir);
+    let (status, ct, page) = get(&base, "/nb/");
+    assert_eq!(status, 404);
+    assert!(ct.starts_with("text/html"));
+    assert!(page.contains("id=\"govdoc-errors\"") && page.contains("role-99999"), "{page}");
+    std::fs::write(&yml, good).unwrap();
+    g.wait_line("rebuilt (errors fixed)");
+    let (status, _, page) = get(&base, "/nb/");
+    assert_eq!(status, 200);
+    assert!(!page.contains("govdoc-errors"));
+}

@@ -21,8 +21,11 @@ use crate::site::BuildOptions;
 use crate::watch::run::{absolute, run, Msg, WatchOptions, Watcher};
 use crate::watch::Scope;
 use axum::extract::State;
+use axum::handler::HandlerWithoutStateExt;
 use axum::http::header;
+use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::Html;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
@@ -32,7 +35,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use tokio::sync::broadcast;
-use tower_http::services::{ServeDir, ServeFile};
+use tower_http::services::ServeDir;
 
 /// What `serve` is asked to do.
 #[derive(Debug, Clone)]
@@ -106,6 +109,15 @@ async fn events(
         .chain(later)
         .map(|n| Ok(Event::default().event("build").data(n.to_string())));
     Sse::new(all).keep_alive(KeepAlive::default())
+}
+
+/// The site's own 404 page; before the first good build, a stand-in page (so the error overlay
+/// has somewhere to appear).
+async fn not_found(page: PathBuf) -> (StatusCode, Html<String>) {
+    let html = tokio::fs::read_to_string(&page).await.unwrap_or_else(|_| {
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>govdoc</title></head><body><p>The site has not been built yet.</p></body></html>".to_string()
+    });
+    (StatusCode::NOT_FOUND, Html(html))
 }
 
 async fn reload_js() -> impl IntoResponse {
@@ -197,9 +209,13 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
             eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
         }
     }
+    let not_found = {
+        let page = out.join("404.html");
+        move || not_found(page.clone())
+    };
     let files = ServeDir::new(&out)
         .append_index_html_on_directories(true)
-        .not_found_service(ServeFile::new(out.join("404.html")));
+        .not_found_service(not_found.into_service());
     let app = Router::new()
         .route("/__govdoc/events", get(events))
         .route("/__govdoc/reload.js", get(reload_js))
