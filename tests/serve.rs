@@ -220,7 +220,10 @@ fn a_site_broken_from_the_start_shows_its_errors_and_recovers() {
     let (status, ct, page) = get(&base, "/nb/");
     assert_eq!(status, 404);
     assert!(ct.starts_with("text/html"));
-    assert!(page.contains("id=\"govdoc-errors\"") && page.contains("role-99999"), "{page}");
+    assert!(
+        page.contains("id=\"govdoc-errors\"") && page.contains("role-99999"),
+        "{page}"
+    );
     std::fs::write(&yml, good).unwrap();
     g.wait_line("rebuilt (errors fixed)");
     let (status, _, page) = get(&base, "/nb/");

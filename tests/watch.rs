@@ -334,10 +334,17 @@ fn same_as_fresh_build(dir: &std::path::Path, name: &str) {
 fn polling_sees_edits_too() {
     let (tmp, _site) = site(3);
     let dir = tmp.path();
-    let mut g = Govdoc::start(dir, &["build", "--watch", "--poll", "-s", "site", "-o", "public"]);
+    let mut g = Govdoc::start(
+        dir,
+        &["build", "--watch", "--poll", "-s", "site", "-o", "public"],
+    );
     g.wait_line("watching ");
     let old = ftl_line(dir.join(NB_ROLE), "role-role-00001-responsibility-r4");
-    edit(dir.join(NB_ROLE), &old, "role-role-00001-responsibility-r4 = Sett ved polling.");
+    edit(
+        dir.join(NB_ROLE),
+        &old,
+        "role-role-00001-responsibility-r4 = Sett ved polling.",
+    );
     let line = g.wait_line("rebuilt");
     assert_eq!(written(&line), 1, "{line}");
     assert!(read(dir.join(CARD)).contains("Sett ved polling."));
