@@ -349,3 +349,71 @@ fn polling_sees_edits_too() {
     assert_eq!(written(&line), 1, "{line}");
     assert!(read(dir.join(CARD)).contains("Sett ved polling."));
 }
+
+#[test]
+fn templates_static_files_settings_and_moved_folders() {
+    let (tmp, site) = site(6);
+    let dir = tmp.path();
+    let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
+    g.wait_line("watching ");
+
+    // A site template overriding the theme's: every role card follows, nothing else changes.
+    let theme_role = read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/themes/default/templates/role.html"
+    ));
+    std::fs::create_dir_all(site.join("templates")).unwrap();
+    std::fs::write(
+        site.join("templates/role.html"),
+        theme_role.replacen(
+            "{% block content %}",
+            "{% block content %}<p>Custom role card</p>",
+            1,
+        ),
+    )
+    .unwrap();
+    let line = g.wait_line("rebuilt");
+    assert_eq!(written(&line), 6, "two roles in three languages: {line}");
+    assert!(read(dir.join("public/es/roles/role-00002/index.html")).contains("Custom role card"));
+    assert!(!read(dir.join("public/es/forums/forum-00001/index.html")).contains("Custom role card"));
+
+    // Static files: added, overriding the theme's, and removed again (the theme's comes back).
+    let theme_css = read(dir.join("public/static/style.css"));
+    std::fs::create_dir_all(site.join("static")).unwrap();
+    std::fs::write(site.join("static/style.css"), "body { color: red }\n").unwrap();
+    g.wait_line("rebuilt");
+    assert_eq!(
+        read(dir.join("public/static/style.css")),
+        "body { color: red }\n"
+    );
+    std::fs::remove_file(site.join("static/style.css")).unwrap();
+    g.wait_line("rebuilt");
+    assert_eq!(read(dir.join("public/static/style.css")), theme_css);
+
+    // A folder moved into the content and out again, as a file manager does.
+    std::fs::write(
+        site.join("locales/nb/moved.ftl"),
+        "-moved-role = flyttet rolle\nrole-moved-role-summary = Kom med en mappe.\n",
+    )
+    .unwrap();
+    g.wait_line("rebuilt");
+    let outside = dir.join("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(outside.join("moved-role.yml"), "id: moved-role\n").unwrap();
+    std::fs::rename(&outside, site.join("content/roles/moved")).unwrap();
+    g.wait_line("rebuilt");
+    assert!(read(dir.join("public/nb/roles/moved-role/index.html")).contains("Kom med en mappe."));
+    std::fs::rename(site.join("content/roles/moved"), &outside).unwrap();
+    g.wait_line("rebuilt");
+    assert!(!dir.join("public/nb/roles/moved-role").exists());
+
+    // The settings are read again.
+    edit(
+        site.join("govdoc.yml"),
+        "title: Synthetic governance",
+        "title: Renamed site",
+    );
+    g.wait_line("rebuilt");
+    assert!(read(dir.join("public/index.html")).contains("Renamed site"));
+    assert!(g.alive());
+}
