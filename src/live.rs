@@ -72,6 +72,13 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let stop = tx.clone();
+    // Installed before the first build: Ctrl-C during it stops right after, cleanly.
+    if let Err(e) = ctrlc::set_handler(move || {
+        let _ = stop.send(Msg::Stop);
+    }) {
+        eprintln!("warning: Ctrl-C will not stop cleanly: {e}");
+    }
     let (mut session, first) = match Session::start(opts) {
         Ok(s) => s,
         Err(ds) => {
@@ -81,11 +88,6 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
     };
     let out: PathBuf = args.out.clone();
     report(&first, format, &out, true);
-    if let Err(e) = ctrlc::set_handler(move || {
-        let _ = tx.send(Msg::Stop);
-    }) {
-        eprintln!("warning: Ctrl-C will not stop cleanly: {e}");
-    }
     eprintln!(
         "watching {} for changes (Ctrl-C to stop)",
         args.site.source.display()
