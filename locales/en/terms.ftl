@@ -30,7 +30,12 @@
 ## System categories
 
 -enterprise-system = enterprise system
+    .plural = enterprise systems
 -specialist-system = specialist system
+    .plural = specialist systems
 -cross-disciplinary-system = cross-disciplinary system
+    .plural = cross-disciplinary systems
 -business-critical-system = business-critical system
+    .plural = business-critical systems
 -business-system = service unit system
+    .plural = service unit systems

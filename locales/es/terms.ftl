@@ -30,7 +30,12 @@
 ## Categorías de sistemas
 
 -enterprise-system = sistema corporativo
+    .plural = sistemas corporativos
 -specialist-system = sistema especializado
+    .plural = sistemas especializados
 -cross-disciplinary-system = sistema transversal
+    .plural = sistemas transversales
 -business-critical-system = sistema crítico para el servicio
+    .plural = sistemas críticos para el servicio
 -business-system = sistema de unidad
+    .plural = sistemas de unidad

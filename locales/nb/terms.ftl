@@ -30,7 +30,12 @@
 ## Systemkategorier
 
 -enterprise-system = konsernsystem
+    .plural = konsernsystemer
 -specialist-system = fagsystem
+    .plural = fagsystemer
 -cross-disciplinary-system = tverrfaglig system
+    .plural = tverrfaglige systemer
 -business-critical-system = virksomhetskritisk system
+    .plural = virksomhetskritiske systemer
 -business-system = virksomhetssystem
+    .plural = virksomhetssystemer

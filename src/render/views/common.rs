@@ -94,9 +94,13 @@ impl Words<'_> {
         Link { text: self.title(id.as_str()), url: self.url(&PageKind::Forum(id.0.clone())) }
     }
 
-    /// A link to a system category's glossary entry.
+    /// A link to a system category's glossary entry, named in the plural (the term's
+    /// `.plural` attribute, where the language gives one) because categories are listed as
+    /// kinds of systems: "must be established for enterprise systems".
     pub fn category(&self, id: &CategoryId) -> Link {
-        Link { text: self.name(id.as_str()), url: format!("{}#term-{}", self.url(&PageKind::Glossary), id) }
+        let term = messages::term(id.as_str());
+        let text = self.loc.get_attr(&term, Some("plural"), None).unwrap_or_else(|| self.name(id.as_str()));
+        Link { text, url: format!("{}#term-{}", self.url(&PageKind::Glossary), id) }
     }
 
     /// A link to a risk in the register.
