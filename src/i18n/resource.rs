@@ -23,7 +23,10 @@ pub struct FtlFile {
 
 impl std::fmt::Debug for FtlFile {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FtlFile").field("source", &self.source.display).field("entries", &self.entries.len()).finish()
+        f.debug_struct("FtlFile")
+            .field("source", &self.source.display)
+            .field("entries", &self.entries.len())
+            .finish()
     }
 }
 
@@ -54,9 +57,8 @@ impl FtlFile {
         let errors = parse_errors
             .iter()
             .map(|e| {
-                let at = e.pos.start.min(source.text.len());
                 Diagnostic::error("i18n::syntax", format!("Fluent syntax error: {}", e.kind))
-                    .at(source.at_offset(at, (e.pos.end - e.pos.start).max(1)))
+                    .at(source.at_error_offset(e.pos.start))
                     .label("here")
                     .help("see https://projectfluent.org/fluent/guide/ ; the entry is skipped until it is fixed")
             })
@@ -77,10 +79,27 @@ impl FtlFile {
                 ),
                 _ => continue,
             };
-            let (offset, text) = starts.iter().find(|(eid, ..)| *eid == id).map(|(_, o, t)| (*o, t.clone())).unwrap_or((0, String::new()));
-            entries.push(EntryInfo { id, index, offset, attributes, text, comment });
+            let (offset, text) = starts
+                .iter()
+                .find(|(eid, ..)| *eid == id)
+                .map(|(_, o, t)| (*o, t.clone()))
+                .unwrap_or((0, String::new()));
+            entries.push(EntryInfo {
+                id,
+                index,
+                offset,
+                attributes,
+                text,
+                comment,
+            });
         }
-        FtlFile { source, resource: Arc::new(resource), entries, errors, theme }
+        FtlFile {
+            source,
+            resource: Arc::new(resource),
+            entries,
+            errors,
+            theme,
+        }
     }
 
     /// The line-and-column location of an entry.
@@ -97,11 +116,18 @@ fn entry_starts(text: &str) -> Vec<(String, usize, String)> {
     let mut offset = 0;
     let mut current: Option<usize> = None;
     for line in text.split_inclusive('\n') {
-        let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '-');
+        let starts_entry = line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '-');
         if starts_entry {
             if let Some((id, rest)) = line.split_once('=') {
                 let id = id.trim();
-                if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                if !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
                     out.push((id.to_string(), offset, rest.trim().to_string()));
                     current = Some(out.len() - 1);
                     offset += line.len();
@@ -131,7 +157,10 @@ mod tests {
 
     #[test]
     fn entries_and_errors_have_positions() {
-        let src = SourceFile::new("locales/nb/x.ftl", "a = A\n-term = T\n    .attr = x\nbroken = {\nb = B\n");
+        let src = SourceFile::new(
+            "locales/nb/x.ftl",
+            "a = A\n-term = T\n    .attr = x\nbroken = oops }\nb = B\n",
+        );
         let f = FtlFile::parse(src, false);
         let ids: Vec<&str> = f.entries.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["a", "-term", "b"]);
