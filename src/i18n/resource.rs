@@ -54,7 +54,7 @@ impl FtlFile {
         let errors = parse_errors
             .iter()
             .map(|e| {
-                let at = e.pos.start.min(source.text.len());
+                let at = offending_offset(&source.text, e.pos.start);
                 Diagnostic::error("i18n::syntax", format!("Fluent syntax error: {}", e.kind))
                     .at(source.at_offset(at, (e.pos.end - e.pos.start).max(1)))
                     .label("here")
@@ -87,6 +87,25 @@ impl FtlFile {
     pub fn locate(&self, entry: &EntryInfo) -> crate::diagnostics::Location {
         let len = entry.id.len();
         self.source.at_offset(entry.offset, len)
+    }
+}
+
+/// Where to point a syntax error: the parser reports where it gave up, which for an unclosed
+/// `{` is the blank line or the end of the file after it; the offending line is the last
+/// non-blank one at or before that place.
+fn offending_offset(text: &str, pos: usize) -> usize {
+    let mut at = pos.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    loop {
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        if !text[line_start..line_end].trim().is_empty() || line_start == 0 {
+            return at;
+        }
+        // The end of the previous line.
+        at = line_start - 1;
     }
 }
 
