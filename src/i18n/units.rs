@@ -228,7 +228,7 @@ mod tests {
             .collect();
         let keys: Vec<&str> = us.iter().map(|u| u.key.as_str()).collect();
         assert_eq!(keys, ["a", "a.detail", "-t", "sel", "b"]);
-        assert_eq!(us[1].text, "More\n    text");
+        assert_eq!(us[1].text, "More\ntext");
         assert_eq!(us[3].text, "{ $n ->\n    [one] one\n   *[other] many\n}");
         assert_eq!(us[1].location().line, 2);
         assert_eq!(us[4].location().line, 11);
