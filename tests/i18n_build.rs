@@ -127,7 +127,57 @@ fn visible_text(html: &str, page_lang: &str) -> Vec<String> {
 #[test]
 fn pseudo_locale_has_no_text_outside_the_pseudo_alphabet() {
     let (_tmp, out) = build(&["--pseudo"], |_| {});
-    let pages = pages(&out, "qps");
+    assert_pseudo_clean(&out);
+}
+
+/// The default site at the repository root (once it has one) passes the same scan and
+/// `govdoc i18n status --strict`.
+#[test]
+fn default_site_pseudo_build_and_strict_status() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if !repo.join("govdoc.yml").is_file() {
+        eprintln!("no default site at the repository root yet; skipped");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::copy(repo.join("govdoc.yml"), root.join("govdoc.yml")).unwrap();
+    for d in ["content", "locales", "templates", "static"] {
+        if repo.join(d).is_dir() {
+            copy_dir(&repo.join(d), &root.join(d));
+        }
+    }
+    let status = Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .args(["i18n", "status", "--strict", "--source"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stdout)
+    );
+    let out = tmp.path().join("public");
+    let res = Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .arg("build")
+        .arg("--source")
+        .arg(&root)
+        .arg("--out")
+        .arg(&out)
+        .arg("--pseudo")
+        .output()
+        .unwrap();
+    assert!(
+        res.status.success(),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+    assert_pseudo_clean(&out);
+}
+
+fn assert_pseudo_clean(out: &Path) {
+    let pages = pages(out, "qps");
     assert!(pages.len() > 5, "the pseudo-locale is built: {pages:?}");
     // Proper names and data that are the same in every language.
     let allowed = ["govdoc", "IKT-tinget"];
