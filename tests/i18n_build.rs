@@ -312,3 +312,42 @@ fn drafts_mark_fallback_text_and_normal_builds_do_not() {
         "the fallback text is shown from nb"
     );
 }
+
+#[test]
+fn translation_status_page_lists_missing_and_stale_texts() {
+    let (_tmp, out) = build(&[], |root| {
+        let settings = std::fs::read_to_string(root.join("govdoc.yml")).unwrap();
+        std::fs::write(
+            root.join("govdoc.yml"),
+            settings + "translation-status-page: true\n",
+        )
+        .unwrap();
+        let nb = root.join("locales/nb/site.ftl");
+        let text = std::fs::read_to_string(&nb)
+            .unwrap()
+            .replace("Eier systemet og prosessen det støtter.", "Eier alt.");
+        std::fs::write(nb, text).unwrap();
+        let es = root.join("locales/es/site.ftl");
+        let text = std::fs::read_to_string(&es)
+            .unwrap()
+            .replace("-change-forum = comité de cambios\n", "");
+        std::fs::write(es, text).unwrap();
+    });
+    let page = std::fs::read_to_string(out.join("en/translation-status/index.html")).unwrap();
+    assert!(
+        page.contains("<code>-change-forum</code>"),
+        "missing term listed: {page}"
+    );
+    assert!(page.contains("<td lang=\"nb\">Eier systemet og prosessen det støtter.</td><td lang=\"nb\">Eier alt.</td>"), "old and new source: {page}");
+    assert!(
+        std::fs::read_to_string(out.join("es/index.html"))
+            .unwrap()
+            .contains("/es/translation-status/"),
+        "linked from the footer"
+    );
+    let (_tmp, out) = build(&[], |_| {});
+    assert!(
+        !out.join("en/translation-status/index.html").exists(),
+        "off unless the settings turn it on"
+    );
+}

@@ -341,6 +341,80 @@ pub fn untranslated(trans: &Units, record: &Record) -> BTreeSet<String> {
 mod tests {
     use super::*;
 
+    fn unit(key: &str, text: &str) -> Unit {
+        let file = crate::load::SourceFile::new("locales/x/a.ftl", format!("{key} = {text}\n"));
+        Unit {
+            key: key.into(),
+            entry: key.into(),
+            text: text.into(),
+            file,
+            span: (0, key.len()),
+            theme: false,
+            comment: None,
+        }
+    }
+
+    #[test]
+    fn standing_follows_source_and_translation() {
+        let (s, t) = (unit("m", "Ny tekst"), unit("m", "Texto"));
+        let rec = |src: &str, tr: &str| Recorded {
+            translation: fingerprint(tr),
+            source: src.into(),
+            source_fp: None,
+            untranslated: false,
+        };
+        assert_eq!(standing(&s, &t, None), Standing::Unrecorded);
+        assert_eq!(
+            standing(&s, &t, Some(&rec("Ny tekst", "Texto"))),
+            Standing::Current
+        );
+        assert_eq!(
+            standing(&s, &t, Some(&rec("Gammel tekst", "Texto"))),
+            Standing::Stale("Gammel tekst".into())
+        );
+        // Edited since recorded: confirmed.
+        assert_eq!(
+            standing(&s, &t, Some(&rec("Gammel tekst", "Texto viejo"))),
+            Standing::Current
+        );
+        let copy = Recorded {
+            untranslated: true,
+            ..rec("Ny tekst", "Texto")
+        };
+        assert_eq!(standing(&s, &t, Some(&copy)), Standing::Untranslated);
+    }
+
+    #[test]
+    fn refresh_keeps_stale_records_and_records_edits() {
+        let source: Units = [("a", "A ny"), ("b", "B")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), unit(k, v)))
+            .collect();
+        let trans: Units = [("a", "a es"), ("b", "b es"), ("gone", "x")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), unit(k, v)))
+            .collect();
+        let mut old = Record::default();
+        old.0.insert(
+            "a".into(),
+            Recorded {
+                translation: fingerprint("a es"),
+                source: "A gammel".into(),
+                source_fp: None,
+                untranslated: false,
+            },
+        );
+        let new = refresh(&source, &trans, &old, &|_| false);
+        assert_eq!(new.0["a"].source, "A gammel", "stale stays stale");
+        assert_eq!(new.0["b"].source, "B", "unrecorded gets recorded");
+        assert!(
+            !new.0.contains_key("gone"),
+            "obsolete units are not recorded"
+        );
+        let forced = refresh(&source, &trans, &old, &|k| k == "a");
+        assert_eq!(forced.0["a"].source, "A ny");
+    }
+
     #[test]
     fn mirror_paths() {
         assert_eq!(

@@ -292,12 +292,14 @@ impl<'a> RenderEnv<'a> {
                 let names: HashMap<&str, &str> = self.lang_names.iter().map(|(l, n)| (l.as_str(), n.as_str())).collect();
                 let names = serde_json::to_value(names).unwrap_or_default();
                 let status = &self.catalogues.status;
+                let source = &self.settings.source_language;
                 (
                     "translation-status.html",
                     w.text("translation-status-title"),
                     Box::new(move |c| {
                         c.insert("languages", status);
                         c.insert("language_names", &names);
+                        c.insert("source_language", source);
                     }),
                 )
             }
