@@ -118,15 +118,17 @@ impl Site {
 
     /// One warning line per language whose text partly comes from a fallback language.
     pub fn fallback_warnings(&self) -> Vec<Diagnostic> {
+        // The count is the one `govdoc i18n status` shows (messages, attributes and pages).
         self.catalogues
-            .fallback_report(&self.model)
-            .into_iter()
-            .filter(|(_, missing)| !missing.is_empty())
-            .map(|(lang, missing)| {
-                let chain = self.catalogues.chains.get(&lang).map(|c| c[1..].join(" → ")).unwrap_or_default();
+            .status
+            .iter()
+            .filter(|st| st.missing > 0)
+            .map(|st| {
+                let lang = &st.lang;
+                let chain = self.catalogues.chains.get(lang).map(|c| c[1..].join(" → ")).unwrap_or_default();
                 Diagnostic::warning(
                     "i18n::fallback",
-                    format!("{lang}: {} message(s) missing, shown from {chain}", missing.len()),
+                    format!("{lang}: {} text(s) missing, shown from {chain}", st.missing),
                 )
                 .help(format!("see the list with `govdoc i18n status {lang}`"))
             })
