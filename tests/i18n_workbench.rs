@@ -353,3 +353,56 @@ fn stale_until_confirmed_by_mark_current_or_by_editing() {
     let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "no-such-id"]);
     assert_eq!(code, 1, "{err}");
 }
+
+#[test]
+fn attributes_count_as_texts_of_their_own() {
+    let (_tmp, root) = site();
+    let es = "locales/es/site.ftl";
+    replace_line(&root, es, "    .detail = El propietario", None);
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let missing = &doc["languages"][0]["missing_items"];
+    assert_eq!(
+        missing[0]["key"], "role-system-owner-responsibility-needs.detail",
+        "{doc}"
+    );
+    assert_eq!(
+        missing[0]["line"],
+        line_of(&root, "locales/nb/site.ftl", "    .detail") as u64
+    );
+    // Scaffold leaves the existing entry alone and says what to add by hand.
+    let before = read(&root, es);
+    let (code, _, err) = govdoc(&root, &["i18n", "scaffold", "es"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(read(&root, es), before);
+    assert!(
+        err.contains("i18n::scaffold-attribute") && err.contains(".detail = …"),
+        "{err}"
+    );
+}
+
+#[test]
+fn scaffold_copies_multi_line_messages_as_valid_fluent() {
+    let (_tmp, root) = site();
+    let en = "locales/en/site.ftl";
+    let text = read(&root, en);
+    let start = text.find("site-visits =").unwrap();
+    write(&root, en, &text[..start]);
+    let (code, _, err) = govdoc(&root, &["i18n", "scaffold", "en"]);
+    assert_eq!(code, 0, "{err}");
+    let after = read(&root, en);
+    assert!(
+        after.ends_with("\n# nb:\n#     { $count ->\n#         [one] Ett besøk\n#        *[other] { $count } besøk\n#     }\nsite-visits =\n    { $count ->\n        [one] Ett besøk\n       *[other] { $count } besøk\n    }\n"),
+        "{after}"
+    );
+    let (code, _, err) = govdoc(&root, &["i18n", "check"]);
+    assert_eq!(code, 0, "the scaffolded file parses: {err}");
+    assert!(
+        !err.contains("i18n::identical"),
+        "scaffolded copies are reported as missing, not as identical: {err}"
+    );
+    assert!(
+        err.contains("still the `nb` text copied by scaffold"),
+        "{err}"
+    );
+}
