@@ -316,12 +316,17 @@ impl<'a> RenderEnv<'a> {
         set(&mut ctx);
         let fallbacks = loc.take_fallbacks();
         ctx.insert("fallback_count", &fallbacks.len());
-        let mut html = self.engine(lang)?.render(template, &ctx)?;
-        if self.options.drafts {
-            let tooltip = crate::i18n::drafts::strip(&w.opt("draft-fallback-marker").unwrap_or_default());
-            html = crate::i18n::drafts::apply(&html, &tooltip);
+        let html = self.engine(lang)?.render(template, &ctx)?;
+        Ok(Output { path: Routes::file(lang, kind), bytes: self.finish(&w, html).into_bytes().into() })
+    }
+
+    /// In `--drafts` builds, turns the fallback markers of a rendered page into marked spans.
+    fn finish(&self, w: &Words, html: String) -> String {
+        if !self.options.drafts {
+            return html;
         }
-        Ok(Output { path: Routes::file(lang, kind), bytes: html.into_bytes().into() })
+        let tooltip = crate::i18n::drafts::strip(&w.opt("draft-fallback-marker").unwrap_or_default());
+        crate::i18n::drafts::apply(&html, &tooltip)
     }
 
     /// A prose page as HTML: pseudo-localised in the pseudo-locale, and wrapped in a marked
@@ -348,7 +353,7 @@ impl<'a> RenderEnv<'a> {
         ctx.insert("language_homes", &homes);
         ctx.insert("default_home", &self.routes.url(lang, &PageKind::Home));
         let html = self.engine(lang)?.render(template, &ctx)?;
-        Ok(Output { path: path.to_string(), bytes: html.into_bytes().into() })
+        Ok(Output { path: path.to_string(), bytes: self.finish(&w, html).into_bytes().into() })
     }
 }
 
