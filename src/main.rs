@@ -55,8 +55,13 @@ fn run_build(args: &BuildArgs) -> ExitCode {
 }
 
 fn run_check(args: &CheckArgs) -> ExitCode {
-    let opts = BuildOptions { source: args.site.source.clone(), ..Default::default() };
-    let loaded = SiteInput::read(&opts.source).map_err(Diagnostics).and_then(|input| Site::load(input, &opts));
+    let opts = BuildOptions {
+        source: args.site.source.clone(),
+        ..Default::default()
+    };
+    let loaded = SiteInput::read(&opts.source)
+        .map_err(Diagnostics)
+        .and_then(|input| Site::load(input, &opts));
     match loaded {
         Ok(site) => {
             let mut ds = site.warnings.clone();
@@ -93,7 +98,11 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match &cli.command {
@@ -105,7 +114,11 @@ fn main() -> ExitCode {
                 for f in files {
                     eprintln!("created {}", dir.join(f).display());
                 }
-                eprintln!("next: govdoc build --source {} --out {}/public", dir.display(), dir.display());
+                eprintln!(
+                    "next: govdoc build --source {} --out {}/public",
+                    dir.display(),
+                    dir.display()
+                );
                 ExitCode::SUCCESS
             }
             Err(d) => {

@@ -48,23 +48,40 @@ pub struct Site {
 impl Site {
     /// Runs load, model and the language checks over inputs already in memory.
     pub fn load(input: SiteInput, opts: &BuildOptions) -> Result<Site, Diagnostics> {
-        let settings_file = input.settings_file().cloned().ok_or_else(|| Diagnostics(vec![Diagnostic::error("load::no-site", "the site has no govdoc.yml")]))?;
+        let settings_file = input.settings_file().cloned().ok_or_else(|| {
+            Diagnostics(vec![Diagnostic::error(
+                "load::no-site",
+                "the site has no govdoc.yml",
+            )])
+        })?;
         let mut settings = parse_settings(&settings_file).map_err(Diagnostics)?;
         if let Some(url) = &opts.base_url {
             settings.base_url = url.clone();
         }
         if opts.pseudo {
-            settings.languages.extend(crate::i18n::pseudo::language(&settings));
+            settings
+                .languages
+                .extend(crate::i18n::pseudo::language(&settings));
         }
         let mut errors: Vec<Diagnostic> = Vec::new();
         let (raw, content_errors) = parse_content(&input);
         let content_ok = content_errors.is_empty();
         errors.extend(content_errors);
-        let (mut catalogues, ftl_errors) = Catalogues::build(&settings, &input, CatalogueOptions { pseudo: opts.pseudo, drafts: opts.drafts });
+        let (mut catalogues, ftl_errors) = Catalogues::build(
+            &settings,
+            &input,
+            CatalogueOptions {
+                pseudo: opts.pseudo,
+                drafts: opts.drafts,
+            },
+        );
         errors.extend(ftl_errors);
         // Translation records: scaffolded copies render as missing; the status page needs them.
         let (records, record_errors) = workbench::read_records(&input.root, &settings);
-        errors.extend(record_errors.into_iter().map(|d| Diagnostic { severity: crate::diagnostics::Severity::Warning, ..d }));
+        errors.extend(record_errors.into_iter().map(|d| Diagnostic {
+            severity: crate::diagnostics::Severity::Warning,
+            ..d
+        }));
         workbench::apply_records(&mut catalogues, &records);
         catalogues.status = crate::i18n::status::analyse(&catalogues, &records);
         let templates = Templates::compile(&input);
@@ -90,7 +107,8 @@ impl Site {
                 None
             }
         };
-        let (hard, soft): (Vec<Diagnostic>, Vec<Diagnostic>) = errors.into_iter().partition(Diagnostic::is_error);
+        let (hard, soft): (Vec<Diagnostic>, Vec<Diagnostic>) =
+            errors.into_iter().partition(Diagnostic::is_error);
         warnings.extend(soft);
         match (model, templates) {
             (Some(model), Some(templates)) if hard.is_empty() => Ok(Site {
@@ -111,7 +129,14 @@ impl Site {
 
     /// Renders the whole site in memory.
     pub fn render(&self, opts: RenderOptions) -> Result<Vec<Output>, Diagnostics> {
-        let env = RenderEnv::new(&self.settings, &self.model, self.catalogues.clone(), &self.templates, &self.input, opts);
+        let env = RenderEnv::new(
+            &self.settings,
+            &self.model,
+            self.catalogues.clone(),
+            &self.templates,
+            &self.input,
+            opts,
+        );
         let jobs = plan(&self.model, &self.settings, &self.input, &self.templates);
         env.render_all(&jobs).map_err(Diagnostics)
     }
@@ -125,7 +150,12 @@ impl Site {
             .filter(|st| st.missing > 0)
             .map(|st| {
                 let lang = &st.lang;
-                let chain = self.catalogues.chains.get(lang).map(|c| c[1..].join(" → ")).unwrap_or_default();
+                let chain = self
+                    .catalogues
+                    .chains
+                    .get(lang)
+                    .map(|c| c[1..].join(" → "))
+                    .unwrap_or_default();
                 Diagnostic::warning(
                     "i18n::fallback",
                     format!("{lang}: {} text(s) missing, shown from {chain}", st.missing),
@@ -155,9 +185,16 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     crate::write::check_output_dir(&opts.out, &opts.source).map_err(|d| Diagnostics(vec![d]))?;
     let input = SiteInput::read(&opts.source).map_err(Diagnostics)?;
     let site = Site::load(input, opts)?;
-    let outputs = site.render(RenderOptions { drafts: opts.drafts })?;
+    let outputs = site.render(RenderOptions {
+        drafts: opts.drafts,
+    })?;
     let written = publish(&opts.out, &opts.source, &outputs).map_err(|d| Diagnostics(vec![d]))?;
     let mut warnings = site.warnings.clone();
     warnings.extend(site.fallback_warnings());
-    Ok(BuildReport { written, languages: site.settings.languages.len(), warnings, elapsed: started.elapsed() })
+    Ok(BuildReport {
+        written,
+        languages: site.settings.languages.len(),
+        warnings,
+        elapsed: started.elapsed(),
+    })
 }

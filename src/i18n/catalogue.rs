@@ -33,13 +33,22 @@ pub struct LocaleCatalogue {
 
 impl std::fmt::Debug for LocaleCatalogue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LocaleCatalogue").field("lang", &self.lang).field("entries", &self.index.len()).finish()
+        f.debug_struct("LocaleCatalogue")
+            .field("lang", &self.lang)
+            .field("entries", &self.index.len())
+            .finish()
     }
 }
 
 impl LocaleCatalogue {
     /// Builds a catalogue; `pseudo` turns every string into accented, lengthened pseudo-text.
-    pub fn new(lang: &str, langid: LanguageIdentifier, files: Vec<Arc<FtlFile>>, prose: HashMap<String, Arc<SourceFile>>, pseudo: bool) -> Self {
+    pub fn new(
+        lang: &str,
+        langid: LanguageIdentifier,
+        files: Vec<Arc<FtlFile>>,
+        prose: HashMap<String, Arc<SourceFile>>,
+        pseudo: bool,
+    ) -> Self {
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // All three languages are left-to-right; isolation marks would only leave invisible
         // U+2068/U+2069 characters in titles, attributes and copied text.
@@ -57,20 +66,31 @@ impl LocaleCatalogue {
                     if prev.theme == file.theme {
                         let first = prev.locate(&prev.entries[pe]);
                         duplicates.push(
-                            Diagnostic::error("i18n::duplicate", format!("`{}` is defined twice in `{lang}`", entry.id))
-                                .at(file.locate(entry))
-                                .help(format!(
-                                    "the first definition is at {}:{}; remove one (the later one wins)",
-                                    first.file.display(),
-                                    first.line
-                                )),
+                            Diagnostic::error(
+                                "i18n::duplicate",
+                                format!("`{}` is defined twice in `{lang}`", entry.id),
+                            )
+                            .at(file.locate(entry))
+                            .help(format!(
+                                "the first definition is at {}:{}; remove one (the later one wins)",
+                                first.file.display(),
+                                first.line
+                            )),
                         );
                     }
                 }
                 index.insert(entry.id.clone(), (fi, ei));
             }
         }
-        LocaleCatalogue { lang: lang.to_string(), files, prose, bundle, index, duplicates, untranslated: HashSet::new() }
+        LocaleCatalogue {
+            lang: lang.to_string(),
+            files,
+            prose,
+            bundle,
+            index,
+            duplicates,
+            untranslated: HashSet::new(),
+        }
     }
 
     /// Whether the language itself defines (and has translated) this message or term (`-term`).
@@ -80,7 +100,9 @@ impl LocaleCatalogue {
 
     /// The file and entry defining an id.
     pub fn entry(&self, id: &str) -> Option<(&FtlFile, &EntryInfo)> {
-        self.index.get(id).map(|&(f, e)| (&*self.files[f], &self.files[f].entries[e]))
+        self.index
+            .get(id)
+            .map(|&(f, e)| (&*self.files[f], &self.files[f].entries[e]))
     }
 
     /// Every id this language defines.
@@ -89,7 +111,12 @@ impl LocaleCatalogue {
     }
 
     /// Formats a message, a message attribute, or a term (`-term`) in this language only.
-    pub fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<(String, Vec<String>)> {
+    pub fn format(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<(String, Vec<String>)> {
         let key = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
         if self.untranslated.contains(&key) {
             return None;
@@ -97,20 +124,26 @@ impl LocaleCatalogue {
         let mut errors = Vec::new();
         let text = if let Some(term) = id.strip_prefix('-') {
             let (file, entry) = self.entry(id)?;
-            let ast::Entry::Term(t) = file.resource.get_entry(entry.index)? else { return None };
+            let ast::Entry::Term(t) = file.resource.get_entry(entry.index)? else {
+                return None;
+            };
             debug_assert_eq!(t.id.name, term);
             let pattern = match attr {
                 Some(a) => &t.attributes.iter().find(|x| x.id.name == a)?.value,
                 None => &t.value,
             };
-            self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+            self.bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned()
         } else {
             let msg = self.bundle.get_message(id)?;
             let pattern = match attr {
                 Some(a) => msg.get_attribute(a)?.value(),
                 None => msg.value()?,
             };
-            self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+            self.bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned()
         };
         Some((text, errors.iter().map(|e| e.to_string()).collect()))
     }
@@ -127,7 +160,11 @@ pub struct Localizer<'a> {
 impl<'a> Localizer<'a> {
     /// A localizer over a chain of catalogues (the page's language first).
     pub fn new(chain: Vec<&'a LocaleCatalogue>) -> Self {
-        Localizer { chain, used_fallback: RefCell::new(Vec::new()), mark: false }
+        Localizer {
+            chain,
+            used_fallback: RefCell::new(Vec::new()),
+            mark: false,
+        }
     }
 
     /// Whether to mark text taken from a fallback language ([`super::drafts`]).
@@ -147,7 +184,12 @@ impl<'a> Localizer<'a> {
     }
 
     /// A message attribute, term attribute or value through the chain.
-    pub fn get_attr(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+    pub fn get_attr(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
         for (i, cat) in self.chain.iter().enumerate() {
             if let Some((text, _errors)) = cat.format(id, attr, args) {
                 if i > 0 {
@@ -169,7 +211,8 @@ impl<'a> Localizer<'a> {
 
     /// A message with arguments that must exist.
     pub fn text_with(&self, id: &str, args: &FluentArgs) -> String {
-        self.get(id, Some(args)).unwrap_or_else(|| format!("[{id}]"))
+        self.get(id, Some(args))
+            .unwrap_or_else(|| format!("[{id}]"))
     }
 
     /// A prose page's Markdown through the chain.
@@ -182,7 +225,9 @@ impl<'a> Localizer<'a> {
         for (i, cat) in self.chain.iter().enumerate() {
             if let Some(p) = cat.prose.get(page) {
                 if i > 0 {
-                    self.used_fallback.borrow_mut().push(format!("pages/{page}.md"));
+                    self.used_fallback
+                        .borrow_mut()
+                        .push(format!("pages/{page}.md"));
                 }
                 return Some((cat.lang.as_str(), p));
             }

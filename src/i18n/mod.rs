@@ -62,13 +62,24 @@ pub struct CatalogueOptions {
 
 impl Catalogues {
     /// Parses all Fluent files and prose pages; returns the catalogues and all syntax errors.
-    pub fn build(settings: &Settings, input: &SiteInput, opts: CatalogueOptions) -> (Catalogues, Vec<Diagnostic>) {
+    pub fn build(
+        settings: &Settings,
+        input: &SiteInput,
+        opts: CatalogueOptions,
+    ) -> (Catalogues, Vec<Diagnostic>) {
         let mut files: HashMap<String, Vec<Arc<FtlFile>>> = HashMap::new();
         let mut prose: HashMap<String, HashMap<String, Arc<SourceFile>>> = HashMap::new();
         let mut errors = Vec::new();
         // Theme files first so that site files override them.
-        let mut sorted: Vec<(&FileRole, &Arc<SourceFile>)> = input.sources(|r| matches!(r, FileRole::Messages { .. } | FileRole::Prose { .. })).collect();
-        sorted.sort_by_key(|(r, s)| (!matches!(r, FileRole::Messages { theme: true, .. }), s.display.clone()));
+        let mut sorted: Vec<(&FileRole, &Arc<SourceFile>)> = input
+            .sources(|r| matches!(r, FileRole::Messages { .. } | FileRole::Prose { .. }))
+            .collect();
+        sorted.sort_by_key(|(r, s)| {
+            (
+                !matches!(r, FileRole::Messages { theme: true, .. }),
+                s.display.clone(),
+            )
+        });
         for (role, source) in sorted {
             match role {
                 FileRole::Messages { lang, theme } => {
@@ -77,30 +88,54 @@ impl Catalogues {
                     files.entry(lang.clone()).or_default().push(Arc::new(f));
                 }
                 FileRole::Prose { lang, page } => {
-                    prose.entry(lang.clone()).or_default().insert(page.clone(), source.clone());
+                    prose
+                        .entry(lang.clone())
+                        .or_default()
+                        .insert(page.clone(), source.clone());
                 }
                 _ => {}
             }
         }
         let mut by_lang = IndexMap::new();
         let mut chains = HashMap::new();
-        let source_files = files.get(&settings.source_language).cloned().unwrap_or_default();
-        let source_prose = prose.get(&settings.source_language).cloned().unwrap_or_default();
+        let source_files = files
+            .get(&settings.source_language)
+            .cloned()
+            .unwrap_or_default();
+        let source_prose = prose
+            .get(&settings.source_language)
+            .cloned()
+            .unwrap_or_default();
         for lang in &settings.languages {
             let pseudo = opts.pseudo && lang.code == pseudo::CODE;
             let (lang_files, lang_prose) = if pseudo {
                 (source_files.clone(), source_prose.clone())
             } else {
-                (files.remove(&lang.code).unwrap_or_default(), prose.remove(&lang.code).unwrap_or_default())
+                (
+                    files.remove(&lang.code).unwrap_or_default(),
+                    prose.remove(&lang.code).unwrap_or_default(),
+                )
             };
-            let cat = LocaleCatalogue::new(&lang.code, lang.langid.clone(), lang_files, lang_prose, pseudo);
+            let cat = LocaleCatalogue::new(
+                &lang.code,
+                lang.langid.clone(),
+                lang_files,
+                lang_prose,
+                pseudo,
+            );
             errors.extend(cat.duplicates.iter().cloned());
             by_lang.insert(lang.code.clone(), cat);
             let mut chain = vec![lang.code.clone()];
             chain.extend(lang.fallback.iter().filter(|f| **f != lang.code).cloned());
             chains.insert(lang.code.clone(), chain);
         }
-        let cats = Catalogues { by_lang, source: settings.source_language.clone(), chains, drafts: opts.drafts, status: Vec::new() };
+        let cats = Catalogues {
+            by_lang,
+            source: settings.source_language.clone(),
+            chains,
+            drafts: opts.drafts,
+            status: Vec::new(),
+        };
         (cats, errors)
     }
 
@@ -118,24 +153,45 @@ impl Catalogues {
     /// one the source language has somewhere in each language's chain.
     pub fn check_content(&self, model: &Governance) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        let Some(source) = self.by_lang.get(&self.source) else { return out };
+        let Some(source) = self.by_lang.get(&self.source) else {
+            return out;
+        };
         for u in model.message_uses() {
             if u.required && !source.has(&u.id) {
-                let file = if u.id.starts_with('-') { "terms.ftl" } else { "a .ftl file" };
+                let file = if u.id.starts_with('-') {
+                    "terms.ftl"
+                } else {
+                    "a .ftl file"
+                };
                 out.push(
-                    Diagnostic::error("i18n::missing-source", format!("no message `{}` in the source language `{}`", u.id, self.source))
-                        .at(u.origin.locate(&u.path))
-                        .label("asked for here")
-                        .help(format!("add `{} = …` to {file} in locales/{}/", u.id, self.source)),
+                    Diagnostic::error(
+                        "i18n::missing-source",
+                        format!(
+                            "no message `{}` in the source language `{}`",
+                            u.id, self.source
+                        ),
+                    )
+                    .at(u.origin.locate(&u.path))
+                    .label("asked for here")
+                    .help(format!(
+                        "add `{} = …` to {file} in locales/{}/",
+                        u.id, self.source
+                    )),
                 );
             }
         }
         for page in &model.pages {
             if !source.prose.contains_key(&page.id) {
                 out.push(
-                    Diagnostic::error("i18n::missing-prose", format!("page `{}` has no text in the source language", page.id))
-                        .at(page.origin.locate("id"))
-                        .help(format!("write locales/{}/pages/{}.md", self.source, page.id)),
+                    Diagnostic::error(
+                        "i18n::missing-prose",
+                        format!("page `{}` has no text in the source language", page.id),
+                    )
+                    .at(page.origin.locate("id"))
+                    .help(format!(
+                        "write locales/{}/pages/{}.md",
+                        self.source, page.id
+                    )),
                 );
             }
         }
@@ -145,14 +201,20 @@ impl Catalogues {
     /// Per language, the ids (messages, terms, prose pages) that come from a fallback language.
     pub fn fallback_report(&self, model: &Governance) -> IndexMap<String, Vec<String>> {
         let mut report = IndexMap::new();
-        let Some(source) = self.by_lang.get(&self.source) else { return report };
+        let Some(source) = self.by_lang.get(&self.source) else {
+            return report;
+        };
         let mut ids: Vec<&str> = source.ids().collect();
         ids.sort_unstable();
         for (lang, cat) in &self.by_lang {
             if *lang == self.source {
                 continue;
             }
-            let mut missing: Vec<String> = ids.iter().filter(|id| !cat.has(id)).map(|s| s.to_string()).collect();
+            let mut missing: Vec<String> = ids
+                .iter()
+                .filter(|id| !cat.has(id))
+                .map(|s| s.to_string())
+                .collect();
             for p in &model.pages {
                 if source.prose.contains_key(&p.id) && !cat.prose.contains_key(&p.id) {
                     missing.push(format!("pages/{}.md", p.id));

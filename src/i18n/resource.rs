@@ -23,7 +23,10 @@ pub struct FtlFile {
 
 impl std::fmt::Debug for FtlFile {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FtlFile").field("source", &self.source.display).field("entries", &self.entries.len()).finish()
+        f.debug_struct("FtlFile")
+            .field("source", &self.source.display)
+            .field("entries", &self.entries.len())
+            .finish()
     }
 }
 
@@ -78,10 +81,27 @@ impl FtlFile {
                 ),
                 _ => continue,
             };
-            let (offset, text) = starts.iter().find(|(eid, ..)| *eid == id).map(|(_, o, t)| (*o, t.clone())).unwrap_or((0, String::new()));
-            entries.push(EntryInfo { id, index, offset, attributes, text, comment });
+            let (offset, text) = starts
+                .iter()
+                .find(|(eid, ..)| *eid == id)
+                .map(|(_, o, t)| (*o, t.clone()))
+                .unwrap_or((0, String::new()));
+            entries.push(EntryInfo {
+                id,
+                index,
+                offset,
+                attributes,
+                text,
+                comment,
+            });
         }
-        FtlFile { source, resource: Arc::new(resource), entries, errors, theme }
+        FtlFile {
+            source,
+            resource: Arc::new(resource),
+            entries,
+            errors,
+            theme,
+        }
     }
 
     /// The line-and-column location of an entry.
@@ -119,11 +139,18 @@ fn entry_starts(text: &str) -> Vec<(String, usize, String)> {
     let mut offset = 0;
     let mut current: Option<usize> = None;
     for line in text.split_inclusive('\n') {
-        let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '-');
+        let starts_entry = line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '-');
         if starts_entry {
             if let Some((id, rest)) = line.split_once('=') {
                 let id = id.trim();
-                if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                if !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
                     out.push((id.to_string(), offset, rest.trim().to_string()));
                     current = Some(out.len() - 1);
                     offset += line.len();
@@ -153,7 +180,10 @@ mod tests {
 
     #[test]
     fn entries_and_errors_have_positions() {
-        let src = SourceFile::new("locales/nb/x.ftl", "a = A\n-term = T\n    .attr = x\nbroken = {\nb = B\n");
+        let src = SourceFile::new(
+            "locales/nb/x.ftl",
+            "a = A\n-term = T\n    .attr = x\nbroken = {\nb = B\n",
+        );
         let f = FtlFile::parse(src, false);
         let ids: Vec<&str> = f.entries.iter().map(|e| e.id.as_str()).collect();
         // The parser's recovery swallows `b`: the unclosed `{` continues onto its line.
@@ -165,7 +195,10 @@ mod tests {
 
     #[test]
     fn errors_at_the_end_point_at_the_last_line() {
-        let f = FtlFile::parse(SourceFile::new("locales/nb/x.ftl", "a = A\nbroken = { $x\n\n"), false);
+        let f = FtlFile::parse(
+            SourceFile::new("locales/nb/x.ftl", "a = A\nbroken = { $x\n\n"),
+            false,
+        );
         assert_eq!(f.errors[0].location.as_ref().unwrap().line, 2);
     }
 }

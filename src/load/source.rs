@@ -16,7 +16,10 @@ pub struct SourceFile {
 impl SourceFile {
     /// A file with a display path and its text.
     pub fn new(display: impl Into<PathBuf>, text: impl Into<Arc<str>>) -> Arc<Self> {
-        Arc::new(SourceFile { display: display.into(), text: text.into() })
+        Arc::new(SourceFile {
+            display: display.into(),
+            text: text.into(),
+        })
     }
 
     /// A location at a byte offset in this file.
@@ -31,7 +34,10 @@ impl SourceFile {
 
     /// The file name without extension (used for page ids and language codes).
     pub fn stem(&self) -> &str {
-        self.display.file_stem().and_then(|s| s.to_str()).unwrap_or("")
+        self.display
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
     }
 
     /// Whether the display path lies under a directory.

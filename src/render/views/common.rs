@@ -69,7 +69,11 @@ impl Words<'_> {
         keys.iter()
             .map(|k| {
                 let mid = messages::item(kind, id, list, k);
-                ListItem { key: k.clone(), text: self.loc.text(&mid), detail: self.loc.get_attr(&mid, Some("detail"), None) }
+                ListItem {
+                    key: k.clone(),
+                    text: self.loc.text(&mid),
+                    detail: self.loc.get_attr(&mid, Some("detail"), None),
+                }
             })
             .collect()
     }
@@ -81,27 +85,42 @@ impl Words<'_> {
 
     /// A link to a role card.
     pub fn role(&self, id: &RoleId) -> Link {
-        Link { text: self.title(id.as_str()), url: self.url(&PageKind::Role(id.0.clone())) }
+        Link {
+            text: self.title(id.as_str()),
+            url: self.url(&PageKind::Role(id.0.clone())),
+        }
     }
 
     /// A link to a role card whose text stands mid-sentence (not capitalised).
     pub fn role_inline(&self, id: &RoleId) -> Link {
-        Link { text: self.name(id.as_str()), url: self.url(&PageKind::Role(id.0.clone())) }
+        Link {
+            text: self.name(id.as_str()),
+            url: self.url(&PageKind::Role(id.0.clone())),
+        }
     }
 
     /// A link to a meeting description.
     pub fn forum(&self, id: &ForumId) -> Link {
-        Link { text: self.title(id.as_str()), url: self.url(&PageKind::Forum(id.0.clone())) }
+        Link {
+            text: self.title(id.as_str()),
+            url: self.url(&PageKind::Forum(id.0.clone())),
+        }
     }
 
     /// A link to a system category's glossary entry.
     pub fn category(&self, id: &CategoryId) -> Link {
-        Link { text: self.name(id.as_str()), url: format!("{}#term-{}", self.url(&PageKind::Glossary), id) }
+        Link {
+            text: self.name(id.as_str()),
+            url: format!("{}#term-{}", self.url(&PageKind::Glossary), id),
+        }
     }
 
     /// A link to a risk in the register.
     pub fn risk(&self, id: &str) -> Link {
-        Link { text: self.text(&messages::field("risk", id, "name")), url: format!("{}#{id}", self.url(&PageKind::Risks)) }
+        Link {
+            text: self.text(&messages::field("risk", id, "name")),
+            url: format!("{}#{id}", self.url(&PageKind::Risks)),
+        }
     }
 }
 
