@@ -19,6 +19,9 @@ pub enum Command {
     Build(BuildArgs),
     /// Load and validate the site without writing anything; list open questions.
     Check(CheckArgs),
+    /// Translators' tools: status, check, scaffold, mark-current.
+    #[command(subcommand)]
+    I18n(crate::i18n_cli::I18nCommand),
     /// Create a minimal site (settings, one role, one forum, three languages) in DIR.
     Init {
         /// The folder to create; must be new or empty.
@@ -62,6 +65,9 @@ pub struct BuildArgs {
     /// Mark text shown from a fallback language, for reviewers.
     #[arg(long)]
     pub drafts: bool,
+    /// Also build the pseudo-locale `qps` (accented, longer text) to find hard-coded text.
+    #[arg(long)]
+    pub pseudo: bool,
 }
 
 /// `govdoc check`.

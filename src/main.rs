@@ -2,6 +2,7 @@
 //! maps the outcome to an exit status (0 success, 1 errors in the site, 2 wrong usage).
 
 mod cli;
+mod i18n_cli;
 
 use clap::Parser;
 use cli::{BuildArgs, CheckArgs, Cli, Command, MessageFormat};
@@ -27,7 +28,7 @@ fn run_build(args: &BuildArgs) -> ExitCode {
         out: args.out.clone(),
         base_url: args.base_url.clone(),
         drafts: args.drafts,
-        pseudo: false,
+        pseudo: args.pseudo,
     };
     match build(&opts) {
         Ok(report) => {
@@ -107,6 +108,7 @@ fn main() -> ExitCode {
     match &cli.command {
         Command::Build(args) => run_build(args),
         Command::Check(args) => run_check(args),
+        Command::I18n(cmd) => i18n_cli::run(cmd),
         Command::Init { dir } => match govdoc::init::init(dir) {
             Ok(files) => {
                 for f in files {

@@ -4,7 +4,7 @@
 //! [`Site::render`] renders in memory; [`build`] publishes atomically.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::i18n::{CatalogueOptions, Catalogues};
+use crate::i18n::{workbench, CatalogueOptions, Catalogues};
 use crate::load::{parse_content, parse_settings, Settings, SiteInput};
 use crate::model::Governance;
 use crate::render::engine::Templates;
@@ -25,7 +25,7 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Mark fallback text for reviewers.
     pub drafts: bool,
-    /// Pseudo-localise every language.
+    /// Add the pseudo-locale (`qps`), made from the source language.
     pub pseudo: bool,
 }
 
@@ -58,18 +58,32 @@ impl Site {
         if let Some(url) = &opts.base_url {
             settings.base_url = url.clone();
         }
+        if opts.pseudo {
+            settings
+                .languages
+                .extend(crate::i18n::pseudo::language(&settings));
+        }
         let mut errors: Vec<Diagnostic> = Vec::new();
         let (raw, content_errors) = parse_content(&input);
         let content_ok = content_errors.is_empty();
         errors.extend(content_errors);
-        let (catalogues, ftl_errors) = Catalogues::build(
+        let (mut catalogues, ftl_errors) = Catalogues::build(
             &settings,
             &input,
             CatalogueOptions {
                 pseudo: opts.pseudo,
+                drafts: opts.drafts,
             },
         );
         errors.extend(ftl_errors);
+        // Translation records: scaffolded copies render as missing; the status page needs them.
+        let (records, record_errors) = workbench::read_records(&input.root, &settings);
+        errors.extend(record_errors.into_iter().map(|d| Diagnostic {
+            severity: crate::diagnostics::Severity::Warning,
+            ..d
+        }));
+        workbench::apply_records(&mut catalogues, &records);
+        catalogues.status = crate::i18n::status::analyse(&catalogues, &records);
         let templates = Templates::compile(&input);
         let mut warnings = Vec::new();
         let model = if content_ok {
@@ -129,23 +143,22 @@ impl Site {
 
     /// One warning line per language whose text partly comes from a fallback language.
     pub fn fallback_warnings(&self) -> Vec<Diagnostic> {
+        // The count is the one `govdoc i18n status` shows (messages, attributes and pages).
         self.catalogues
-            .fallback_report(&self.model)
-            .into_iter()
-            .filter(|(_, missing)| !missing.is_empty())
-            .map(|(lang, missing)| {
+            .status
+            .iter()
+            .filter(|st| st.missing > 0)
+            .map(|st| {
+                let lang = &st.lang;
                 let chain = self
                     .catalogues
                     .chains
-                    .get(&lang)
+                    .get(lang)
                     .map(|c| c[1..].join(" → "))
                     .unwrap_or_default();
                 Diagnostic::warning(
                     "i18n::fallback",
-                    format!(
-                        "{lang}: {} message(s) missing, shown from {chain}",
-                        missing.len()
-                    ),
+                    format!("{lang}: {} text(s) missing, shown from {chain}", st.missing),
                 )
                 .help(format!("see the list with `govdoc i18n status {lang}`"))
             })

@@ -7,9 +7,8 @@ use crate::load::SourceFile;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
-use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
@@ -27,6 +26,9 @@ pub struct LocaleCatalogue {
     index: HashMap<String, (usize, usize)>,
     /// Ids defined twice within the site's (or within the theme's) files.
     pub duplicates: Vec<Diagnostic>,
+    /// Units (`id`, `id.attr`) that are still scaffolded copies of the source: looked up as
+    /// missing, so they come from the fallback language and `--drafts` marks them.
+    pub untranslated: HashSet<String>,
 }
 
 impl std::fmt::Debug for LocaleCatalogue {
@@ -36,10 +38,6 @@ impl std::fmt::Debug for LocaleCatalogue {
             .field("entries", &self.index.len())
             .finish()
     }
-}
-
-fn pseudo_transform(s: &str) -> Cow<'_, str> {
-    fluent_pseudo::transform(s, false, true)
 }
 
 impl LocaleCatalogue {
@@ -56,7 +54,7 @@ impl LocaleCatalogue {
         // U+2068/U+2069 characters in titles, attributes and copied text.
         bundle.set_use_isolating(false);
         if pseudo {
-            bundle.set_transform(Some(pseudo_transform));
+            bundle.set_transform(Some(super::pseudo::transform));
         }
         let mut index: HashMap<String, (usize, usize)> = HashMap::new();
         let mut duplicates = Vec::new();
@@ -91,12 +89,13 @@ impl LocaleCatalogue {
             bundle,
             index,
             duplicates,
+            untranslated: HashSet::new(),
         }
     }
 
-    /// Whether the language itself defines this message or term (`-term`).
+    /// Whether the language itself defines (and has translated) this message or term (`-term`).
     pub fn has(&self, id: &str) -> bool {
-        self.index.contains_key(id)
+        self.index.contains_key(id) && !self.untranslated.contains(id)
     }
 
     /// The file and entry defining an id.
@@ -118,6 +117,10 @@ impl LocaleCatalogue {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<(String, Vec<String>)> {
+        let key = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
+        if self.untranslated.contains(&key) {
+            return None;
+        }
         let mut errors = Vec::new();
         let text = if let Some(term) = id.strip_prefix('-') {
             let (file, entry) = self.entry(id)?;
@@ -151,6 +154,7 @@ pub struct Localizer<'a> {
     /// The language first, then its fallbacks.
     pub chain: Vec<&'a LocaleCatalogue>,
     used_fallback: RefCell<Vec<String>>,
+    mark: bool,
 }
 
 impl<'a> Localizer<'a> {
@@ -159,7 +163,14 @@ impl<'a> Localizer<'a> {
         Localizer {
             chain,
             used_fallback: RefCell::new(Vec::new()),
+            mark: false,
         }
+    }
+
+    /// Whether to mark text taken from a fallback language ([`super::drafts`]).
+    pub fn marking(mut self, mark: bool) -> Self {
+        self.mark = mark;
+        self
     }
 
     /// The page's language.
@@ -183,6 +194,9 @@ impl<'a> Localizer<'a> {
             if let Some((text, _errors)) = cat.format(id, attr, args) {
                 if i > 0 {
                     self.used_fallback.borrow_mut().push(id.to_string());
+                    if self.mark {
+                        return Some(super::drafts::mark(&cat.lang, &text));
+                    }
                 }
                 return Some(text);
             }
@@ -203,6 +217,11 @@ impl<'a> Localizer<'a> {
 
     /// A prose page's Markdown through the chain.
     pub fn prose(&self, page: &str) -> Option<&'a Arc<SourceFile>> {
+        self.prose_from(page).map(|(_, p)| p)
+    }
+
+    /// A prose page's Markdown through the chain, with the language it was found in.
+    pub fn prose_from(&self, page: &str) -> Option<(&'a str, &'a Arc<SourceFile>)> {
         for (i, cat) in self.chain.iter().enumerate() {
             if let Some(p) = cat.prose.get(page) {
                 if i > 0 {
@@ -210,7 +229,7 @@ impl<'a> Localizer<'a> {
                         .borrow_mut()
                         .push(format!("pages/{page}.md"));
                 }
-                return Some(p);
+                return Some((cat.lang.as_str(), p));
             }
         }
         None

@@ -7,9 +7,23 @@
 //!    overridden by the site's, plus the language's prose pages.
 //! 3. [`Catalogues::check_content`] reports every required message missing from the source
 //!    language, and every message a language can take from neither itself nor its fallbacks.
+//!
+//! The translator's workbench (`govdoc i18n …`) builds on these: [`units`] cuts every language
+//! into translatable units, [`record`] keeps what each translation was made from, [`status`]
+//! measures languages against the source, [`check`] finds what a translation broke,
+//! [`scaffold`] adds missing messages, [`workbench`] runs the commands; [`pseudo`] and [`drafts`]
+//! serve `govdoc build --pseudo` and `--drafts`.
 
 mod catalogue;
+pub mod check;
+pub mod drafts;
+pub mod pseudo;
+pub mod record;
 mod resource;
+pub mod scaffold;
+pub mod status;
+pub mod units;
+pub mod workbench;
 
 pub use catalogue::{LocaleCatalogue, Localizer};
 pub use resource::{EntryInfo, FtlFile};
@@ -30,13 +44,20 @@ pub struct Catalogues {
     pub source: String,
     /// Fallback chains by language code (the language itself first).
     pub chains: HashMap<String, Vec<String>>,
+    /// Whether lookups mark text taken from a fallback language (`--drafts`).
+    pub drafts: bool,
+    /// Translation status of every language, for the translation-status page.
+    pub status: Vec<status::LangStatus>,
 }
 
 /// Options for building catalogues.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CatalogueOptions {
-    /// Render every string as pseudo-text.
+    /// Build the pseudo-locale ([`pseudo::CODE`], when the settings list it) from the source
+    /// language's files.
     pub pseudo: bool,
+    /// Mark text taken from a fallback language (`--drafts`).
+    pub drafts: bool,
 }
 
 impl Catalogues {
@@ -77,13 +98,30 @@ impl Catalogues {
         }
         let mut by_lang = IndexMap::new();
         let mut chains = HashMap::new();
+        let source_files = files
+            .get(&settings.source_language)
+            .cloned()
+            .unwrap_or_default();
+        let source_prose = prose
+            .get(&settings.source_language)
+            .cloned()
+            .unwrap_or_default();
         for lang in &settings.languages {
+            let pseudo = opts.pseudo && lang.code == pseudo::CODE;
+            let (lang_files, lang_prose) = if pseudo {
+                (source_files.clone(), source_prose.clone())
+            } else {
+                (
+                    files.remove(&lang.code).unwrap_or_default(),
+                    prose.remove(&lang.code).unwrap_or_default(),
+                )
+            };
             let cat = LocaleCatalogue::new(
                 &lang.code,
                 lang.langid.clone(),
-                files.remove(&lang.code).unwrap_or_default(),
-                prose.remove(&lang.code).unwrap_or_default(),
-                opts.pseudo,
+                lang_files,
+                lang_prose,
+                pseudo,
             );
             errors.extend(cat.duplicates.iter().cloned());
             by_lang.insert(lang.code.clone(), cat);
@@ -91,14 +129,14 @@ impl Catalogues {
             chain.extend(lang.fallback.iter().filter(|f| **f != lang.code).cloned());
             chains.insert(lang.code.clone(), chain);
         }
-        (
-            Catalogues {
-                by_lang,
-                source: settings.source_language.clone(),
-                chains,
-            },
-            errors,
-        )
+        let cats = Catalogues {
+            by_lang,
+            source: settings.source_language.clone(),
+            chains,
+            drafts: opts.drafts,
+            status: Vec::new(),
+        };
+        (cats, errors)
     }
 
     /// A localizer for one language.
@@ -108,7 +146,7 @@ impl Catalogues {
             .get(lang)
             .map(|c| c.iter().filter_map(|l| self.by_lang.get(l)).collect())
             .unwrap_or_default();
-        Localizer::new(chain)
+        Localizer::new(chain).marking(self.drafts)
     }
 
     /// Checks that the content's messages exist: required ones in the source language, and every

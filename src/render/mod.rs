@@ -313,7 +313,7 @@ impl<'a> RenderEnv<'a> {
             PageKind::Home => {
                 let forums = views::overview::forum_groups(&w);
                 let roles = views::overview::role_groups(&w);
-                let intro = loc.prose("home").map(|p| markdown::to_html(&p.text));
+                let intro = self.prose_html(&loc, lang, "home");
                 (
                     "home.html",
                     w.opt("site-title")
@@ -404,16 +404,27 @@ impl<'a> RenderEnv<'a> {
                     Box::new(move |c| c.insert("questions", &qs)),
                 )
             }
-            PageKind::TranslationStatus => (
-                "translation-status.html",
-                w.text("translation-status-title"),
-                Box::new(|_| {}),
-            ),
+            PageKind::TranslationStatus => {
+                let names: HashMap<&str, &str> = self
+                    .lang_names
+                    .iter()
+                    .map(|(l, n)| (l.as_str(), n.as_str()))
+                    .collect();
+                let names = serde_json::to_value(names).unwrap_or_default();
+                let status = &self.catalogues.status;
+                let source = &self.settings.source_language;
+                (
+                    "translation-status.html",
+                    w.text("translation-status-title"),
+                    Box::new(move |c| {
+                        c.insert("languages", status);
+                        c.insert("language_names", &names);
+                        c.insert("source_language", source);
+                    }),
+                )
+            }
             PageKind::Page(id) => {
-                let html = loc
-                    .prose(id)
-                    .map(|p| markdown::to_html(&p.text))
-                    .unwrap_or_default();
+                let html = self.prose_html(&loc, lang, id).unwrap_or_default();
                 (
                     "page.html",
                     w.text(&field("page", id, "title")),
@@ -428,7 +439,36 @@ impl<'a> RenderEnv<'a> {
         let html = self.engine(lang)?.render(template, &ctx)?;
         Ok(Output {
             path: Routes::file(lang, kind),
-            bytes: html.into_bytes().into(),
+            bytes: self.finish(&w, html).into_bytes().into(),
+        })
+    }
+
+    /// In `--drafts` builds, turns the fallback markers of a rendered page into marked spans.
+    fn finish(&self, w: &Words, html: String) -> String {
+        if !self.options.drafts {
+            return html;
+        }
+        let tooltip =
+            crate::i18n::drafts::strip(&w.opt("draft-fallback-marker").unwrap_or_default());
+        crate::i18n::drafts::apply(&html, &tooltip)
+    }
+
+    /// A prose page as HTML: pseudo-localised in the pseudo-locale, and wrapped in a marked
+    /// `div` in `--drafts` builds when it comes from a fallback language.
+    fn prose_html(
+        &self,
+        loc: &crate::i18n::Localizer<'_>,
+        lang: &str,
+        page: &str,
+    ) -> Option<String> {
+        let (from, file) = loc.prose_from(page)?;
+        let html = markdown::to_html(&file.text);
+        Some(if lang == crate::i18n::pseudo::CODE {
+            crate::i18n::pseudo::transform_html(&html)
+        } else if self.options.drafts && from != lang {
+            format!("<div class=\"fallback\" lang=\"{from}\">\n{html}</div>\n")
+        } else {
+            html
         })
     }
 
@@ -460,7 +500,7 @@ impl<'a> RenderEnv<'a> {
         let html = self.engine(lang)?.render(template, &ctx)?;
         Ok(Output {
             path: path.to_string(),
-            bytes: html.into_bytes().into(),
+            bytes: self.finish(&w, html).into_bytes().into(),
         })
     }
 }

@@ -133,6 +133,10 @@ impl Words<'_> {
 
 /// Upper-cases the first letter, for names that start a heading.
 pub fn capitalize(s: &str) -> String {
+    // Fallback text in a drafts build starts with a marker; the letter after it is the first.
+    if let Some((head, rest)) = crate::i18n::drafts::split_head(s) {
+        return format!("{head}{}", capitalize(rest));
+    }
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),

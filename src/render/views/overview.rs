@@ -283,7 +283,13 @@ pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
             }
         })
         .collect();
-    rows.sort_by_cached_key(|r| (r.term.to_lowercase(), r.id.clone()));
+    // Drafts builds mark fallback terms; the markers must not move them in the order.
+    rows.sort_by_cached_key(|r| {
+        (
+            crate::i18n::drafts::strip(&r.term).to_lowercase(),
+            r.id.clone(),
+        )
+    });
     rows
 }
 

@@ -43,6 +43,23 @@ open-question-field =
        *[decision-authority] its decision authority is not decided
     }
 translation-status-title = Translation status
+translation-status-intro = How far each translation has come, measured against the Norwegian source text.
+translation-status-language = Language
+translation-status-source = Texts in the source
+translation-status-translated = Translated
+translation-status-missing = Missing
+translation-status-stale = Out of date
+translation-status-obsolete = Obsolete
+translation-status-complete = Complete
+translation-status-percent = { $percent } %
+translation-status-done = Everything is translated and up to date.
+translation-status-missing-heading = Missing ({ $count })
+translation-status-stale-heading = Source text changed after translation ({ $count })
+translation-status-obsolete-heading = No longer in the source ({ $count })
+translation-status-id = Text
+translation-status-old-source = Source when translated
+translation-status-new-source = Source now
+translation-status-how = Translators: see the translator's guide, and run “govdoc i18n status” for the same list with file names and line numbers.
 not-found-title = Page not found
 not-found-text = This page does not exist. Choose a language to go to the home page.
 

@@ -43,6 +43,23 @@ open-question-field =
        *[decision-authority] no está decidida la autoridad de decisión
     }
 translation-status-title = Estado de la traducción
+translation-status-intro = Cuánto ha avanzado cada traducción, medido con respecto al texto fuente en noruego.
+translation-status-language = Idioma
+translation-status-source = Textos en la fuente
+translation-status-translated = Traducidos
+translation-status-missing = Faltan
+translation-status-stale = Desactualizados
+translation-status-obsolete = Obsoletos
+translation-status-complete = Completado
+translation-status-percent = { $percent } %
+translation-status-done = Todo está traducido y al día.
+translation-status-missing-heading = Faltan ({ $count })
+translation-status-stale-heading = El texto fuente cambió después de la traducción ({ $count })
+translation-status-obsolete-heading = Ya no existen en la fuente ({ $count })
+translation-status-id = Texto
+translation-status-old-source = Fuente al traducir
+translation-status-new-source = Fuente actual
+translation-status-how = Traductores: consulten la guía del traductor y ejecuten «govdoc i18n status» para ver la misma lista con nombres de archivo y números de línea.
 not-found-title = Página no encontrada
 not-found-text = La página no existe. Elija un idioma para ir a la página de inicio.
 
