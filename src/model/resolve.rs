@@ -250,13 +250,9 @@ impl Governance {
         for (gi, l) in raw.role_groups.iter().enumerate() {
             let mut members = Vec::new();
             for (i, m) in l.value.roles.iter().enumerate() {
-                if let Some(id) = r.reference(
-                    Kind::Role,
-                    m,
-                    &l.origin,
-                    &format!("roles.{i}"),
-                    "`roles`",
-                ) {
+                if let Some(id) =
+                    r.reference(Kind::Role, m, &l.origin, &format!("roles.{i}"), "`roles`")
+                {
                     let id = RoleId(id);
                     if let Some(role) = roles.get_mut(&id) {
                         if role.group.is_some() {
@@ -609,7 +605,15 @@ fn resolve_forum(r: &mut Resolver, l: &Located<RawForum>) -> Forum {
         convened_by: c
             .convened_by
             .as_deref()
-            .and_then(|id| r.reference(Kind::Role, id, o, "cadence.convened-by", "`cadence.convened-by`"))
+            .and_then(|id| {
+                r.reference(
+                    Kind::Role,
+                    id,
+                    o,
+                    "cadence.convened-by",
+                    "`cadence.convened-by`",
+                )
+            })
             .map(RoleId),
         for_category: c.for_category.as_ref().and_then(|fc| {
             let cat = r.reference(
