@@ -190,18 +190,29 @@ impl<'a> Localizer<'a> {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
+        // A text that formats with errors (it refers to a term or message its language lacks)
+        // would show `{-term}` on the page; the next language of the chain that formats cleanly
+        // is better, and the broken one is only used when no language does better.
+        let mut broken: Option<(usize, String)> = None;
         for (i, cat) in self.chain.iter().enumerate() {
-            if let Some((text, _errors)) = cat.format(id, attr, args) {
-                if i > 0 {
-                    self.used_fallback.borrow_mut().push(id.to_string());
-                    if self.mark {
-                        return Some(super::drafts::mark(&cat.lang, &text));
-                    }
+            if let Some((text, errors)) = cat.format(id, attr, args) {
+                if errors.is_empty() {
+                    return Some(self.taken_from(i, id, text));
                 }
-                return Some(text);
+                broken.get_or_insert((i, text));
             }
         }
-        None
+        broken.map(|(i, text)| self.taken_from(i, id, text))
+    }
+
+    fn taken_from(&self, i: usize, id: &str, text: String) -> String {
+        if i > 0 {
+            self.used_fallback.borrow_mut().push(id.to_string());
+            if self.mark {
+                return super::drafts::mark(&self.chain[i].lang, &text);
+            }
+        }
+        text
     }
 
     /// A message that must exist (checked before rendering); shows its id bracketed if not.

@@ -139,6 +139,40 @@ impl Catalogues {
         (cats, errors)
     }
 
+    /// References in the source language that cannot resolve: a term or message it does not
+    /// define, or a variable in a content message (content messages are formatted without
+    /// arguments). Either would show as `{-term}` or `{$x}` on the page, so both are errors.
+    fn check_source_references(&self, model: &Governance) -> Vec<Diagnostic> {
+        let Some(source) = self.by_lang.get(&self.source) else {
+            return Vec::new();
+        };
+        let content: std::collections::HashSet<String> =
+            model.message_uses().into_iter().map(|u| u.id).collect();
+        let mut out = Vec::new();
+        for unit in units::units(source).values().filter(|u| !u.is_page()) {
+            let Some(refs) = check::unit_refs(source, unit) else {
+                continue;
+            };
+            out.extend(check::unknown_references(source, unit, &refs));
+            if content.contains(&unit.entry) {
+                for var in &refs.vars {
+                    out.push(
+                        Diagnostic::error(
+                            "i18n::variable-in-content",
+                            format!(
+                                "`{}` uses the variable `${var}`, but content messages get no variables",
+                                unit.key
+                            ),
+                        )
+                        .at(unit.find(&format!("${var}")))
+                        .help("write the text out, or refer to a term such as `{ -system-owner }`"),
+                    );
+                }
+            }
+        }
+        out
+    }
+
     /// A localizer for one language.
     pub fn localizer(&self, lang: &str) -> Localizer<'_> {
         let chain = self
@@ -180,6 +214,7 @@ impl Catalogues {
                 );
             }
         }
+        out.extend(self.check_source_references(model));
         for page in &model.pages {
             if !source.prose.contains_key(&page.id) {
                 out.push(

@@ -308,8 +308,7 @@ impl<'a> RenderEnv<'a> {
             model: self.model,
             lang,
         };
-        let (template, title, set): (&str, String, Box<dyn FnOnce(&mut tera::Context)>) = match kind
-        {
+        let (template, title, set): PageSetup = match kind {
             PageKind::Home => {
                 let forums = views::overview::forum_groups(&w);
                 let roles = views::overview::role_groups(&w);
@@ -504,6 +503,9 @@ impl<'a> RenderEnv<'a> {
         })
     }
 }
+
+/// A page's template, title, and what it adds to the template context.
+type PageSetup<'a> = (&'a str, String, Box<dyn FnOnce(&mut tera::Context) + 'a>);
 
 fn section_of(kind: &PageKind) -> PageKind {
     match kind {

@@ -18,8 +18,10 @@ pub struct Link {
 /// An item of a list field: its text and an optional longer explanation.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ListItem {
-    /// The key (for anchors).
+    /// The key within its list.
     pub key: String,
+    /// An id for the item's HTML anchor, unique site-wide: its message id.
+    pub anchor: String,
     /// The text.
     pub text: String,
     /// The explanation (`.detail` attribute).
@@ -71,6 +73,7 @@ impl Words<'_> {
                 let mid = messages::item(kind, id, list, k);
                 ListItem {
                     key: k.clone(),
+                    anchor: mid.clone(),
                     text: self.loc.text(&mid),
                     detail: self.loc.get_attr(&mid, Some("detail"), None),
                 }
