@@ -97,7 +97,11 @@ fn check_base(base_arg: &str, prefix: &str) {
         for t in tags(html) {
             for attr in ["href", "src"] {
                 let Some(url) = t.attr(attr) else { continue };
-                if url.contains("://") || url.starts_with('#') || url.starts_with("mailto:") {
+                if url.contains("://")
+                    || url.starts_with('#')
+                    || url.starts_with("mailto:")
+                    || url.starts_with("data:")
+                {
                     continue;
                 }
                 internal += 1;

@@ -357,6 +357,7 @@ pub fn url_to_file(url: &str, base: &str) -> Option<String> {
         || url.contains("://")
         || url.starts_with("mailto:")
         || url.starts_with("tel:")
+        || url.starts_with("data:")
     {
         return None;
     }
@@ -496,7 +497,11 @@ pub fn link_problems(out: &Path, base: &str) -> Vec<String> {
         for t in tags(html) {
             for attr in ["href", "src"] {
                 let Some(url) = t.attr(attr) else { continue };
-                if url.contains("://") || url.starts_with("mailto:") || url.starts_with("tel:") {
+                if url.contains("://")
+                    || url.starts_with("mailto:")
+                    || url.starts_with("tel:")
+                    || url.starts_with("data:")
+                {
                     continue;
                 }
                 let (path, frag) = match url.split_once('#') {
