@@ -19,6 +19,9 @@ pub enum Command {
     Build(BuildArgs),
     /// Load and validate the site without writing anything; list open questions.
     Check(CheckArgs),
+    /// Translators' tools: status, check, scaffold, mark-current.
+    #[command(subcommand)]
+    I18n(crate::i18n_cli::I18nCommand),
     /// Build the site, serve it on loopback and reload open pages after every change.
     Serve(ServeArgs),
     /// Create a minimal site (settings, one role, one forum, three languages) in DIR.
@@ -64,6 +67,9 @@ pub struct BuildArgs {
     /// Mark text shown from a fallback language, for reviewers.
     #[arg(long)]
     pub drafts: bool,
+    /// Also build the pseudo-locale `qps` (accented, longer text) to find hard-coded text.
+    #[arg(long)]
+    pub pseudo: bool,
     /// Keep running and rebuild what changed whenever a file of the site changes.
     #[arg(long)]
     pub watch: bool,

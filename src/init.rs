@@ -31,18 +31,24 @@ const FILES: &[(&str, &str)] = &[
 /// Creates a minimal site in `dir`, which must be absent or empty.
 pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
     if dir.exists() {
-        let empty = std::fs::read_dir(dir).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let empty = std::fs::read_dir(dir)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
         if !empty {
-            return Err(Diagnostic::error("init::not-empty", format!("{} is not empty", dir.display()))
-                .at(Location::file_only(dir.to_path_buf()))
-                .help("give a new or empty folder; govdoc init never overwrites files"));
+            return Err(Diagnostic::error(
+                "init::not-empty",
+                format!("{} is not empty", dir.display()),
+            )
+            .at(Location::file_only(dir.to_path_buf()))
+            .help("give a new or empty folder; govdoc init never overwrites files"));
         }
     }
     let mut written = Vec::new();
     for (rel, text) in FILES {
         let path = dir.join(rel);
         let io = |e: std::io::Error| {
-            Diagnostic::error("init::io", format!("cannot write {}: {e}", path.display())).help("check that the folder is writable")
+            Diagnostic::error("init::io", format!("cannot write {}: {e}", path.display()))
+                .help("check that the folder is writable")
         };
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io)?;

@@ -10,6 +10,11 @@
 //!
 //! [`site`] runs the stages in order; [`diagnostics`] is the one error shape all stages share.
 
+// A `Diagnostic` carries its location, snippet text and help, so it is large; it only travels on
+// the error path, once per problem, where the size costs nothing measurable and boxing every
+// error would only add noise.
+#![allow(clippy::result_large_err)]
+
 pub mod diagnostics;
 pub mod i18n;
 pub mod incremental;

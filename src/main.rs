@@ -2,6 +2,7 @@
 //! maps the outcome to an exit status (0 success, 1 errors in the site, 2 wrong usage).
 
 mod cli;
+mod i18n_cli;
 mod live;
 
 use clap::Parser;
@@ -28,7 +29,7 @@ fn run_build(args: &BuildArgs) -> ExitCode {
         out: args.out.clone(),
         base_url: args.base_url.clone(),
         drafts: args.drafts,
-        pseudo: false,
+        pseudo: args.pseudo,
     };
     match build(&opts) {
         Ok(report) => {
@@ -55,8 +56,13 @@ fn run_build(args: &BuildArgs) -> ExitCode {
 }
 
 fn run_check(args: &CheckArgs) -> ExitCode {
-    let opts = BuildOptions { source: args.site.source.clone(), ..Default::default() };
-    let loaded = SiteInput::read(&opts.source).map_err(Diagnostics).and_then(|input| Site::load(input, &opts));
+    let opts = BuildOptions {
+        source: args.site.source.clone(),
+        ..Default::default()
+    };
+    let loaded = SiteInput::read(&opts.source)
+        .map_err(Diagnostics)
+        .and_then(|input| Site::load(input, &opts));
     match loaded {
         Ok(site) => {
             let mut ds = site.warnings.clone();
@@ -93,7 +99,11 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match &cli.command {
@@ -101,12 +111,17 @@ fn main() -> ExitCode {
         Command::Build(args) => run_build(args),
         Command::Serve(args) => live::run_serve(args),
         Command::Check(args) => run_check(args),
+        Command::I18n(cmd) => i18n_cli::run(cmd),
         Command::Init { dir } => match govdoc::init::init(dir) {
             Ok(files) => {
                 for f in files {
                     eprintln!("created {}", dir.join(f).display());
                 }
-                eprintln!("next: govdoc build --source {} --out {}/public", dir.display(), dir.display());
+                eprintln!(
+                    "next: govdoc build --source {} --out {}/public",
+                    dir.display(),
+                    dir.display()
+                );
                 ExitCode::SUCCESS
             }
             Err(d) => {

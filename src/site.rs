@@ -4,7 +4,7 @@
 //! [`Site::render`] renders in memory; [`build`] publishes atomically.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::i18n::{CatalogueOptions, Catalogues};
+use crate::i18n::{workbench, CatalogueOptions, Catalogues};
 use crate::load::{parse_content, parse_settings, Settings, SiteInput};
 use crate::model::Governance;
 use crate::render::engine::Templates;
@@ -25,7 +25,7 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Mark fallback text for reviewers.
     pub drafts: bool,
-    /// Pseudo-localise every language.
+    /// Add the pseudo-locale (`qps`), made from the source language.
     pub pseudo: bool,
 }
 
@@ -48,17 +48,42 @@ pub struct Site {
 impl Site {
     /// Runs load, model and the language checks over inputs already in memory.
     pub fn load(input: SiteInput, opts: &BuildOptions) -> Result<Site, Diagnostics> {
-        let settings_file = input.settings_file().cloned().ok_or_else(|| Diagnostics(vec![Diagnostic::error("load::no-site", "the site has no govdoc.yml")]))?;
+        let settings_file = input.settings_file().cloned().ok_or_else(|| {
+            Diagnostics(vec![Diagnostic::error(
+                "load::no-site",
+                "the site has no govdoc.yml",
+            )])
+        })?;
         let mut settings = parse_settings(&settings_file).map_err(Diagnostics)?;
         if let Some(url) = &opts.base_url {
             settings.base_url = url.clone();
+        }
+        if opts.pseudo {
+            settings
+                .languages
+                .extend(crate::i18n::pseudo::language(&settings));
         }
         let mut errors: Vec<Diagnostic> = Vec::new();
         let (raw, content_errors) = parse_content(&input);
         let content_ok = content_errors.is_empty();
         errors.extend(content_errors);
-        let (catalogues, ftl_errors) = Catalogues::build(&settings, &input, CatalogueOptions { pseudo: opts.pseudo });
+        let (mut catalogues, ftl_errors) = Catalogues::build(
+            &settings,
+            &input,
+            CatalogueOptions {
+                pseudo: opts.pseudo,
+                drafts: opts.drafts,
+            },
+        );
         errors.extend(ftl_errors);
+        // Translation records: scaffolded copies render as missing; the status page needs them.
+        let (records, record_errors) = workbench::read_records(&input.root, &settings);
+        errors.extend(record_errors.into_iter().map(|d| Diagnostic {
+            severity: crate::diagnostics::Severity::Warning,
+            ..d
+        }));
+        workbench::apply_records(&mut catalogues, &records);
+        catalogues.status = crate::i18n::status::analyse(&catalogues, &records);
         let templates = Templates::compile(&input);
         let mut warnings = Vec::new();
         let model = if content_ok {
@@ -82,7 +107,8 @@ impl Site {
                 None
             }
         };
-        let (hard, soft): (Vec<Diagnostic>, Vec<Diagnostic>) = errors.into_iter().partition(Diagnostic::is_error);
+        let (hard, soft): (Vec<Diagnostic>, Vec<Diagnostic>) =
+            errors.into_iter().partition(Diagnostic::is_error);
         warnings.extend(soft);
         match (model, templates) {
             (Some(model), Some(templates)) if hard.is_empty() => Ok(Site {
@@ -103,28 +129,41 @@ impl Site {
 
     /// Renders the whole site in memory.
     pub fn render(&self, opts: RenderOptions) -> Result<Vec<Output>, Diagnostics> {
-        let env = RenderEnv::new(&self.settings, &self.model, self.catalogues.clone(), &self.templates, &self.input, opts);
+        let env = RenderEnv::new(
+            &self.settings,
+            &self.model,
+            self.catalogues.clone(),
+            &self.templates,
+            &self.input,
+            opts,
+        );
         let jobs = plan(&self.model, &self.settings, &self.input, &self.templates);
         env.render_all(&jobs).map_err(Diagnostics)
     }
 
     /// One warning line per language whose text partly comes from a fallback language.
     pub fn fallback_warnings(&self) -> Vec<Diagnostic> {
-        fallback_warnings(&self.catalogues, &self.model)
+        fallback_warnings(&self.catalogues)
     }
 }
 
 /// One warning line per language whose text partly comes from a fallback language.
-pub fn fallback_warnings(catalogues: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
+pub fn fallback_warnings(catalogues: &Catalogues) -> Vec<Diagnostic> {
+    // The count is the one `govdoc i18n status` shows (messages, attributes and pages).
     catalogues
-        .fallback_report(model)
-        .into_iter()
-        .filter(|(_, missing)| !missing.is_empty())
-        .map(|(lang, missing)| {
-            let chain = catalogues.chains.get(&lang).map(|c| c[1..].join(" → ")).unwrap_or_default();
+        .status
+        .iter()
+        .filter(|st| st.missing > 0)
+        .map(|st| {
+            let lang = &st.lang;
+            let chain = catalogues
+                .chains
+                .get(lang)
+                .map(|c| c[1..].join(" → "))
+                .unwrap_or_default();
             Diagnostic::warning(
                 "i18n::fallback",
-                format!("{lang}: {} message(s) missing, shown from {chain}", missing.len()),
+                format!("{lang}: {} text(s) missing, shown from {chain}", st.missing),
             )
             .help(format!("see the list with `govdoc i18n status {lang}`"))
         })
@@ -150,9 +189,16 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     crate::write::check_output_dir(&opts.out, &opts.source).map_err(|d| Diagnostics(vec![d]))?;
     let input = SiteInput::read(&opts.source).map_err(Diagnostics)?;
     let site = Site::load(input, opts)?;
-    let outputs = site.render(RenderOptions { drafts: opts.drafts })?;
+    let outputs = site.render(RenderOptions {
+        drafts: opts.drafts,
+    })?;
     let written = publish(&opts.out, &opts.source, &outputs).map_err(|d| Diagnostics(vec![d]))?;
     let mut warnings = site.warnings.clone();
     warnings.extend(site.fallback_warnings());
-    Ok(BuildReport { written, languages: site.settings.languages.len(), warnings, elapsed: started.elapsed() })
+    Ok(BuildReport {
+        written,
+        languages: site.settings.languages.len(),
+        warnings,
+        elapsed: started.elapsed(),
+    })
 }

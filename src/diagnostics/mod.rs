@@ -53,27 +53,57 @@ impl Location {
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = text[line_start..offset].chars().count() + 1;
         let len = len.min(text.len() - offset);
-        Location { file, line, column, offset, len, text: Some(text) }
+        Location {
+            file,
+            line,
+            column,
+            offset,
+            len,
+            text: Some(text),
+        }
     }
 
     /// A location given as 1-based line and column.
-    pub fn at_line_col(file: PathBuf, text: Arc<str>, line: usize, column: usize, len: usize) -> Self {
+    pub fn at_line_col(
+        file: PathBuf,
+        text: Arc<str>,
+        line: usize,
+        column: usize,
+        len: usize,
+    ) -> Self {
         let mut offset = 0;
         for (i, l) in text.split_inclusive('\n').enumerate() {
             if i + 1 == line {
-                offset += l.char_indices().nth(column.saturating_sub(1)).map_or(l.len(), |(b, _)| b);
+                offset += l
+                    .char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map_or(l.len(), |(b, _)| b);
                 break;
             }
             offset += l.len();
         }
         let offset = offset.min(text.len());
         let len = len.min(text.len() - offset);
-        Location { file, line, column, offset, len, text: Some(text) }
+        Location {
+            file,
+            line,
+            column,
+            offset,
+            len,
+            text: Some(text),
+        }
     }
 
     /// A location naming only a file (for problems that have no better place).
     pub fn file_only(file: PathBuf) -> Self {
-        Location { file, line: 1, column: 1, offset: 0, len: 0, text: None }
+        Location {
+            file,
+            line: 1,
+            column: 1,
+            offset: 0,
+            len: 0,
+            text: None,
+        }
     }
 
     /// The source line this location points into, without its line break.
@@ -110,17 +140,30 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error with a code and a message.
     pub fn error(code: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, code, message: message.into(), location: None, label: None, help: None }
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            location: None,
+            label: None,
+            help: None,
+        }
     }
 
     /// A warning with a code and a message.
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
     }
 
     /// A note with a code and a message.
     pub fn note(code: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Note, ..Diagnostic::error(code, message) }
+        Diagnostic {
+            severity: Severity::Note,
+            ..Diagnostic::error(code, message)
+        }
     }
 
     /// Attaches a location.

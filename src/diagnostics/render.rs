@@ -34,7 +34,10 @@ impl miette::Diagnostic for Snippet<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.diag.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.diag
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -45,7 +48,10 @@ impl miette::Diagnostic for Snippet<'_> {
         let loc = self.diag.location.as_ref()?;
         self.source.as_ref()?;
         let span = SourceSpan::new(loc.offset.into(), loc.len);
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(self.diag.label.clone(), span))))
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            self.diag.label.clone(),
+            span,
+        ))))
     }
 }
 
@@ -63,19 +69,30 @@ pub fn render_plain(d: &Diagnostic) -> String {
         Some(l) => format!("{}:{}:{}: ", l.file.display(), l.line, l.column),
         None => String::new(),
     };
-    format!("{place}{}[{}]: {}", severity_word(d.severity), d.code, d.message)
+    format!(
+        "{place}{}[{}]: {}",
+        severity_word(d.severity),
+        d.code,
+        d.message
+    )
 }
 
 /// Human form of all findings: the plain line, the snippet and the help of each, then a summary.
 pub fn render_human(ds: &Diagnostics, color: bool) -> String {
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
     let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
     let mut out = String::new();
     for d in ds.iter() {
         out.push_str(&render_plain(d));
         out.push('\n');
         let source = d.location.as_ref().and_then(|l| {
-            l.text.as_ref().map(|t| NamedSource::new(l.file.display().to_string(), t.to_string()))
+            l.text
+                .as_ref()
+                .map(|t| NamedSource::new(l.file.display().to_string(), t.to_string()))
         });
         let snippet = Snippet { diag: d, source };
         let mut rendered = String::new();
@@ -91,7 +108,10 @@ pub fn render_human(ds: &Diagnostics, color: bool) -> String {
         out.push('\n');
     }
     let errors = ds.error_count();
-    let warnings = ds.iter().filter(|d| d.severity == Severity::Warning).count();
+    let warnings = ds
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
     if errors > 0 || warnings > 0 {
         out.push_str(&format!("{errors} error(s), {warnings} warning(s)\n"));
     }

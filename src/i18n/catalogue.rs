@@ -7,9 +7,8 @@ use crate::load::SourceFile;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
-use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
@@ -27,27 +26,35 @@ pub struct LocaleCatalogue {
     pub(super) index: HashMap<String, (usize, usize)>,
     /// Ids defined twice within the site's (or within the theme's) files.
     pub duplicates: Vec<Diagnostic>,
+    /// Units (`id`, `id.attr`) that are still scaffolded copies of the source: looked up as
+    /// missing, so they come from the fallback language and `--drafts` marks them.
+    pub untranslated: HashSet<String>,
 }
 
 impl std::fmt::Debug for LocaleCatalogue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LocaleCatalogue").field("lang", &self.lang).field("entries", &self.index.len()).finish()
+        f.debug_struct("LocaleCatalogue")
+            .field("lang", &self.lang)
+            .field("entries", &self.index.len())
+            .finish()
     }
-}
-
-fn pseudo_transform(s: &str) -> Cow<'_, str> {
-    fluent_pseudo::transform(s, false, true)
 }
 
 impl LocaleCatalogue {
     /// Builds a catalogue; `pseudo` turns every string into accented, lengthened pseudo-text.
-    pub fn new(lang: &str, langid: LanguageIdentifier, files: Vec<Arc<FtlFile>>, prose: HashMap<String, Arc<SourceFile>>, pseudo: bool) -> Self {
+    pub fn new(
+        lang: &str,
+        langid: LanguageIdentifier,
+        files: Vec<Arc<FtlFile>>,
+        prose: HashMap<String, Arc<SourceFile>>,
+        pseudo: bool,
+    ) -> Self {
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // All three languages are left-to-right; isolation marks would only leave invisible
         // U+2068/U+2069 characters in titles, attributes and copied text.
         bundle.set_use_isolating(false);
         if pseudo {
-            bundle.set_transform(Some(pseudo_transform));
+            bundle.set_transform(Some(super::pseudo::transform));
         }
         let mut index: HashMap<String, (usize, usize)> = HashMap::new();
         let mut duplicates = Vec::new();
@@ -59,31 +66,44 @@ impl LocaleCatalogue {
                     if prev.theme == file.theme {
                         let first = prev.locate(&prev.entries[pe]);
                         duplicates.push(
-                            Diagnostic::error("i18n::duplicate", format!("`{}` is defined twice in `{lang}`", entry.id))
-                                .at(file.locate(entry))
-                                .help(format!(
-                                    "the first definition is at {}:{}; remove one (the later one wins)",
-                                    first.file.display(),
-                                    first.line
-                                )),
+                            Diagnostic::error(
+                                "i18n::duplicate",
+                                format!("`{}` is defined twice in `{lang}`", entry.id),
+                            )
+                            .at(file.locate(entry))
+                            .help(format!(
+                                "the first definition is at {}:{}; remove one (the later one wins)",
+                                first.file.display(),
+                                first.line
+                            )),
                         );
                     }
                 }
                 index.insert(entry.id.clone(), (fi, ei));
             }
         }
-        LocaleCatalogue { lang: lang.to_string(), files, prose, bundle, index, duplicates }
+        LocaleCatalogue {
+            lang: lang.to_string(),
+            files,
+            prose,
+            bundle,
+            index,
+            duplicates,
+            untranslated: HashSet::new(),
+        }
     }
 
-    /// Whether the language itself defines this message or term (`-term`).
+    /// Whether the language itself defines (and has translated) this message or term (`-term`).
     pub fn has(&self, id: &str) -> bool {
         super::deps::note(&self.lang, id);
-        self.index.contains_key(id)
+        self.index.contains_key(id) && !self.untranslated.contains(id)
     }
 
     /// The file and entry defining an id.
     pub fn entry(&self, id: &str) -> Option<(&FtlFile, &EntryInfo)> {
-        self.index.get(id).map(|&(f, e)| (&*self.files[f], &self.files[f].entries[e]))
+        self.index
+            .get(id)
+            .map(|&(f, e)| (&*self.files[f], &self.files[f].entries[e]))
     }
 
     /// Every id this language defines.
@@ -93,30 +113,45 @@ impl LocaleCatalogue {
     }
 
     /// Formats a message, a message attribute, or a term (`-term`) in this language only.
-    pub fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<(String, Vec<String>)> {
+    pub fn format(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<(String, Vec<String>)> {
         super::deps::note(&self.lang, id);
         // The index, not the bundle, says what exists: a bundle patched by the watcher may
         // still hold messages that were deleted from the files.
         if !self.index.contains_key(id) {
             return None;
         }
+        let key = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
+        if self.untranslated.contains(&key) {
+            return None;
+        }
         let mut errors = Vec::new();
         let text = if let Some(term) = id.strip_prefix('-') {
             let (file, entry) = self.entry(id)?;
-            let ast::Entry::Term(t) = file.resource.get_entry(entry.index)? else { return None };
+            let ast::Entry::Term(t) = file.resource.get_entry(entry.index)? else {
+                return None;
+            };
             debug_assert_eq!(t.id.name, term);
             let pattern = match attr {
                 Some(a) => &t.attributes.iter().find(|x| x.id.name == a)?.value,
                 None => &t.value,
             };
-            self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+            self.bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned()
         } else {
             let msg = self.bundle.get_message(id)?;
             let pattern = match attr {
                 Some(a) => msg.get_attribute(a)?.value(),
                 None => msg.value()?,
             };
-            self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+            self.bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned()
         };
         Some((text, errors.iter().map(|e| e.to_string()).collect()))
     }
@@ -127,12 +162,23 @@ pub struct Localizer<'a> {
     /// The language first, then its fallbacks.
     pub chain: Vec<&'a LocaleCatalogue>,
     used_fallback: RefCell<Vec<String>>,
+    mark: bool,
 }
 
 impl<'a> Localizer<'a> {
     /// A localizer over a chain of catalogues (the page's language first).
     pub fn new(chain: Vec<&'a LocaleCatalogue>) -> Self {
-        Localizer { chain, used_fallback: RefCell::new(Vec::new()) }
+        Localizer {
+            chain,
+            used_fallback: RefCell::new(Vec::new()),
+            mark: false,
+        }
+    }
+
+    /// Whether to mark text taken from a fallback language ([`super::drafts`]).
+    pub fn marking(mut self, mark: bool) -> Self {
+        self.mark = mark;
+        self
     }
 
     /// The page's language.
@@ -146,16 +192,35 @@ impl<'a> Localizer<'a> {
     }
 
     /// A message attribute, term attribute or value through the chain.
-    pub fn get_attr(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+    pub fn get_attr(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        // A text that formats with errors (it refers to a term or message its language lacks)
+        // would show `{-term}` on the page; the next language of the chain that formats cleanly
+        // is better, and the broken one is only used when no language does better.
+        let mut broken: Option<(usize, String)> = None;
         for (i, cat) in self.chain.iter().enumerate() {
-            if let Some((text, _errors)) = cat.format(id, attr, args) {
-                if i > 0 {
-                    self.used_fallback.borrow_mut().push(id.to_string());
+            if let Some((text, errors)) = cat.format(id, attr, args) {
+                if errors.is_empty() {
+                    return Some(self.taken_from(i, id, text));
                 }
-                return Some(text);
+                broken.get_or_insert((i, text));
             }
         }
-        None
+        broken.map(|(i, text)| self.taken_from(i, id, text))
+    }
+
+    fn taken_from(&self, i: usize, id: &str, text: String) -> String {
+        if i > 0 {
+            self.used_fallback.borrow_mut().push(id.to_string());
+            if self.mark {
+                return super::drafts::mark(&self.chain[i].lang, &text);
+            }
+        }
+        text
     }
 
     /// A message that must exist (checked before rendering); shows its id bracketed if not.
@@ -165,18 +230,26 @@ impl<'a> Localizer<'a> {
 
     /// A message with arguments that must exist.
     pub fn text_with(&self, id: &str, args: &FluentArgs) -> String {
-        self.get(id, Some(args)).unwrap_or_else(|| format!("[{id}]"))
+        self.get(id, Some(args))
+            .unwrap_or_else(|| format!("[{id}]"))
     }
 
     /// A prose page's Markdown through the chain.
     pub fn prose(&self, page: &str) -> Option<&'a Arc<SourceFile>> {
+        self.prose_from(page).map(|(_, p)| p)
+    }
+
+    /// A prose page's Markdown through the chain, with the language it was found in.
+    pub fn prose_from(&self, page: &str) -> Option<(&'a str, &'a Arc<SourceFile>)> {
         for (i, cat) in self.chain.iter().enumerate() {
             super::deps::note(&cat.lang, &super::deps::prose_key(page));
             if let Some(p) = cat.prose.get(page) {
                 if i > 0 {
-                    self.used_fallback.borrow_mut().push(format!("pages/{page}.md"));
+                    self.used_fallback
+                        .borrow_mut()
+                        .push(format!("pages/{page}.md"));
                 }
-                return Some(p);
+                return Some((cat.lang.as_str(), p));
             }
         }
         None

@@ -23,7 +23,10 @@ pub struct FtlFile {
 
 impl std::fmt::Debug for FtlFile {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FtlFile").field("source", &self.source.display).field("entries", &self.entries.len()).finish()
+        f.debug_struct("FtlFile")
+            .field("source", &self.source.display)
+            .field("entries", &self.entries.len())
+            .finish()
     }
 }
 
@@ -54,7 +57,8 @@ impl FtlFile {
         let errors = parse_errors
             .iter()
             .map(|e| {
-                let at = e.pos.start.min(source.text.len());
+                let junk_start = e.slice.as_ref().map_or(0, |r| r.start);
+                let at = offending_offset(&source.text, e.pos.start, junk_start);
                 Diagnostic::error("i18n::syntax", format!("Fluent syntax error: {}", e.kind))
                     .at(source.at_offset(at, (e.pos.end - e.pos.start).max(1)))
                     .label("here")
@@ -77,16 +81,54 @@ impl FtlFile {
                 ),
                 _ => continue,
             };
-            let (offset, text) = starts.iter().find(|(eid, ..)| *eid == id).map(|(_, o, t)| (*o, t.clone())).unwrap_or((0, String::new()));
-            entries.push(EntryInfo { id, index, offset, attributes, text, comment });
+            let (offset, text) = starts
+                .iter()
+                .find(|(eid, ..)| *eid == id)
+                .map(|(_, o, t)| (*o, t.clone()))
+                .unwrap_or((0, String::new()));
+            entries.push(EntryInfo {
+                id,
+                index,
+                offset,
+                attributes,
+                text,
+                comment,
+            });
         }
-        FtlFile { source, resource: Arc::new(resource), entries, errors, theme }
+        FtlFile {
+            source,
+            resource: Arc::new(resource),
+            entries,
+            errors,
+            theme,
+        }
     }
 
     /// The line-and-column location of an entry.
     pub fn locate(&self, entry: &EntryInfo) -> crate::diagnostics::Location {
         let len = entry.id.len();
         self.source.at_offset(entry.offset, len)
+    }
+}
+
+/// Where to point a syntax error: the parser reports where it gave up, which for an unclosed
+/// `{` is the blank line, the next entry or the end of the file after it; the offending line is
+/// the last line at or before that place that is neither blank nor the start of another entry.
+fn offending_offset(text: &str, pos: usize, junk_start: usize) -> usize {
+    let mut at = pos.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    loop {
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let line = &text[line_start..line_end];
+        let next_entry = line_start > junk_start && !line.starts_with([' ', '\t']);
+        if (!line.trim().is_empty() && !next_entry) || line_start == 0 {
+            return at;
+        }
+        // The end of the previous line.
+        at = line_start - 1;
     }
 }
 
@@ -97,11 +139,18 @@ fn entry_starts(text: &str) -> Vec<(String, usize, String)> {
     let mut offset = 0;
     let mut current: Option<usize> = None;
     for line in text.split_inclusive('\n') {
-        let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '-');
+        let starts_entry = line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '-');
         if starts_entry {
             if let Some((id, rest)) = line.split_once('=') {
                 let id = id.trim();
-                if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                if !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
                     out.push((id.to_string(), offset, rest.trim().to_string()));
                     current = Some(out.len() - 1);
                     offset += line.len();
@@ -131,13 +180,25 @@ mod tests {
 
     #[test]
     fn entries_and_errors_have_positions() {
-        let src = SourceFile::new("locales/nb/x.ftl", "a = A\n-term = T\n    .attr = x\nbroken = {\nb = B\n");
+        let src = SourceFile::new(
+            "locales/nb/x.ftl",
+            "a = A\n-term = T\n    .attr = x\nbroken = {\nb = B\n",
+        );
         let f = FtlFile::parse(src, false);
         let ids: Vec<&str> = f.entries.iter().map(|e| e.id.as_str()).collect();
-        assert_eq!(ids, ["a", "-term", "b"]);
+        // The parser's recovery swallows `b`: the unclosed `{` continues onto its line.
+        assert_eq!(ids, ["a", "-term"]);
         assert_eq!(f.entries[1].attributes, ["attr"]);
-        assert_eq!(f.locate(&f.entries[2]).line, 5);
         assert_eq!(f.errors.len(), 1);
         assert_eq!(f.errors[0].location.as_ref().unwrap().line, 4);
+    }
+
+    #[test]
+    fn errors_at_the_end_point_at_the_last_line() {
+        let f = FtlFile::parse(
+            SourceFile::new("locales/nb/x.ftl", "a = A\nbroken = { $x\n\n"),
+            false,
+        );
+        assert_eq!(f.errors[0].location.as_ref().unwrap().line, 2);
     }
 }

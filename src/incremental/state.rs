@@ -5,12 +5,14 @@ use super::content::ContentCache;
 use super::pages::{self, digest, Pages};
 use super::words::{self, Refs};
 use super::{describe, Outcome, Rebuild};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::deps::{self, Dep};
-use crate::i18n::{CatalogueOptions, Catalogues};
+use crate::i18n::record::Record;
+use crate::i18n::{pseudo, status, units, workbench, CatalogueOptions, Catalogues};
 use crate::load::{parse_settings, FileRole, Settings, SiteInput};
 use crate::model::Governance;
 use crate::render::engine::Templates;
+use crate::render::routes::PageKind;
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
 use crate::site::{fallback_warnings, BuildOptions};
 use crate::watch::{plan, ChangeSet, RebuildPlan};
@@ -24,6 +26,7 @@ use std::time::Instant;
 #[derive(Default)]
 struct Pending {
     all: bool,
+    status_pages: bool,
     deps: HashSet<Dep>,
     assets: BTreeSet<String>,
 }
@@ -39,6 +42,8 @@ pub struct Session {
     content: ContentCache,
     model: Result<Governance, Vec<Diagnostic>>,
     catalogues: Option<Arc<Catalogues>>,
+    records: BTreeMap<String, Record>,
+    record_warnings: Vec<Diagnostic>,
     refs: Refs,
     templates: Result<Templates, Vec<Diagnostic>>,
     check: Vec<Diagnostic>,
@@ -66,6 +71,8 @@ impl Session {
             content: ContentCache::default(),
             model: Err(Vec::new()),
             catalogues: None,
+            records: BTreeMap::new(),
+            record_warnings: Vec::new(),
             refs: Refs::default(),
             templates: Err(Vec::new()),
             check: Vec::new(),
@@ -110,20 +117,19 @@ impl Session {
             self.content.refresh(&self.input, rel);
         }
         let mut check = false;
-        if let (Ok(settings), Some(cats)) = (&self.settings, &mut self.catalogues) {
+        let words_changed = !plan.messages.is_empty() || !plan.prose.is_empty();
+        if words_changed && self.opts.pseudo {
+            // The pseudo-locale is built from the source language's files: start afresh.
+            self.load_catalogues();
+            check = true;
+        } else if let (Ok(settings), Some(cats)) = (&self.settings, &mut self.catalogues) {
             for rel in plan.messages.iter().chain(&plan.prose) {
-                let ch = words::apply(
-                    cats,
-                    &mut self.refs,
-                    settings,
-                    &self.input,
-                    rel,
-                    self.opts.pseudo,
-                );
+                let ch = words::apply(cats, &mut self.refs, settings, &self.input, rel, false);
                 check |= ch.id_set_changed;
                 self.pending.all |= ch.rebuilt_all;
                 self.pending.deps.extend(ch.deps);
             }
+            self.retranslate();
         }
         if !plan.templates.is_empty() {
             self.templates = Templates::compile(&self.input);
@@ -226,24 +232,76 @@ impl Session {
                 "the site has no govdoc.yml",
             )]),
         };
+        if let (Ok(settings), true) = (&mut self.settings, self.opts.pseudo) {
+            let extra = pseudo::language(settings);
+            settings.languages.extend(extra);
+        }
         self.content = ContentCache::parse_all(&self.input);
         self.templates = Templates::compile(&self.input);
-        self.catalogues = self.settings.as_ref().ok().map(|settings| {
-            let (cats, _errors) = Catalogues::build(
-                settings,
-                &self.input,
-                CatalogueOptions {
-                    pseudo: self.opts.pseudo,
-                },
-            );
-            Arc::new(cats)
-        });
+        self.load_catalogues();
+        self.rebuild_model();
+    }
+
+    /// The catalogues from scratch, with the translation records applied, as `Site::load` does.
+    fn load_catalogues(&mut self) {
+        self.pending.all = true;
+        self.catalogues = None;
+        self.records.clear();
+        self.record_warnings.clear();
+        if let Ok(settings) = &self.settings {
+            let options = CatalogueOptions {
+                pseudo: self.opts.pseudo,
+                drafts: self.opts.drafts,
+            };
+            let (mut cats, _errors) = Catalogues::build(settings, &self.input, options);
+            let (records, errors) = workbench::read_records(&self.input.root, settings);
+            self.record_warnings = errors
+                .into_iter()
+                .map(|d| Diagnostic {
+                    severity: Severity::Warning,
+                    ..d
+                })
+                .collect();
+            workbench::apply_records(&mut cats, &records);
+            cats.status = status::analyse(&cats, &records);
+            self.records = records;
+            self.catalogues = Some(Arc::new(cats));
+        }
         self.refs = self
             .catalogues
             .as_deref()
             .map(Refs::build)
             .unwrap_or_default();
-        self.rebuild_model();
+    }
+
+    /// After words changed: the scaffolded-but-untranslated units of languages with a
+    /// translation record, whose changes reach pages like changed text, and the status.
+    fn retranslate(&mut self) {
+        let Some(cats) = self.catalogues.as_mut().and_then(Arc::get_mut) else {
+            self.load_catalogues();
+            return;
+        };
+        for (lang, record) in &self.records {
+            if let Some(cat) = cats.by_lang.get_mut(lang) {
+                let now: std::collections::HashSet<String> =
+                    status::untranslated(&units::units(cat), record)
+                        .into_iter()
+                        .collect();
+                for key in now.symmetric_difference(&cat.untranslated) {
+                    let id = key.split('.').next().unwrap_or(key);
+                    self.pending.deps.insert((lang.clone(), id.to_string()));
+                }
+                cat.untranslated = now;
+            }
+        }
+        if self
+            .settings
+            .as_ref()
+            .is_ok_and(|s| s.translation_status_page)
+        {
+            cats.status = status::analyse(cats, &self.records);
+            self.pending.status_pages = true;
+        }
     }
 
     fn rebuild_model(&mut self) {
@@ -301,8 +359,9 @@ impl Session {
                 let mut warnings = Diagnostics::default();
                 if first || recovered {
                     warnings.extend(findings);
-                    if let (Ok(m), Some(c)) = (&self.model, &self.catalogues) {
-                        warnings.extend(fallback_warnings(c, m));
+                    warnings.extend(self.record_warnings.iter().cloned());
+                    if let Some(c) = &self.catalogues {
+                        warnings.extend(fallback_warnings(c));
                     }
                 }
                 Outcome::Built(Rebuild {
@@ -368,6 +427,17 @@ impl Session {
                     self.pages
                         .find(|j| matches!(j, Job::Asset { rel } if assets.contains(rel))),
                 );
+            }
+            if self.pending.status_pages {
+                which.extend(self.pages.find(|j| {
+                    matches!(
+                        j,
+                        Job::Page {
+                            kind: PageKind::TranslationStatus,
+                            ..
+                        }
+                    )
+                }));
             }
             which.sort_unstable();
             which.dedup();

@@ -114,8 +114,14 @@ pub fn apply(
     let source = input.files.get(rel).and_then(|f| f.source.clone());
     let Some(all) = Arc::get_mut(cats) else {
         // Someone still holds the catalogues (never the case between rebuilds): start afresh.
-        let (fresh, _) =
-            Catalogues::build(settings, input, crate::i18n::CatalogueOptions { pseudo });
+        let (fresh, _) = Catalogues::build(
+            settings,
+            input,
+            crate::i18n::CatalogueOptions {
+                pseudo,
+                drafts: cats.drafts,
+            },
+        );
         *cats = Arc::new(fresh);
         *refs = Refs::build(cats);
         change.rebuilt_all = true;

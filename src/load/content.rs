@@ -134,7 +134,8 @@ impl<'de> Deserialize<'de> for RawAuthority {
                 }
             }
             fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<RawAuthority, A::Error> {
-                RawDecides::deserialize(de::value::MapAccessDeserializer::new(m)).map(RawAuthority::Decides)
+                RawDecides::deserialize(de::value::MapAccessDeserializer::new(m))
+                    .map(RawAuthority::Decides)
             }
         }
         d.deserialize_any(V)
@@ -237,7 +238,8 @@ impl<'de> Deserialize<'de> for RawRhythm {
                 }
             }
             fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<RawRhythm, A::Error> {
-                RawPeriodic::deserialize(de::value::MapAccessDeserializer::new(m)).map(RawRhythm::Periodic)
+                RawPeriodic::deserialize(de::value::MapAccessDeserializer::new(m))
+                    .map(RawRhythm::Periodic)
             }
         }
         d.deserialize_any(V)
@@ -253,16 +255,22 @@ impl<'de> Deserialize<'de> for RawTimes {
                 f.write_str("a whole number such as `1`, or a range such as `[1, 2]`")
             }
             fn visit_u64<E: de::Error>(self, n: u64) -> Result<RawTimes, E> {
-                let n = u32::try_from(n).map_err(|_| E::invalid_value(Unexpected::Unsigned(n), &self))?;
+                let n = u32::try_from(n)
+                    .map_err(|_| E::invalid_value(Unexpected::Unsigned(n), &self))?;
                 Ok(RawTimes { min: n, max: n })
             }
             fn visit_i64<E: de::Error>(self, n: i64) -> Result<RawTimes, E> {
-                let n = u64::try_from(n).map_err(|_| E::invalid_value(Unexpected::Signed(n), &self))?;
+                let n =
+                    u64::try_from(n).map_err(|_| E::invalid_value(Unexpected::Signed(n), &self))?;
                 self.visit_u64(n)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<RawTimes, A::Error> {
-                let min: u32 = s.next_element()?.ok_or_else(|| de::Error::invalid_length(0, &self))?;
-                let max: u32 = s.next_element()?.ok_or_else(|| de::Error::invalid_length(1, &self))?;
+                let min: u32 = s
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+                let max: u32 = s
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(1, &self))?;
                 if s.next_element::<u32>()?.is_some() {
                     return Err(de::Error::invalid_length(3, &self));
                 }

@@ -71,7 +71,9 @@ impl FileRole {
         let ext = rel.extension().and_then(|e| e.to_str()).unwrap_or("");
         match parts.as_slice() {
             [SETTINGS_FILE] => Some(FileRole::Settings),
-            ["content", kind, .., _] if ext == "yml" || ext == "yaml" => Some(FileRole::Content { kind: kind.to_string() }),
+            ["content", kind, .., _] if ext == "yml" || ext == "yaml" => Some(FileRole::Content {
+                kind: kind.to_string(),
+            }),
             ["themes", t, rest @ ..] if *t == theme => Self::of_tree(rest, ext, true),
             ["themes", ..] => None,
             rest => Self::of_tree(rest, ext, false),
@@ -84,11 +86,22 @@ impl FileRole {
                 lang: lang.to_string(),
                 page: file.trim_end_matches(".md").to_string(),
             }),
-            ["locales", lang, .., _] if ext == "ftl" => Some(FileRole::Messages { lang: lang.to_string(), theme }),
-            ["templates", rest @ ..] if !rest.is_empty() && (ext == "html" || ext == "xml" || ext == "txt") => {
-                Some(FileRole::Template { name: rest.join("/"), theme })
+            ["locales", lang, .., _] if ext == "ftl" => Some(FileRole::Messages {
+                lang: lang.to_string(),
+                theme,
+            }),
+            ["templates", rest @ ..]
+                if !rest.is_empty() && (ext == "html" || ext == "xml" || ext == "txt") =>
+            {
+                Some(FileRole::Template {
+                    name: rest.join("/"),
+                    theme,
+                })
             }
-            ["static", rest @ ..] if !rest.is_empty() => Some(FileRole::Asset { rel: rest.join("/"), theme }),
+            ["static", rest @ ..] if !rest.is_empty() => Some(FileRole::Asset {
+                rel: rest.join("/"),
+                theme,
+            }),
             _ => None,
         }
     }
@@ -143,17 +156,31 @@ impl SiteInput {
             .help("run govdoc in a site folder, pass `--source DIR`, or create a site with `govdoc init DIR`")]);
         }
         let theme = read_theme_name(&settings_path);
-        let mut input = SiteInput { root: root.to_path_buf(), theme: theme.clone(), files: BTreeMap::new() };
+        let mut input = SiteInput {
+            root: root.to_path_buf(),
+            theme: theme.clone(),
+            files: BTreeMap::new(),
+        };
         let mut errors = Vec::new();
         for (rel, bytes) in embedded_theme_files(&theme) {
             let _ = input.insert(rel, bytes, true);
         }
-        for top in [SETTINGS_FILE, "content", "locales", "templates", "static", "themes"] {
+        for top in [
+            SETTINGS_FILE,
+            "content",
+            "locales",
+            "templates",
+            "static",
+            "themes",
+        ] {
             let start = root.join(top);
             if !start.exists() {
                 continue;
             }
-            for entry in walkdir::WalkDir::new(&start).follow_links(true).sort_by_file_name() {
+            for entry in walkdir::WalkDir::new(&start)
+                .follow_links(true)
+                .sort_by_file_name()
+            {
                 let entry = match entry {
                     Ok(e) => e,
                     Err(e) => {
@@ -164,7 +191,9 @@ impl SiteInput {
                 if !entry.file_type().is_file() {
                     continue;
                 }
-                let Ok(rel) = entry.path().strip_prefix(root) else { continue };
+                let Ok(rel) = entry.path().strip_prefix(root) else {
+                    continue;
+                };
                 if FileRole::of(rel, &theme).is_none() {
                     continue;
                 }
@@ -186,21 +215,45 @@ impl SiteInput {
     }
 
     /// Puts one file in; text files must be UTF-8. Disk files replace embedded theme files.
-    pub fn insert(&mut self, rel: PathBuf, bytes: Vec<u8>, embedded: bool) -> Result<(), Diagnostic> {
-        let Some(role) = FileRole::of(&rel, &self.theme) else { return Ok(()) };
+    pub fn insert(
+        &mut self,
+        rel: PathBuf,
+        bytes: Vec<u8>,
+        embedded: bool,
+    ) -> Result<(), Diagnostic> {
+        let Some(role) = FileRole::of(&rel, &self.theme) else {
+            return Ok(());
+        };
         let is_text = !matches!(role, FileRole::Asset { .. });
         let source = if is_text {
             let text = String::from_utf8(bytes.clone()).map_err(|e| {
-                Diagnostic::error("load::encoding", format!("the file is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))
-                    .at(Location::file_only(rel.clone()))
-                    .help("save the file as UTF-8")
+                Diagnostic::error(
+                    "load::encoding",
+                    format!(
+                        "the file is not valid UTF-8 (byte {})",
+                        e.utf8_error().valid_up_to()
+                    ),
+                )
+                .at(Location::file_only(rel.clone()))
+                .help("save the file as UTF-8")
             })?;
-            let display = if embedded { Path::new("<built-in>").join(&rel) } else { rel.clone() };
+            let display = if embedded {
+                Path::new("<built-in>").join(&rel)
+            } else {
+                rel.clone()
+            };
             Some(SourceFile::new(display, text))
         } else {
             None
         };
-        self.files.insert(rel, InputFile { role, source, bytes: bytes.into() });
+        self.files.insert(
+            rel,
+            InputFile {
+                role,
+                source,
+                bytes: bytes.into(),
+            },
+        );
         Ok(())
     }
 
@@ -212,7 +265,8 @@ impl SiteInput {
             Ok(bytes) if path.is_file() => self.insert(rel.to_path_buf(), bytes, false),
             _ => {
                 self.files.remove(rel);
-                if let Some((_, bytes)) = embedded_theme_files(&self.theme).find(|(p, _)| p == rel) {
+                if let Some((_, bytes)) = embedded_theme_files(&self.theme).find(|(p, _)| p == rel)
+                {
                     self.insert(rel.to_path_buf(), bytes, true)?;
                 }
                 Ok(())
@@ -222,12 +276,20 @@ impl SiteInput {
 
     /// The settings file.
     pub fn settings_file(&self) -> Option<&Arc<SourceFile>> {
-        self.files.get(Path::new(SETTINGS_FILE)).and_then(|f| f.source.as_ref())
+        self.files
+            .get(Path::new(SETTINGS_FILE))
+            .and_then(|f| f.source.as_ref())
     }
 
     /// Text files of one role kind, in path order.
-    pub fn sources<'a>(&'a self, pick: impl Fn(&FileRole) -> bool + 'a) -> impl Iterator<Item = (&'a FileRole, &'a Arc<SourceFile>)> + 'a {
-        self.files.values().filter(move |f| pick(&f.role)).filter_map(|f| f.source.as_ref().map(|s| (&f.role, s)))
+    pub fn sources<'a>(
+        &'a self,
+        pick: impl Fn(&FileRole) -> bool + 'a,
+    ) -> impl Iterator<Item = (&'a FileRole, &'a Arc<SourceFile>)> + 'a {
+        self.files
+            .values()
+            .filter(move |f| pick(&f.role))
+            .filter_map(|f| f.source.as_ref().map(|s| (&f.role, s)))
     }
 }
 
@@ -247,7 +309,8 @@ fn embedded_theme_files(theme: &str) -> impl Iterator<Item = (PathBuf, Vec<u8>)>
     if theme == "default" {
         collect_embedded(&DEFAULT_THEME, &mut out);
     }
-    out.into_iter().map(|(p, b)| (Path::new("themes/default").join(p), b))
+    out.into_iter()
+        .map(|(p, b)| (Path::new("themes/default").join(p), b))
 }
 
 fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<(PathBuf, Vec<u8>)>) {
@@ -265,9 +328,12 @@ pub fn builtin_theme_files() -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 fn io_error(path: &Path, message: &str) -> Diagnostic {
-    Diagnostic::error("load::io", format!("cannot read {}: {message}", path.display()))
-        .at(Location::file_only(path.to_path_buf()))
-        .help("check that the file exists and can be read")
+    Diagnostic::error(
+        "load::io",
+        format!("cannot read {}: {message}", path.display()),
+    )
+    .at(Location::file_only(path.to_path_buf()))
+    .help("check that the file exists and can be read")
 }
 
 #[cfg(test)]
@@ -278,15 +344,50 @@ mod tests {
     fn roles_of_paths() {
         let r = |p: &str| FileRole::of(Path::new(p), "default");
         assert_eq!(r("govdoc.yml"), Some(FileRole::Settings));
-        assert_eq!(r("content/roles/system-owner.yml"), Some(FileRole::Content { kind: "roles".into() }));
+        assert_eq!(
+            r("content/roles/system-owner.yml"),
+            Some(FileRole::Content {
+                kind: "roles".into()
+            })
+        );
         assert_eq!(r("content/roles/.system-owner.yml.swp"), None);
         assert_eq!(r("content/roles/system-owner.yml~"), None);
-        assert_eq!(r("locales/nb/roles.ftl"), Some(FileRole::Messages { lang: "nb".into(), theme: false }));
-        assert_eq!(r("locales/es/pages/about.md"), Some(FileRole::Prose { lang: "es".into(), page: "about".into() }));
-        assert_eq!(r("themes/default/templates/role.html"), Some(FileRole::Template { name: "role.html".into(), theme: true }));
+        assert_eq!(
+            r("locales/nb/roles.ftl"),
+            Some(FileRole::Messages {
+                lang: "nb".into(),
+                theme: false
+            })
+        );
+        assert_eq!(
+            r("locales/es/pages/about.md"),
+            Some(FileRole::Prose {
+                lang: "es".into(),
+                page: "about".into()
+            })
+        );
+        assert_eq!(
+            r("themes/default/templates/role.html"),
+            Some(FileRole::Template {
+                name: "role.html".into(),
+                theme: true
+            })
+        );
         assert_eq!(r("themes/other/templates/role.html"), None);
-        assert_eq!(r("templates/partials/nav.html"), Some(FileRole::Template { name: "partials/nav.html".into(), theme: false }));
-        assert_eq!(r("static/logo.svg"), Some(FileRole::Asset { rel: "logo.svg".into(), theme: false }));
+        assert_eq!(
+            r("templates/partials/nav.html"),
+            Some(FileRole::Template {
+                name: "partials/nav.html".into(),
+                theme: false
+            })
+        );
+        assert_eq!(
+            r("static/logo.svg"),
+            Some(FileRole::Asset {
+                rel: "logo.svg".into(),
+                theme: false
+            })
+        );
         assert_eq!(r("public/nb/index.html"), None);
     }
 }

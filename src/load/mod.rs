@@ -67,8 +67,17 @@ pub const CONTENT_KINDS: &[&str] = &[
 ];
 
 /// Parses one content file of a kind into `content`; problems go to `errors`.
-pub fn parse_content_file(kind: &str, file: &Arc<SourceFile>, content: &mut RawContent, errors: &mut Vec<Diagnostic>) {
-    fn add<T: serde::de::DeserializeOwned>(file: &Arc<SourceFile>, into: &mut Vec<Located<T>>, errors: &mut Vec<Diagnostic>) {
+pub fn parse_content_file(
+    kind: &str,
+    file: &Arc<SourceFile>,
+    content: &mut RawContent,
+    errors: &mut Vec<Diagnostic>,
+) {
+    fn add<T: serde::de::DeserializeOwned>(
+        file: &Arc<SourceFile>,
+        into: &mut Vec<Located<T>>,
+        errors: &mut Vec<Diagnostic>,
+    ) {
         match yaml::parse_entities::<T>(file) {
             Ok(v) => into.extend(v),
             Err(d) => errors.push(d),
@@ -88,8 +97,11 @@ pub fn parse_content_file(kind: &str, file: &Arc<SourceFile>, content: &mut RawC
         "functions" => add(file, &mut content.functions, errors),
         "pages" => add(file, &mut content.pages, errors),
         other => {
-            let mut d = Diagnostic::error("load::unknown-kind", format!("`content/{other}/` is not a content kind govdoc knows"))
-                .at(Location::file_only(file.display.clone()));
+            let mut d = Diagnostic::error(
+                "load::unknown-kind",
+                format!("`content/{other}/` is not a content kind govdoc knows"),
+            )
+            .at(Location::file_only(file.display.clone()));
             d.help = did_you_mean(other, CONTENT_KINDS.iter().copied())
                 .or_else(|| Some(format!("content kinds are: {}", CONTENT_KINDS.join(", "))));
             errors.push(d);

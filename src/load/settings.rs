@@ -93,13 +93,18 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
     let mut languages = Vec::new();
     for (i, l) in raw.languages.iter().enumerate() {
         match l.code.parse::<LanguageIdentifier>() {
-            Ok(langid) if is_url_safe(&l.code) => {
-                languages.push(Language { code: l.code.clone(), langid, fallback: l.fallback.clone() })
-            }
+            Ok(langid) if is_url_safe(&l.code) => languages.push(Language {
+                code: l.code.clone(),
+                langid,
+                fallback: l.fallback.clone(),
+            }),
             _ => errors.push(
-                Diagnostic::error("settings::language", format!("`{}` is not a language code", l.code))
-                    .at(origin.locate(&format!("languages.{i}.code")))
-                    .help("use a BCP 47 code such as `nb`, `es` or `en`"),
+                Diagnostic::error(
+                    "settings::language",
+                    format!("`{}` is not a language code", l.code),
+                )
+                .at(origin.locate(&format!("languages.{i}.code")))
+                .help("use a BCP 47 code such as `nb`, `es` or `en`"),
             ),
         }
     }
@@ -117,22 +122,33 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
             if !known(f) || *f == l.code {
                 let mut d = Diagnostic::error(
                     "settings::fallback",
-                    format!("the fallback `{f}` of language `{}` is not another language of the site", l.code),
+                    format!(
+                        "the fallback `{f}` of language `{}` is not another language of the site",
+                        l.code
+                    ),
                 )
                 .at(origin.locate(&format!("languages.{i}.fallback.{j}")));
-                d.help = did_you_mean(f, codes.iter().map(String::as_str))
-                    .or(Some("name another language listed under `languages:`".into()));
+                d.help = did_you_mean(f, codes.iter().map(String::as_str)).or(Some(
+                    "name another language listed under `languages:`".into(),
+                ));
                 errors.push(d);
             }
         }
     }
-    for (field, code) in [("default-language", Some(&raw.default_language)), ("source-language", raw.source_language.as_ref())] {
+    for (field, code) in [
+        ("default-language", Some(&raw.default_language)),
+        ("source-language", raw.source_language.as_ref()),
+    ] {
         if let Some(code) = code {
             if !known(code) {
-                let mut d = Diagnostic::error("settings::language", format!("`{code}` is not one of the site's languages"))
-                    .at(origin.locate(field));
-                d.help = did_you_mean(code, codes.iter().map(String::as_str))
-                    .or(Some("add it under `languages:` or name one that is there".into()));
+                let mut d = Diagnostic::error(
+                    "settings::language",
+                    format!("`{code}` is not one of the site's languages"),
+                )
+                .at(origin.locate(field));
+                d.help = did_you_mean(code, codes.iter().map(String::as_str)).or(Some(
+                    "add it under `languages:` or name one that is there".into(),
+                ));
                 errors.push(d);
             }
         }
@@ -143,7 +159,9 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
     Ok(Settings {
         title: raw.title,
         base_url: raw.base_url.unwrap_or_else(|| "/".into()),
-        source_language: raw.source_language.unwrap_or_else(|| raw.default_language.clone()),
+        source_language: raw
+            .source_language
+            .unwrap_or_else(|| raw.default_language.clone()),
         default_language: raw.default_language,
         languages,
         theme: raw.theme.unwrap_or_else(|| "default".into()),

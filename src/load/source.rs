@@ -16,12 +16,35 @@ pub struct SourceFile {
 impl SourceFile {
     /// A file with a display path and its text.
     pub fn new(display: impl Into<PathBuf>, text: impl Into<Arc<str>>) -> Arc<Self> {
-        Arc::new(SourceFile { display: display.into(), text: text.into() })
+        Arc::new(SourceFile {
+            display: display.into(),
+            text: text.into(),
+        })
     }
 
     /// A location at a byte offset in this file.
     pub fn at_offset(&self, offset: usize, len: usize) -> Location {
         Location::at_offset(self.display.clone(), self.text.clone(), offset, len)
+    }
+
+    /// A location for a parser error at `offset`: parsers report many errors at the end of the
+    /// file or of a line (where they noticed the problem), so the location moves back to the
+    /// last visible character before it, which is on the line the author has to fix.
+    pub fn at_error_offset(&self, offset: usize) -> Location {
+        let mut at = offset.min(self.text.len());
+        while at > 0 && !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let before = self.text[..at].trim_end();
+        if at >= self.text.len()
+            || self.text[at..].starts_with(['\n', '\r'])
+            || self.text[..at].ends_with('\n')
+        {
+            if let Some(c) = before.chars().last() {
+                at = before.len() - c.len_utf8();
+            }
+        }
+        self.at_offset(at, 1)
     }
 
     /// A location at a 1-based line and column in this file.
@@ -31,7 +54,10 @@ impl SourceFile {
 
     /// The file name without extension (used for page ids and language codes).
     pub fn stem(&self) -> &str {
-        self.display.file_stem().and_then(|s| s.to_str()).unwrap_or("")
+        self.display
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
     }
 
     /// Whether the display path lies under a directory.

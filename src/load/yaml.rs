@@ -75,7 +75,9 @@ fn join(base: &str, field: &str) -> String {
 }
 
 /// Reads a file that holds either one `T` (a mapping) or a list of them.
-pub fn parse_entities<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Vec<Located<T>>, Diagnostic> {
+pub fn parse_entities<T: DeserializeOwned>(
+    file: &Arc<SourceFile>,
+) -> Result<Vec<Located<T>>, Diagnostic> {
     let index = Arc::new(index_positions(file)?);
     if file.text.trim().is_empty() {
         return Ok(Vec::new());
@@ -91,7 +93,11 @@ pub fn parse_entities<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Vec
         .enumerate()
         .map(|(i, value)| Located {
             value,
-            origin: Origin { file: file.clone(), index: index.clone(), base: if seq { i.to_string() } else { String::new() } },
+            origin: Origin {
+                file: file.clone(),
+                index: index.clone(),
+                base: if seq { i.to_string() } else { String::new() },
+            },
         })
         .collect())
 }
@@ -100,7 +106,14 @@ pub fn parse_entities<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Vec
 pub fn parse_one<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Located<T>, Diagnostic> {
     let index = Arc::new(index_positions(file)?);
     let value = serde_yaml::from_str::<T>(&file.text).map_err(|e| yaml_error(file, &e))?;
-    Ok(Located { value, origin: Origin { file: file.clone(), index, base: String::new() } })
+    Ok(Located {
+        value,
+        origin: Origin {
+            file: file.clone(),
+            index,
+            base: String::new(),
+        },
+    })
 }
 
 fn yaml_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
@@ -121,7 +134,9 @@ fn yaml_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
     } else {
         "fix the YAML at this place; see the content format in the README"
     };
-    Diagnostic::error("load::yaml", message).at(location).help(help)
+    Diagnostic::error("load::yaml", message)
+        .at(location)
+        .help(help)
 }
 
 struct Indexer {
@@ -148,7 +163,10 @@ impl Indexer {
     }
 
     fn record(&mut self, path: &str, mark: Marker, len: usize) {
-        self.index.starts.entry(path.to_string()).or_insert((mark.line(), mark.col() + 1, len));
+        self.index
+            .starts
+            .entry(path.to_string())
+            .or_insert((mark.line(), mark.col() + 1, len));
     }
 }
 
@@ -156,7 +174,10 @@ impl MarkedEventReceiver for Indexer {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         match ev {
             Event::Scalar(text, ..) => {
-                if let Some(Frame::Map { key: key @ None, .. }) = self.stack.last_mut() {
+                if let Some(Frame::Map {
+                    key: key @ None, ..
+                }) = self.stack.last_mut()
+                {
                     *key = Some(text);
                     return;
                 }
@@ -171,7 +192,11 @@ impl MarkedEventReceiver for Indexer {
                     self.index.root_is_sequence = is_seq;
                 }
                 self.record(&path, mark, 1);
-                self.stack.push(if is_seq { Frame::Seq { path, next: 0 } } else { Frame::Map { path, key: None } });
+                self.stack.push(if is_seq {
+                    Frame::Seq { path, next: 0 }
+                } else {
+                    Frame::Map { path, key: None }
+                });
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();
@@ -185,15 +210,21 @@ impl MarkedEventReceiver for Indexer {
 }
 
 fn index_positions(file: &SourceFile) -> Result<PathIndex, Diagnostic> {
-    let mut indexer = Indexer { stack: Vec::new(), index: PathIndex::default() };
+    let mut indexer = Indexer {
+        stack: Vec::new(),
+        index: PathIndex::default(),
+    };
     let mut parser = Parser::new_from_str(&file.text);
     match parser.load(&mut indexer, false) {
         Ok(()) => Ok(indexer.index),
         Err(e) => {
             let m = e.marker();
-            Err(Diagnostic::error("load::yaml-syntax", format!("YAML syntax error: {}", e.info()))
-                .at(file.at_line_col(m.line(), m.col() + 1, 1))
-                .help("check indentation, colons and quotes near this line"))
+            Err(Diagnostic::error(
+                "load::yaml-syntax",
+                format!("YAML syntax error: {}", e.info()),
+            )
+            .at(file.at_error_offset(file.at_line_col(m.line(), m.col() + 1, 0).offset))
+            .help("check indentation, colons and quotes near this line"))
         }
     }
 }

@@ -53,11 +53,23 @@ impl<'a> Uses<'a> {
     }
 
     fn one(&mut self, id: String, required: bool, path: &str) -> &mut Self {
-        self.out.push(MessageUse { id, required, origin: self.origin.clone(), path: path.into() });
+        self.out.push(MessageUse {
+            id,
+            required,
+            origin: self.origin.clone(),
+            path: path.into(),
+        });
         self
     }
 
-    fn list(&mut self, kind: &str, id: &str, list: &str, yaml_field: &str, keys: &[String]) -> &mut Self {
+    fn list(
+        &mut self,
+        kind: &str,
+        id: &str,
+        list: &str,
+        yaml_field: &str,
+        keys: &[String],
+    ) -> &mut Self {
         for (i, k) in keys.iter().enumerate() {
             self.one(item(kind, id, list, k), true, &format!("{yaml_field}.{i}"));
         }
@@ -65,37 +77,66 @@ impl<'a> Uses<'a> {
     }
 
     fn named(&mut self, kind: &str, id: &str, origin: &'a Origin) -> &mut Self {
-        self.at(origin).one(field(kind, id, "name"), true, "id").one(field(kind, id, "summary"), false, "id")
+        self.at(origin)
+            .one(field(kind, id, "name"), true, "id")
+            .one(field(kind, id, "summary"), false, "id")
     }
 }
 
 impl Governance {
     /// Every message the content refers to, required or optional, with where it is asked for.
     pub fn message_uses(&self) -> Vec<MessageUse> {
-        let Some(first) = self.any_origin() else { return Vec::new() };
-        let mut u = Uses { out: Vec::new(), origin: first };
+        let Some(first) = self.any_origin() else {
+            return Vec::new();
+        };
+        let mut u = Uses {
+            out: Vec::new(),
+            origin: first,
+        };
         for r in self.roles.values() {
             let id = r.id.as_str();
-            u.at(&r.origin).one(term(id), true, "id").one(field("role", id, "summary"), true, "id");
+            u.at(&r.origin)
+                .one(term(id), true, "id")
+                .one(field("role", id, "summary"), true, "id");
             if r.held_by == Some(super::HeldBy::Described) {
                 u.one(field("role", id, "held-by"), true, "held-by");
             }
-            u.list("role", id, "responsibility", "responsibilities", &r.responsibilities)
-                .list("role", id, "task", "tasks", &r.tasks)
-                .list("role", id, "competency", "competencies", &r.competencies)
-                .list("role", id, "success-factor", "success-factors", &r.success_factors)
-                .list("role", id, "policy-area", "policy-areas", &r.policy_areas)
-                .list("role", id, "note", "notes", &r.notes);
+            u.list(
+                "role",
+                id,
+                "responsibility",
+                "responsibilities",
+                &r.responsibilities,
+            )
+            .list("role", id, "task", "tasks", &r.tasks)
+            .list("role", id, "competency", "competencies", &r.competencies)
+            .list(
+                "role",
+                id,
+                "success-factor",
+                "success-factors",
+                &r.success_factors,
+            )
+            .list("role", id, "policy-area", "policy-areas", &r.policy_areas)
+            .list("role", id, "note", "notes", &r.notes);
         }
         for g in &self.role_groups {
             u.named("role-group", &g.id, &g.origin);
         }
         for f in self.forums.values() {
             let id = f.id.as_str();
-            u.at(&f.origin).one(term(id), true, "id").one(field("forum", id, "purpose"), true, "id");
+            u.at(&f.origin).one(term(id), true, "id").one(
+                field("forum", id, "purpose"),
+                true,
+                "id",
+            );
             match &f.authority {
                 super::Decidable::Undecided => {
-                    u.one(field("forum", id, "decision-authority-question"), false, "decision-authority");
+                    u.one(
+                        field("forum", id, "decision-authority-question"),
+                        false,
+                        "decision-authority",
+                    );
                 }
                 super::Decidable::Decided(super::DecisionAuthority::Decides { powers, .. }) => {
                     u.list("forum", id, "power", "decision-authority.powers", powers);
@@ -105,35 +146,70 @@ impl Governance {
             u.list("forum", id, "task", "main-tasks", &f.main_tasks)
                 .list("forum", id, "agenda", "agenda.items", &f.agenda.items)
                 .list("forum", id, "chair-duty", "chair-duties", &f.chair_duties)
-                .list("forum", id, "participant-note", "participant-notes", &f.participant_notes)
+                .list(
+                    "forum",
+                    id,
+                    "participant-note",
+                    "participant-notes",
+                    &f.participant_notes,
+                )
                 .list("forum", id, "note", "notes", &f.notes);
         }
         for g in &self.forum_groups {
             u.named("forum-group", &g.id, &g.origin);
         }
         for r in &self.risks {
-            u.named("risk", r.id.as_str(), &r.origin).list("risk", r.id.as_str(), "point", "points", &r.points);
+            u.named("risk", r.id.as_str(), &r.origin).list(
+                "risk",
+                r.id.as_str(),
+                "point",
+                "points",
+                &r.points,
+            );
         }
         for c in self.system_categories.values() {
-            u.at(&c.origin).one(term(&c.id), true, "id").one(field("system-category", &c.id, "summary"), false, "id");
+            u.at(&c.origin).one(term(&c.id), true, "id").one(
+                field("system-category", &c.id, "summary"),
+                false,
+                "id",
+            );
         }
         for s in &self.strategy_levels {
-            u.named("strategy-level", &s.id, &s.origin).list("strategy-level", &s.id, "question", "questions", &s.items);
+            u.named("strategy-level", &s.id, &s.origin).list(
+                "strategy-level",
+                &s.id,
+                "question",
+                "questions",
+                &s.items,
+            );
         }
         for c in &self.capacities {
-            u.named("capacity", &c.id, &c.origin).list("capacity", &c.id, "capability", "capabilities", &c.items);
+            u.named("capacity", &c.id, &c.origin).list(
+                "capacity",
+                &c.id,
+                "capability",
+                "capabilities",
+                &c.items,
+            );
         }
         for f in &self.foundations {
             u.named("foundation", &f.id, &f.origin);
         }
         for s in &self.supply_sides {
-            u.named("supply-side", &s.id, &s.origin).list("supply-side", &s.id, "responsibility", "responsibilities", &s.items);
+            u.named("supply-side", &s.id, &s.origin).list(
+                "supply-side",
+                &s.id,
+                "responsibility",
+                "responsibilities",
+                &s.items,
+            );
         }
         for f in &self.functions {
             u.named("function", &f.id, &f.origin);
         }
         for p in &self.pages {
-            u.at(&p.origin).one(field("page", &p.id, "title"), true, "id");
+            u.at(&p.origin)
+                .one(field("page", &p.id, "title"), true, "id");
         }
         u.out
     }

@@ -102,17 +102,30 @@ impl Governance {
 
     /// Roles that escalate to this forum.
     pub fn roles_escalating_to(&self, forum: &ForumId) -> &[RoleId] {
-        self.relations.escalated_to.get(forum).map_or(&[], Vec::as_slice)
+        self.relations
+            .escalated_to
+            .get(forum)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Risks that concern this role.
     pub fn risks_for_role(&self, role: &RoleId) -> impl Iterator<Item = &Risk> {
-        self.relations.role_risks.get(role).into_iter().flatten().map(|&i| &self.risks[i])
+        self.relations
+            .role_risks
+            .get(role)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.risks[i])
     }
 
     /// Risks that concern this forum.
     pub fn risks_for_forum(&self, forum: &ForumId) -> impl Iterator<Item = &Risk> {
-        self.relations.forum_risks.get(forum).into_iter().flatten().map(|&i| &self.risks[i])
+        self.relations
+            .forum_risks
+            .get(forum)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.risks[i])
     }
 
     /// Every value the content marks as not yet decided.
@@ -149,8 +162,19 @@ impl Governance {
             .chain(self.risks.iter().map(|r| &r.origin))
             .chain(self.pages.iter().map(|p| &p.origin))
             .chain(self.system_categories.values().map(|c| &c.origin))
-            .chain(self.strategy_levels.iter().chain(&self.capacities).chain(&self.foundations).map(|c| &c.origin))
-            .chain(self.supply_sides.iter().chain(&self.functions).map(|c| &c.origin))
+            .chain(
+                self.strategy_levels
+                    .iter()
+                    .chain(&self.capacities)
+                    .chain(&self.foundations)
+                    .map(|c| &c.origin),
+            )
+            .chain(
+                self.supply_sides
+                    .iter()
+                    .chain(&self.functions)
+                    .map(|c| &c.origin),
+            )
             .chain(self.role_groups.iter().map(|g| &g.origin))
             .chain(self.forum_groups.iter().map(|g| &g.origin))
             .next()

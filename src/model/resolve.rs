@@ -43,28 +43,51 @@ impl Ord for Kind {
 
 impl Resolver {
     fn known(&self, kind: Kind, id: &str) -> bool {
-        self.ids.get(&kind).is_some_and(|v| v.iter().any(|k| k == id))
+        self.ids
+            .get(&kind)
+            .is_some_and(|v| v.iter().any(|k| k == id))
     }
 
     /// Resolves a reference to `want`; reports unknown ids and ids of another kind.
-    fn reference(&mut self, want: Kind, id: &str, origin: &Origin, path: &str, what: &str) -> Option<String> {
+    fn reference(
+        &mut self,
+        want: Kind,
+        id: &str,
+        origin: &Origin,
+        path: &str,
+        what: &str,
+    ) -> Option<String> {
         if self.known(want, id) {
             return Some(id.to_string());
         }
-        let other = [Kind::Role, Kind::Forum, Kind::Category].into_iter().find(|k| *k != want && self.known(*k, id));
+        let other = [Kind::Role, Kind::Forum, Kind::Category]
+            .into_iter()
+            .find(|k| *k != want && self.known(*k, id));
         let d = match other {
             Some(k) => Diagnostic::error(
                 "model::wrong-kind",
-                format!("`{id}` is a {}, but {what} must be a {}", k.word(), want.word()),
+                format!(
+                    "`{id}` is a {}, but {what} must be a {}",
+                    k.word(),
+                    want.word()
+                ),
             )
             .label(format!("this is a {}", k.word()))
             .help(format!("name a {} here", want.word())),
             None => {
                 let known = self.ids.get(&want).map(|v| v.as_slice()).unwrap_or(&[]);
-                let mut d = Diagnostic::error("model::unknown-reference", format!("unknown {} `{id}` in {what}", want.word()))
-                    .label(format!("no {} has this id", want.word()));
-                d.help = did_you_mean(id, known.iter().map(String::as_str))
-                    .or_else(|| Some(format!("add `content/{}s/{id}.yml` or name an existing {}", want.word().replace(' ', "-"), want.word())));
+                let mut d = Diagnostic::error(
+                    "model::unknown-reference",
+                    format!("unknown {} `{id}` in {what}", want.word()),
+                )
+                .label(format!("no {} has this id", want.word()));
+                d.help = did_you_mean(id, known.iter().map(String::as_str)).or_else(|| {
+                    Some(format!(
+                        "add `content/{}s/{id}.yml` or name an existing {}",
+                        want.word().replace(' ', "-"),
+                        want.word()
+                    ))
+                });
                 d
             }
         };
@@ -80,9 +103,12 @@ impl Resolver {
                 self.errors.push(bad_id(k, origin, &path, "key"));
             } else if !seen.insert(k.as_str()) {
                 self.errors.push(
-                    Diagnostic::error("model::duplicate-key", format!("the key `{k}` appears twice in `{field}`"))
-                        .at(origin.locate(&path))
-                        .help("each key names one message; remove the repeated one or rename it"),
+                    Diagnostic::error(
+                        "model::duplicate-key",
+                        format!("the key `{k}` appears twice in `{field}`"),
+                    )
+                    .at(origin.locate(&path))
+                    .help("each key names one message; remove the repeated one or rename it"),
                 );
             }
         }
@@ -114,15 +140,20 @@ fn register<'a, T: 'a>(
         if let Some((other_kind, first)) = seen.get(id) {
             let first_at = first.locate("id");
             errors.push(
-                Diagnostic::error("model::duplicate-id", format!("the id `{id}` is used twice"))
-                    .at(l.origin.locate("id"))
-                    .label(format!("this {kind_word} has the same id as a {other_kind}"))
-                    .help(format!(
-                        "ids must be unique; the first is at {}:{}:{}; rename one of them",
-                        first_at.file.display(),
-                        first_at.line,
-                        first_at.column
-                    )),
+                Diagnostic::error(
+                    "model::duplicate-id",
+                    format!("the id `{id}` is used twice"),
+                )
+                .at(l.origin.locate("id"))
+                .label(format!(
+                    "this {kind_word} has the same id as a {other_kind}"
+                ))
+                .help(format!(
+                    "ids must be unique; the first is at {}:{}:{}; rename one of them",
+                    first_at.file.display(),
+                    first_at.line,
+                    first_at.column
+                )),
             );
             continue;
         }
@@ -140,27 +171,65 @@ impl Governance {
         let mut terms = HashMap::new();
         let role_ids = register(&raw.roles, |r| &r.id, "role", &mut terms, &mut errors);
         let forum_ids = register(&raw.forums, |f| &f.id, "forum", &mut terms, &mut errors);
-        let cat_ids = register(&raw.system_categories, |c| &c.id, "system category", &mut terms, &mut errors);
+        let cat_ids = register(
+            &raw.system_categories,
+            |c| &c.id,
+            "system category",
+            &mut terms,
+            &mut errors,
+        );
         let mut seen = HashMap::new();
-        register(&raw.role_groups, |g| &g.id, "role group", &mut seen, &mut errors);
+        register(
+            &raw.role_groups,
+            |g| &g.id,
+            "role group",
+            &mut seen,
+            &mut errors,
+        );
         let mut seen = HashMap::new();
-        register(&raw.forum_groups, |g| &g.id, "forum group", &mut seen, &mut errors);
+        register(
+            &raw.forum_groups,
+            |g| &g.id,
+            "forum group",
+            &mut seen,
+            &mut errors,
+        );
         let mut seen = HashMap::new();
         register(&raw.risks, |r| &r.id, "risk", &mut seen, &mut errors);
-        for (list, word) in [(&raw.strategy_levels as &dyn AnyIds, "strategy level"), (&raw.capacities, "capacity"), (&raw.foundations, "foundation"), (&raw.supply_sides, "supply side"), (&raw.functions, "function"), (&raw.pages, "page")] {
+        for (list, word) in [
+            (&raw.strategy_levels as &dyn AnyIds, "strategy level"),
+            (&raw.capacities, "capacity"),
+            (&raw.foundations, "foundation"),
+            (&raw.supply_sides, "supply side"),
+            (&raw.functions, "function"),
+            (&raw.pages, "page"),
+        ] {
             let mut seen = HashMap::new();
             list.register(word, &mut seen, &mut errors);
         }
 
         let mut r = Resolver {
-            ids: BTreeMap::from([(Kind::Role, role_ids), (Kind::Forum, forum_ids), (Kind::Category, cat_ids)]),
+            ids: BTreeMap::from([
+                (Kind::Role, role_ids),
+                (Kind::Forum, forum_ids),
+                (Kind::Category, cat_ids),
+            ]),
             errors,
         };
         let mut g = Governance::default();
         for c in &raw.system_categories {
-            if r.known(Kind::Category, &c.value.id) && !g.system_categories.contains_key(c.value.id.as_str()) {
+            if r.known(Kind::Category, &c.value.id)
+                && !g.system_categories.contains_key(c.value.id.as_str())
+            {
                 let id = CategoryId(c.value.id.clone());
-                g.system_categories.insert(id, Concept { id: c.value.id.clone(), items: Vec::new(), origin: c.origin.clone() });
+                g.system_categories.insert(
+                    id,
+                    Concept {
+                        id: c.value.id.clone(),
+                        items: Vec::new(),
+                        origin: c.origin.clone(),
+                    },
+                );
             }
         }
         let mut roles: IndexMap<RoleId, Role> = IndexMap::new();
@@ -181,7 +250,9 @@ impl Governance {
         for (gi, l) in raw.role_groups.iter().enumerate() {
             let mut members = Vec::new();
             for (i, m) in l.value.roles.iter().enumerate() {
-                if let Some(id) = r.reference(Kind::Role, m, &l.origin, &format!("roles.{i}"), "a role group's roles") {
+                if let Some(id) =
+                    r.reference(Kind::Role, m, &l.origin, &format!("roles.{i}"), "`roles`")
+                {
                     let id = RoleId(id);
                     if let Some(role) = roles.get_mut(&id) {
                         if role.group.is_some() {
@@ -196,12 +267,22 @@ impl Governance {
                     members.push(id);
                 }
             }
-            g.role_groups.push(RoleGroup { id: l.value.id.clone(), roles: members, origin: l.origin.clone() });
+            g.role_groups.push(RoleGroup {
+                id: l.value.id.clone(),
+                roles: members,
+                origin: l.origin.clone(),
+            });
         }
         for (gi, l) in raw.forum_groups.iter().enumerate() {
             let mut members = Vec::new();
             for (i, m) in l.value.forums.iter().enumerate() {
-                if let Some(id) = r.reference(Kind::Forum, m, &l.origin, &format!("forums.{i}"), "a forum group's forums") {
+                if let Some(id) = r.reference(
+                    Kind::Forum,
+                    m,
+                    &l.origin,
+                    &format!("forums.{i}"),
+                    "`forums`",
+                ) {
                     let id = ForumId(id);
                     if let Some(f) = forums.get_mut(&id) {
                         if f.group.is_some() {
@@ -216,40 +297,149 @@ impl Governance {
                     members.push(id);
                 }
             }
-            g.forum_groups.push(ForumGroup { id: l.value.id.clone(), forums: members, origin: l.origin.clone() });
+            g.forum_groups.push(ForumGroup {
+                id: l.value.id.clone(),
+                forums: members,
+                origin: l.origin.clone(),
+            });
         }
-        let role_order: Vec<RoleId> = g.role_groups.iter().flat_map(|grp| grp.roles.iter().cloned()).collect();
-        roles.sort_by_cached_key(|id, role| (role.group.is_none(), role_order.iter().position(|x| x == id)));
-        let forum_order: Vec<ForumId> = g.forum_groups.iter().flat_map(|grp| grp.forums.iter().cloned()).collect();
-        forums.sort_by_cached_key(|id, f| (f.group.is_none(), forum_order.iter().position(|x| x == id)));
+        let role_order: Vec<RoleId> = g
+            .role_groups
+            .iter()
+            .flat_map(|grp| grp.roles.iter().cloned())
+            .collect();
+        roles.sort_by_cached_key(|id, role| {
+            (
+                role.group.is_none(),
+                role_order.iter().position(|x| x == id),
+            )
+        });
+        let forum_order: Vec<ForumId> = g
+            .forum_groups
+            .iter()
+            .flat_map(|grp| grp.forums.iter().cloned())
+            .collect();
+        forums.sort_by_cached_key(|id, f| {
+            (f.group.is_none(), forum_order.iter().position(|x| x == id))
+        });
         g.roles = roles;
         g.forums = forums;
 
         for l in &raw.risks {
             let c = &l.value.concerns;
-            let roles = c.roles.iter().enumerate().filter_map(|(i, x)| r.reference(Kind::Role, x, &l.origin, &format!("concerns.roles.{i}"), "a risk's roles")).map(RoleId).collect();
-            let forums = c.forums.iter().enumerate().filter_map(|(i, x)| r.reference(Kind::Forum, x, &l.origin, &format!("concerns.forums.{i}"), "a risk's forums")).map(ForumId).collect();
+            let roles = c
+                .roles
+                .iter()
+                .enumerate()
+                .filter_map(|(i, x)| {
+                    r.reference(
+                        Kind::Role,
+                        x,
+                        &l.origin,
+                        &format!("concerns.roles.{i}"),
+                        "`concerns.roles`",
+                    )
+                })
+                .map(RoleId)
+                .collect();
+            let forums = c
+                .forums
+                .iter()
+                .enumerate()
+                .filter_map(|(i, x)| {
+                    r.reference(
+                        Kind::Forum,
+                        x,
+                        &l.origin,
+                        &format!("concerns.forums.{i}"),
+                        "`concerns.forums`",
+                    )
+                })
+                .map(ForumId)
+                .collect();
             let points = r.keys(&l.value.points, &l.origin, "points");
-            g.risks.push(Risk { id: RiskId(l.value.id.clone()), roles, forums, points, origin: l.origin.clone() });
+            g.risks.push(Risk {
+                id: RiskId(l.value.id.clone()),
+                roles,
+                forums,
+                points,
+                origin: l.origin.clone(),
+            });
         }
-        let concept = |r: &mut Resolver, id: &str, items: &[String], field: &str, origin: &Origin| Concept {
-            id: id.to_string(),
-            items: r.keys(items, origin, field),
-            origin: origin.clone(),
-        };
-        g.strategy_levels = raw.strategy_levels.iter().map(|l| concept(&mut r, &l.value.id, &l.value.questions, "questions", &l.origin)).collect();
-        g.capacities = raw.capacities.iter().map(|l| concept(&mut r, &l.value.id, &l.value.capabilities, "capabilities", &l.origin)).collect();
-        g.supply_sides = raw.supply_sides.iter().map(|l| concept(&mut r, &l.value.id, &l.value.responsibilities, "responsibilities", &l.origin)).collect();
-        g.foundations = raw.foundations.iter().map(|l| concept(&mut r, &l.value.id, &[], "", &l.origin)).collect();
-        g.functions = raw.functions.iter().map(|l| concept(&mut r, &l.value.id, &[], "", &l.origin)).collect();
-        g.pages = raw.pages.iter().map(|l| Page { id: l.value.id.clone(), nav: l.value.nav, origin: l.origin.clone() }).collect();
+        let concept =
+            |r: &mut Resolver, id: &str, items: &[String], field: &str, origin: &Origin| Concept {
+                id: id.to_string(),
+                items: r.keys(items, origin, field),
+                origin: origin.clone(),
+            };
+        g.strategy_levels = raw
+            .strategy_levels
+            .iter()
+            .map(|l| {
+                concept(
+                    &mut r,
+                    &l.value.id,
+                    &l.value.questions,
+                    "questions",
+                    &l.origin,
+                )
+            })
+            .collect();
+        g.capacities = raw
+            .capacities
+            .iter()
+            .map(|l| {
+                concept(
+                    &mut r,
+                    &l.value.id,
+                    &l.value.capabilities,
+                    "capabilities",
+                    &l.origin,
+                )
+            })
+            .collect();
+        g.supply_sides = raw
+            .supply_sides
+            .iter()
+            .map(|l| {
+                concept(
+                    &mut r,
+                    &l.value.id,
+                    &l.value.responsibilities,
+                    "responsibilities",
+                    &l.origin,
+                )
+            })
+            .collect();
+        g.foundations = raw
+            .foundations
+            .iter()
+            .map(|l| concept(&mut r, &l.value.id, &[], "", &l.origin))
+            .collect();
+        g.functions = raw
+            .functions
+            .iter()
+            .map(|l| concept(&mut r, &l.value.id, &[], "", &l.origin))
+            .collect();
+        g.pages = raw
+            .pages
+            .iter()
+            .map(|l| Page {
+                id: l.value.id.clone(),
+                nav: l.value.nav,
+                origin: l.origin.clone(),
+            })
+            .collect();
 
         for role in g.roles.values() {
             if role.group.is_none() && !g.role_groups.is_empty() {
                 r.errors.push(
-                    Diagnostic::warning("model::ungrouped", format!("role `{}` is in no role group", role.id))
-                        .at(role.origin.locate("id"))
-                        .help("add its id to the `roles:` list of a file in content/role-groups/"),
+                    Diagnostic::warning(
+                        "model::ungrouped",
+                        format!("role `{}` is in no role group", role.id),
+                    )
+                    .at(role.origin.locate("id"))
+                    .help("add its id to the `roles:` list of a file in content/role-groups/"),
                 );
             }
         }
@@ -263,7 +453,12 @@ impl Governance {
 
 /// Lets the id-only kinds share one registration loop.
 trait AnyIds {
-    fn register(&self, word: &str, seen: &mut HashMap<String, (String, Origin)>, errors: &mut Vec<Diagnostic>);
+    fn register(
+        &self,
+        word: &str,
+        seen: &mut HashMap<String, (String, Origin)>,
+        errors: &mut Vec<Diagnostic>,
+    );
 }
 
 macro_rules! any_ids {
@@ -275,13 +470,21 @@ macro_rules! any_ids {
         }
     )*};
 }
-any_ids!(RawStrategyLevel, RawCapacity, RawNamed, RawSupplySide, RawPage);
+any_ids!(
+    RawStrategyLevel,
+    RawCapacity,
+    RawNamed,
+    RawSupplySide,
+    RawPage
+);
 
 fn resolve_role(r: &mut Resolver, l: &Located<RawRole>) -> Role {
     let (v, o) = (&l.value, &l.origin);
     let held_by = v.held_by.as_deref().and_then(|h| match h {
         "described" => Some(HeldBy::Described),
-        id => r.reference(Kind::Role, id, o, "held-by", "`held-by`").map(|id| HeldBy::Role(RoleId(id))),
+        id => r
+            .reference(Kind::Role, id, o, "held-by", "`held-by`")
+            .map(|id| HeldBy::Role(RoleId(id))),
     });
     let escalation = v
         .escalation
@@ -289,12 +492,24 @@ fn resolve_role(r: &mut Resolver, l: &Located<RawRole>) -> Role {
         .enumerate()
         .filter_map(|(i, e)| {
             let category = match &e.for_category {
-                Some(c) => Some(CategoryId(r.reference(Kind::Category, c, o, &format!("escalation.{i}.for"), "an escalation's `for`")?)),
+                Some(c) => Some(CategoryId(r.reference(
+                    Kind::Category,
+                    c,
+                    o,
+                    &format!("escalation.{i}.for"),
+                    "`escalation.for`",
+                )?)),
                 None => None,
             };
             let to = match e.to.as_str() {
                 "line-organisation" => EscalationTarget::LineOrganisation,
-                id => EscalationTarget::Forum(ForumId(r.reference(Kind::Forum, id, o, &format!("escalation.{i}.to"), "an escalation target")?)),
+                id => EscalationTarget::Forum(ForumId(r.reference(
+                    Kind::Forum,
+                    id,
+                    o,
+                    &format!("escalation.{i}.to"),
+                    "`escalation.to`",
+                )?)),
             };
             Some(Escalation { category, to })
         })
@@ -319,20 +534,33 @@ fn resolve_rhythm(r: &mut Resolver, raw: &RawRhythm, o: &Origin, path: &str) -> 
         RawRhythm::Regular => Some(Rhythm::Regular),
         RawRhythm::Periodic(p) => {
             let Some(per) = Period::parse(&p.per) else {
-                let mut d = Diagnostic::error("model::bad-period", format!("`{}` is not a period", p.per)).at(o.locate(&format!("{path}.per")));
-                d.help = did_you_mean(&p.per, ["week", "month", "quarter", "year"]).or(Some("use week, month, quarter or year".into()));
+                let mut d =
+                    Diagnostic::error("model::bad-period", format!("`{}` is not a period", p.per))
+                        .at(o.locate(&format!("{path}.per")));
+                d.help = did_you_mean(&p.per, ["week", "month", "quarter", "year"])
+                    .or(Some("use week, month, quarter or year".into()));
                 r.errors.push(d);
                 return None;
             };
             if p.times.min == 0 || p.times.min > p.times.max {
                 r.errors.push(
-                    Diagnostic::error("model::bad-times", format!("`times` must be at least 1, and a range must go up: got {}-{}", p.times.min, p.times.max))
-                        .at(o.locate(&format!("{path}.times")))
-                        .help("write a count such as `1` or a range such as `[1, 2]`"),
+                    Diagnostic::error(
+                        "model::bad-times",
+                        format!(
+                            "`times` must be at least 1, and a range must go up: got {}-{}",
+                            p.times.min, p.times.max
+                        ),
+                    )
+                    .at(o.locate(&format!("{path}.times")))
+                    .help("write a count such as `1` or a range such as `[1, 2]`"),
                 );
                 return None;
             }
-            Some(Rhythm::Periodic { min: p.times.min, max: p.times.max, per })
+            Some(Rhythm::Periodic {
+                min: p.times.min,
+                max: p.times.max,
+                per,
+            })
         }
     }
 }
@@ -343,42 +571,130 @@ fn resolve_forum(r: &mut Resolver, l: &Located<RawForum>) -> Forum {
         RawAuthority::None => Decidable::Decided(DecisionAuthority::None),
         RawAuthority::Undecided => Decidable::Undecided,
         RawAuthority::Decides(d) => Decidable::Decided(DecisionAuthority::Decides {
-            by_virtue_of: d.by_virtue_of.as_deref().and_then(|id| r.reference(Kind::Role, id, o, "decision-authority.by-virtue-of", "`by-virtue-of`")).map(RoleId),
+            by_virtue_of: d
+                .by_virtue_of
+                .as_deref()
+                .and_then(|id| {
+                    r.reference(
+                        Kind::Role,
+                        id,
+                        o,
+                        "decision-authority.by-virtue-of",
+                        "`decision-authority.by-virtue-of`",
+                    )
+                })
+                .map(RoleId),
             powers: r.keys(&d.powers, o, "decision-authority.powers"),
         }),
     };
     let chair = match v.chair.as_str() {
         "appointed" => Decidable::Decided(Chair::Appointed),
         "undecided" => Decidable::Undecided,
-        id => match r.reference(Kind::Role, id, o, "chair", "a chair") {
+        id => match r.reference(Kind::Role, id, o, "chair", "`chair`") {
             Some(id) => Decidable::Decided(Chair::Role(RoleId(id))),
             None => Decidable::Undecided,
         },
     };
     let c = &v.cadence;
     let cadence = Cadence {
-        rhythm: c.rhythm.as_ref().and_then(|x| resolve_rhythm(r, x, o, "cadence.rhythm")),
+        rhythm: c
+            .rhythm
+            .as_ref()
+            .and_then(|x| resolve_rhythm(r, x, o, "cadence.rhythm")),
         when_needed: c.when_needed,
-        convened_by: c.convened_by.as_deref().and_then(|id| r.reference(Kind::Role, id, o, "cadence.convened-by", "`convened-by`")).map(RoleId),
+        convened_by: c
+            .convened_by
+            .as_deref()
+            .and_then(|id| {
+                r.reference(
+                    Kind::Role,
+                    id,
+                    o,
+                    "cadence.convened-by",
+                    "`cadence.convened-by`",
+                )
+            })
+            .map(RoleId),
         for_category: c.for_category.as_ref().and_then(|fc| {
-            let cat = r.reference(Kind::Category, &fc.category, o, "cadence.for-category.category", "`for-category`");
+            let cat = r.reference(
+                Kind::Category,
+                &fc.category,
+                o,
+                "cadence.for-category.category",
+                "`cadence.for-category`",
+            );
             let rhythm = resolve_rhythm(r, &fc.rhythm, o, "cadence.for-category.rhythm");
             Some((CategoryId(cat?), rhythm?))
         }),
     };
     if cadence.rhythm.is_none() && !cadence.when_needed && c.rhythm.is_none() {
         r.errors.push(
-            Diagnostic::error("model::no-cadence", format!("forum `{}` never meets: its cadence has no rhythm and is not `when-needed`", v.id))
-                .at(o.locate("cadence"))
-                .help("add `rhythm: {times: 1, per: month}` or `when-needed: true`"),
+            Diagnostic::error(
+                "model::no-cadence",
+                format!(
+                    "forum `{}` never meets: its cadence has no rhythm and is not `when-needed`",
+                    v.id
+                ),
+            )
+            .at(o.locate("cadence"))
+            .help("add `rhythm: {times: 1, per: month}` or `when-needed: true`"),
         );
     }
-    let participants = v.participants.iter().enumerate().filter_map(|(i, p)| r.reference(Kind::Role, p, o, &format!("participants.{i}"), "a forum's participants")).map(RoleId).collect();
+    let participants = v
+        .participants
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            r.reference(
+                Kind::Role,
+                p,
+                o,
+                &format!("participants.{i}"),
+                "`participants`",
+            )
+        })
+        .map(RoleId)
+        .collect();
     let establishment = v.establishment.as_ref().map(|e| Establishment {
-        must: e.must.iter().enumerate().filter_map(|(i, c)| r.reference(Kind::Category, c, o, &format!("establishment.must.{i}"), "`establishment`")).map(CategoryId).collect(),
-        may: e.may.iter().enumerate().filter_map(|(i, c)| r.reference(Kind::Category, c, o, &format!("establishment.may.{i}"), "`establishment`")).map(CategoryId).collect(),
+        must: e
+            .must
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                r.reference(
+                    Kind::Category,
+                    c,
+                    o,
+                    &format!("establishment.must.{i}"),
+                    "`establishment`",
+                )
+            })
+            .map(CategoryId)
+            .collect(),
+        may: e
+            .may
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                r.reference(
+                    Kind::Category,
+                    c,
+                    o,
+                    &format!("establishment.may.{i}"),
+                    "`establishment`",
+                )
+            })
+            .map(CategoryId)
+            .collect(),
     });
-    let agenda = v.agenda.as_ref().map(|a| Agenda { fixed: a.fixed, items: r.keys(&a.items, o, "agenda.items") }).unwrap_or_default();
+    let agenda = v
+        .agenda
+        .as_ref()
+        .map(|a| Agenda {
+            fixed: a.fixed,
+            items: r.keys(&a.items, o, "agenda.items"),
+        })
+        .unwrap_or_default();
     Forum {
         id: ForumId(v.id.clone()),
         group: None,
@@ -401,7 +717,10 @@ fn index_relations(g: &Governance) -> Relations {
     let mut rel = Relations::default();
     for f in g.forums.values() {
         if let Decidable::Decided(Chair::Role(role)) = &f.chair {
-            rel.chairs.entry(role.clone()).or_default().push(f.id.clone());
+            rel.chairs
+                .entry(role.clone())
+                .or_default()
+                .push(f.id.clone());
         }
         for p in &f.participants {
             let list = rel.attends.entry(p.clone()).or_default();
@@ -410,12 +729,18 @@ fn index_relations(g: &Governance) -> Relations {
             }
         }
         if let Some(c) = &f.cadence.convened_by {
-            rel.convenes.entry(c.clone()).or_default().push(f.id.clone());
+            rel.convenes
+                .entry(c.clone())
+                .or_default()
+                .push(f.id.clone());
         }
     }
     for role in g.roles.values() {
         if let Some(HeldBy::Role(h)) = &role.held_by {
-            rel.holds.entry(h.clone()).or_default().push(role.id.clone());
+            rel.holds
+                .entry(h.clone())
+                .or_default()
+                .push(role.id.clone());
         }
         for e in &role.escalation {
             if let EscalationTarget::Forum(f) = &e.to {

@@ -19,7 +19,9 @@ pub struct Templates {
 
 impl std::fmt::Debug for Templates {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Templates").field("names", &self.sources.keys().collect::<Vec<_>>()).finish()
+        f.debug_struct("Templates")
+            .field("names", &self.sources.keys().collect::<Vec<_>>())
+            .finish()
     }
 }
 
@@ -29,7 +31,9 @@ impl Templates {
     pub fn compile(input: &SiteInput) -> Result<Templates, Vec<Diagnostic>> {
         let mut sources: BTreeMap<String, Arc<SourceFile>> = BTreeMap::new();
         for theme_pass in [true, false] {
-            for (role, src) in input.sources(|r| matches!(r, FileRole::Template { theme, .. } if *theme == theme_pass)) {
+            for (role, src) in input
+                .sources(|r| matches!(r, FileRole::Template { theme, .. } if *theme == theme_pass))
+            {
                 if let FileRole::Template { name, .. } = role {
                     sources.insert(name.clone(), src.clone());
                 }
@@ -49,8 +53,14 @@ impl Templates {
         // tera's default also escapes `/`, which turns every URL into `&#x2F;` soup; quotes,
         // ampersands and angle brackets are all HTML needs in text and quoted attributes.
         tera.set_escape_fn(escape_html);
-        if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.text.as_ref()))) {
-            let src = sources.values().next().cloned().unwrap_or_else(|| SourceFile::new("templates", ""));
+        if let Err(e) =
+            tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.text.as_ref())))
+        {
+            let src = sources
+                .values()
+                .next()
+                .cloned()
+                .unwrap_or_else(|| SourceFile::new("templates", ""));
             return Err(vec![template_error(&e, &src, "template::structure")]);
         }
         Ok(Templates { tera, sources })
@@ -92,7 +102,10 @@ impl Templates {
                 .map(Value::String)
                 .ok_or_else(|| tera::Error::msg(format!("no message `{id}` in `{lang_owned}` or its fallback languages; add it to the theme's or the site's locale files")))
         });
-        Engine { tera, templates: self.clone() }
+        Engine {
+            tera,
+            templates: self.clone(),
+        }
     }
 }
 
@@ -107,7 +120,11 @@ impl Engine {
     pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
         self.tera.render(name, ctx).map_err(|e| {
             let (tpl, _) = failing_template(&e, name);
-            let src = self.templates.source(&tpl).cloned().unwrap_or_else(|| SourceFile::new(format!("templates/{tpl}"), ""));
+            let src = self
+                .templates
+                .source(&tpl)
+                .cloned()
+                .unwrap_or_else(|| SourceFile::new(format!("templates/{tpl}"), ""));
             template_error(&e, &src, "template::render")
         })
     }
@@ -128,7 +145,11 @@ fn failing_template(e: &tera::Error, default: &str) -> (String, Vec<String>) {
     let msgs = chain(e);
     let mut name = default.to_string();
     for m in &msgs {
-        for marker in ["while rendering '", "Failed to render '", "Failed to parse '"] {
+        for marker in [
+            "while rendering '",
+            "Failed to render '",
+            "Failed to parse '",
+        ] {
             if let Some(i) = m.find(marker) {
                 let rest = &m[i + marker.len()..];
                 if let Some(j) = rest.find('\'') {
@@ -147,23 +168,51 @@ fn template_error(e: &tera::Error, src: &SourceFile, code: &'static str) -> Diag
     let detail = msgs.last().cloned().unwrap_or_default();
     if let Some(pos) = detail.find("--> ") {
         let rest = &detail[pos + 4..];
-        let nums: Vec<usize> = rest.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).take(2).filter_map(|s| s.parse().ok()).collect();
-        let expected = detail.lines().find_map(|l| l.trim().strip_prefix("= ")).unwrap_or("unexpected text").to_string();
+        let nums: Vec<usize> = rest
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .take(2)
+            .filter_map(|s| s.parse().ok())
+            .collect();
+        let expected = detail
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("= "))
+            .unwrap_or("unexpected text")
+            .to_string();
         if let [line, col] = nums[..] {
             return Diagnostic::error(code, format!("template syntax error: {expected}"))
                 .at(src.at_line_col(line, col, 1))
                 .label("here")
-                .help("fix the tag at this place; tera syntax: https://keats.github.io/tera/docs/");
+                .help(
+                    "fix the tag at this place; tera syntax: https://keats.github.io/tera/docs/",
+                );
         }
     }
-    let message = msgs.iter().skip(1).map(String::as_str).collect::<Vec<_>>().join(": ");
-    let message = if message.is_empty() { detail.clone() } else { message };
-    let needle = ["Variable `", "Filter `", "Function `", "Test `", "message `"]
+    let message = msgs
         .iter()
-        .find_map(|m| detail.find(m).map(|i| &detail[i + m.len()..]))
-        .and_then(|rest| rest.split('`').next())
-        .filter(|s| !s.is_empty());
-    let location = needle.and_then(|n| src.text.find(n).map(|off| src.at_offset(off, n.len()))).unwrap_or_else(|| src.at_line_col(1, 1, 0));
+        .skip(1)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(": ");
+    let message = if message.is_empty() {
+        detail.clone()
+    } else {
+        message
+    };
+    let needle = [
+        "Variable `",
+        "Filter `",
+        "Function `",
+        "Test `",
+        "message `",
+    ]
+    .iter()
+    .find_map(|m| detail.find(m).map(|i| &detail[i + m.len()..]))
+    .and_then(|rest| rest.split('`').next())
+    .filter(|s| !s.is_empty());
+    let location = needle
+        .and_then(|n| src.text.find(n).map(|off| src.at_offset(off, n.len())))
+        .unwrap_or_else(|| src.at_line_col(1, 1, 0));
     Diagnostic::error(code, format!("template error: {message}"))
         .at(location)
         .help("check the names used here against the template guide in the README")

@@ -13,7 +13,10 @@ pub fn to_html(markdown: &str) -> String {
     opts.insert(Options::ENABLE_HEADING_ATTRIBUTES);
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut unsafe_html, Parser::new_ext(markdown, opts));
-    ammonia::Builder::default().add_generic_attributes(["id"]).clean(&unsafe_html).to_string()
+    ammonia::Builder::default()
+        .add_generic_attributes(["id"])
+        .clean(&unsafe_html)
+        .to_string()
 }
 
 #[cfg(test)]

@@ -63,17 +63,33 @@ pub struct RenderOptions {
 }
 
 /// Lists every output of the site.
-pub fn plan(model: &Governance, settings: &Settings, input: &SiteInput, templates: &Templates) -> Vec<Job> {
+pub fn plan(
+    model: &Governance,
+    settings: &Settings,
+    input: &SiteInput,
+    templates: &Templates,
+) -> Vec<Job> {
     let mut jobs = Vec::new();
     for lang in settings.codes() {
-        let mut kinds = vec![PageKind::Home, PageKind::Roles, PageKind::Forums, PageKind::Risks, PageKind::Model, PageKind::Glossary, PageKind::OpenQuestions];
+        let mut kinds = vec![
+            PageKind::Home,
+            PageKind::Roles,
+            PageKind::Forums,
+            PageKind::Risks,
+            PageKind::Model,
+            PageKind::Glossary,
+            PageKind::OpenQuestions,
+        ];
         kinds.extend(model.roles.keys().map(|id| PageKind::Role(id.0.clone())));
         kinds.extend(model.forums.keys().map(|id| PageKind::Forum(id.0.clone())));
         kinds.extend(model.pages.iter().map(|p| PageKind::Page(p.id.clone())));
         if settings.translation_status_page && templates.has("translation-status.html") {
             kinds.push(PageKind::TranslationStatus);
         }
-        jobs.extend(kinds.into_iter().map(|kind| Job::Page { lang: lang.to_string(), kind }));
+        jobs.extend(kinds.into_iter().map(|kind| Job::Page {
+            lang: lang.to_string(),
+            kind,
+        }));
     }
     jobs.push(Job::Root);
     jobs.push(Job::NotFound);
@@ -126,18 +142,46 @@ struct Alternate {
 
 impl<'a> RenderEnv<'a> {
     /// Binds the templates to every language of the site.
-    pub fn new(settings: &'a Settings, model: &'a Governance, catalogues: Arc<Catalogues>, templates: &Templates, input: &'a SiteInput, options: RenderOptions) -> Self {
-        let engines = settings.codes().map(|l| (l.to_string(), templates.for_language(catalogues.clone(), l))).collect();
+    pub fn new(
+        settings: &'a Settings,
+        model: &'a Governance,
+        catalogues: Arc<Catalogues>,
+        templates: &Templates,
+        input: &'a SiteInput,
+        options: RenderOptions,
+    ) -> Self {
+        let engines = settings
+            .codes()
+            .map(|l| (l.to_string(), templates.for_language(catalogues.clone(), l)))
+            .collect();
         let lang_names = settings
             .codes()
-            .map(|l| (l.to_string(), catalogues.localizer(l).get("language-name", None).unwrap_or_else(|| l.to_string())))
+            .map(|l| {
+                (
+                    l.to_string(),
+                    catalogues
+                        .localizer(l)
+                        .get("language-name", None)
+                        .unwrap_or_else(|| l.to_string()),
+                )
+            })
             .collect();
-        RenderEnv { settings, model, catalogues, input, routes: Routes::new(&settings.base_path()), options, engines, lang_names }
+        RenderEnv {
+            settings,
+            model,
+            catalogues,
+            input,
+            routes: Routes::new(&settings.base_path()),
+            options,
+            engines,
+            lang_names,
+        }
     }
 
     /// Renders every job; all errors are collected (each distinct one once).
     pub fn render_all(&self, jobs: &[Job]) -> Result<Vec<Output>, Vec<Diagnostic>> {
-        let results: Vec<Result<Output, Diagnostic>> = jobs.par_iter().map(|j| self.render(j)).collect();
+        let results: Vec<Result<Output, Diagnostic>> =
+            jobs.par_iter().map(|j| self.render(j)).collect();
         let mut outputs = Vec::with_capacity(results.len());
         let mut errors: Vec<Diagnostic> = Vec::new();
         for r in results {
@@ -168,19 +212,33 @@ impl<'a> RenderEnv<'a> {
                 let theme_first = |theme: bool| {
                     self.input.files.values().find(|f| matches!(&f.role, FileRole::Asset { rel: r, theme: t } if r == rel && *t == theme))
                 };
-                let file = theme_first(false).or_else(|| theme_first(true)).ok_or_else(|| Diagnostic::error("render::asset", format!("static file `{rel}` disappeared")))?;
-                Ok(Output { path: format!("static/{rel}"), bytes: file.bytes.clone() })
+                let file = theme_first(false)
+                    .or_else(|| theme_first(true))
+                    .ok_or_else(|| {
+                        Diagnostic::error(
+                            "render::asset",
+                            format!("static file `{rel}` disappeared"),
+                        )
+                    })?;
+                Ok(Output {
+                    path: format!("static/{rel}"),
+                    bytes: file.bytes.clone(),
+                })
             }
         }
     }
 
     fn engine(&self, lang: &str) -> Result<&Engine, Diagnostic> {
-        self.engines.get(lang).ok_or_else(|| Diagnostic::error("render::language", format!("no language `{lang}`")))
+        self.engines
+            .get(lang)
+            .ok_or_else(|| Diagnostic::error("render::language", format!("no language `{lang}`")))
     }
 
     fn frame(&self, w: &Words, lang: &str, kind: Option<&PageKind>, title: &str) -> tera::Context {
         let mut ctx = tera::Context::new();
-        let site_title = w.opt("site-title").unwrap_or_else(|| self.settings.title.clone());
+        let site_title = w
+            .opt("site-title")
+            .unwrap_or_else(|| self.settings.title.clone());
         let mut nav = vec![
             (PageKind::Home, w.text("nav-home")),
             (PageKind::Roles, w.text("nav-roles")),
@@ -189,11 +247,20 @@ impl<'a> RenderEnv<'a> {
             (PageKind::Model, w.text("nav-model")),
             (PageKind::Glossary, w.text("nav-glossary")),
         ];
-        nav.extend(self.model.pages.iter().filter(|p| p.nav).map(|p| (PageKind::Page(p.id.clone()), w.text(&field("page", &p.id, "title")))));
+        nav.extend(self.model.pages.iter().filter(|p| p.nav).map(|p| {
+            (
+                PageKind::Page(p.id.clone()),
+                w.text(&field("page", &p.id, "title")),
+            )
+        }));
         let section = kind.map(section_of);
         let nav: Vec<NavItem> = nav
             .into_iter()
-            .map(|(k, text)| NavItem { current: Some(&k) == section.as_ref(), url: self.routes.url(lang, &k), text })
+            .map(|(k, text)| NavItem {
+                current: Some(&k) == section.as_ref(),
+                url: self.routes.url(lang, &k),
+                text,
+            })
             .collect();
         let alternates: Vec<Alternate> = self
             .lang_names
@@ -201,7 +268,10 @@ impl<'a> RenderEnv<'a> {
             .map(|(l, name)| Alternate {
                 lang: l.clone(),
                 name: name.clone(),
-                url: kind.map_or_else(|| self.routes.url(l, &PageKind::Home), |k| self.routes.url(l, k)),
+                url: kind.map_or_else(
+                    || self.routes.url(l, &PageKind::Home),
+                    |k| self.routes.url(l, k),
+                ),
                 current: l == lang,
             })
             .collect();
@@ -215,8 +285,15 @@ impl<'a> RenderEnv<'a> {
         ctx.insert("root_url", &self.routes.root());
         ctx.insert("home_url", &self.routes.url(lang, &PageKind::Home));
         ctx.insert("css_url", &self.routes.asset("style.css"));
-        ctx.insert("open_questions_url", &self.routes.url(lang, &PageKind::OpenQuestions));
-        ctx.insert("status_url", &(self.settings.translation_status_page).then(|| self.routes.url(lang, &PageKind::TranslationStatus)));
+        ctx.insert(
+            "open_questions_url",
+            &self.routes.url(lang, &PageKind::OpenQuestions),
+        );
+        ctx.insert(
+            "status_url",
+            &(self.settings.translation_status_page)
+                .then(|| self.routes.url(lang, &PageKind::TranslationStatus)),
+        );
         ctx.insert("page_url", &kind.map(|k| self.routes.url(lang, k)));
         ctx.insert("drafts", &self.options.drafts);
         ctx.insert("generator", concat!("govdoc ", env!("CARGO_PKG_VERSION")));
@@ -225,15 +302,21 @@ impl<'a> RenderEnv<'a> {
 
     fn render_page(&self, lang: &str, kind: &PageKind) -> Result<Output, Diagnostic> {
         let loc = self.catalogues.localizer(lang);
-        let w = Words { loc: &loc, routes: &self.routes, model: self.model, lang };
-        let (template, title, set): (&str, String, Box<dyn FnOnce(&mut tera::Context)>) = match kind {
+        let w = Words {
+            loc: &loc,
+            routes: &self.routes,
+            model: self.model,
+            lang,
+        };
+        let (template, title, set): PageSetup = match kind {
             PageKind::Home => {
                 let forums = views::overview::forum_groups(&w);
                 let roles = views::overview::role_groups(&w);
-                let intro = loc.prose("home").map(|p| markdown::to_html(&p.text));
+                let intro = self.prose_html(&loc, lang, "home");
                 (
                     "home.html",
-                    w.opt("site-title").unwrap_or_else(|| self.settings.title.clone()),
+                    w.opt("site-title")
+                        .unwrap_or_else(|| self.settings.title.clone()),
                     Box::new(move |c| {
                         c.insert("forum_groups", &forums);
                         c.insert("role_groups", &roles);
@@ -243,10 +326,18 @@ impl<'a> RenderEnv<'a> {
             }
             PageKind::Roles => {
                 let groups = views::overview::role_groups(&w);
-                ("roles.html", w.text("nav-roles"), Box::new(move |c| c.insert("groups", &groups)))
+                (
+                    "roles.html",
+                    w.text("nav-roles"),
+                    Box::new(move |c| c.insert("groups", &groups)),
+                )
             }
             PageKind::Role(id) => {
-                let role = self.model.roles.get(&RoleId(id.clone())).ok_or_else(|| missing("role", id))?;
+                let role = self
+                    .model
+                    .roles
+                    .get(&RoleId(id.clone()))
+                    .ok_or_else(|| missing("role", id))?;
                 let view = views::role::RoleView::build(&w, role);
                 (
                     "role.html",
@@ -256,20 +347,40 @@ impl<'a> RenderEnv<'a> {
             }
             PageKind::Forums => {
                 let groups = views::overview::forum_groups(&w);
-                ("forums.html", w.text("nav-forums"), Box::new(move |c| c.insert("groups", &groups)))
+                (
+                    "forums.html",
+                    w.text("nav-forums"),
+                    Box::new(move |c| c.insert("groups", &groups)),
+                )
             }
             PageKind::Forum(id) => {
-                let forum = self.model.forums.get(&ForumId(id.clone())).ok_or_else(|| missing("forum", id))?;
+                let forum = self
+                    .model
+                    .forums
+                    .get(&ForumId(id.clone()))
+                    .ok_or_else(|| missing("forum", id))?;
                 let view = views::forum::ForumView::build(&w, forum);
-                ("forum.html", view.name.clone(), Box::new(move |c| c.insert("forum", &view)))
+                (
+                    "forum.html",
+                    view.name.clone(),
+                    Box::new(move |c| c.insert("forum", &view)),
+                )
             }
             PageKind::Risks => {
                 let risks = views::overview::risks(&w);
-                ("risks.html", w.text("nav-risks"), Box::new(move |c| c.insert("risks", &risks)))
+                (
+                    "risks.html",
+                    w.text("nav-risks"),
+                    Box::new(move |c| c.insert("risks", &risks)),
+                )
             }
             PageKind::Model => {
                 let model = views::overview::model(&w);
-                ("model.html", w.text("nav-model"), Box::new(move |c| c.insert("model", &model)))
+                (
+                    "model.html",
+                    w.text("nav-model"),
+                    Box::new(move |c| c.insert("model", &model)),
+                )
             }
             PageKind::Glossary => {
                 let terms = views::overview::glossary(&w, &self.catalogues);
@@ -286,11 +397,33 @@ impl<'a> RenderEnv<'a> {
             }
             PageKind::OpenQuestions => {
                 let qs = views::overview::open_questions(&w);
-                ("open-questions.html", w.text("open-questions-title"), Box::new(move |c| c.insert("questions", &qs)))
+                (
+                    "open-questions.html",
+                    w.text("open-questions-title"),
+                    Box::new(move |c| c.insert("questions", &qs)),
+                )
             }
-            PageKind::TranslationStatus => ("translation-status.html", w.text("translation-status-title"), Box::new(|_| {})),
+            PageKind::TranslationStatus => {
+                let names: HashMap<&str, &str> = self
+                    .lang_names
+                    .iter()
+                    .map(|(l, n)| (l.as_str(), n.as_str()))
+                    .collect();
+                let names = serde_json::to_value(names).unwrap_or_default();
+                let status = &self.catalogues.status;
+                let source = &self.settings.source_language;
+                (
+                    "translation-status.html",
+                    w.text("translation-status-title"),
+                    Box::new(move |c| {
+                        c.insert("languages", status);
+                        c.insert("language_names", &names);
+                        c.insert("source_language", source);
+                    }),
+                )
+            }
             PageKind::Page(id) => {
-                let html = loc.prose(id).map(|p| markdown::to_html(&p.text)).unwrap_or_default();
+                let html = self.prose_html(&loc, lang, id).unwrap_or_default();
                 (
                     "page.html",
                     w.text(&field("page", id, "title")),
@@ -303,22 +436,76 @@ impl<'a> RenderEnv<'a> {
         let fallbacks = loc.take_fallbacks();
         ctx.insert("fallback_count", &fallbacks.len());
         let html = self.engine(lang)?.render(template, &ctx)?;
-        Ok(Output { path: Routes::file(lang, kind), bytes: html.into_bytes().into() })
+        Ok(Output {
+            path: Routes::file(lang, kind),
+            bytes: self.finish(&w, html).into_bytes().into(),
+        })
+    }
+
+    /// In `--drafts` builds, turns the fallback markers of a rendered page into marked spans.
+    fn finish(&self, w: &Words, html: String) -> String {
+        if !self.options.drafts {
+            return html;
+        }
+        let tooltip =
+            crate::i18n::drafts::strip(&w.opt("draft-fallback-marker").unwrap_or_default());
+        crate::i18n::drafts::apply(&html, &tooltip)
+    }
+
+    /// A prose page as HTML: pseudo-localised in the pseudo-locale, and wrapped in a marked
+    /// `div` in `--drafts` builds when it comes from a fallback language.
+    fn prose_html(
+        &self,
+        loc: &crate::i18n::Localizer<'_>,
+        lang: &str,
+        page: &str,
+    ) -> Option<String> {
+        let (from, file) = loc.prose_from(page)?;
+        let html = markdown::to_html(&file.text);
+        Some(if lang == crate::i18n::pseudo::CODE {
+            crate::i18n::pseudo::transform_html(&html)
+        } else if self.options.drafts && from != lang {
+            format!("<div class=\"fallback\" lang=\"{from}\">\n{html}</div>\n")
+        } else {
+            html
+        })
     }
 
     fn render_special(&self, template: &str, path: &str) -> Result<Output, Diagnostic> {
         let lang = &self.settings.default_language;
         let loc = self.catalogues.localizer(lang);
-        let w = Words { loc: &loc, routes: &self.routes, model: self.model, lang };
-        let title = if template == "root.html" { self.settings.title.clone() } else { w.text("not-found-title") };
+        let w = Words {
+            loc: &loc,
+            routes: &self.routes,
+            model: self.model,
+            lang,
+        };
+        let title = if template == "root.html" {
+            self.settings.title.clone()
+        } else {
+            w.text("not-found-title")
+        };
         let mut ctx = self.frame(&w, lang, None, &title);
-        let homes: Vec<Link> = self.lang_names.iter().map(|(l, name)| Link { text: name.clone(), url: self.routes.url(l, &PageKind::Home) }).collect();
+        let homes: Vec<Link> = self
+            .lang_names
+            .iter()
+            .map(|(l, name)| Link {
+                text: name.clone(),
+                url: self.routes.url(l, &PageKind::Home),
+            })
+            .collect();
         ctx.insert("language_homes", &homes);
         ctx.insert("default_home", &self.routes.url(lang, &PageKind::Home));
         let html = self.engine(lang)?.render(template, &ctx)?;
-        Ok(Output { path: path.to_string(), bytes: html.into_bytes().into() })
+        Ok(Output {
+            path: path.to_string(),
+            bytes: self.finish(&w, html).into_bytes().into(),
+        })
     }
 }
+
+/// A page's template, title, and what it adds to the template context.
+type PageSetup<'a> = (&'a str, String, Box<dyn FnOnce(&mut tera::Context) + 'a>);
 
 fn section_of(kind: &PageKind) -> PageKind {
     match kind {

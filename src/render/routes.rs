@@ -54,7 +54,9 @@ pub struct Routes {
 impl Routes {
     /// Routes under a base path (`""` or `/sub`).
     pub fn new(base_path: &str) -> Self {
-        Routes { base: base_path.trim_end_matches('/').to_string() }
+        Routes {
+            base: base_path.trim_end_matches('/').to_string(),
+        }
     }
 
     /// The site-relative path of a page, with a trailing slash (`nb/roles/system-owner/`).
@@ -107,7 +109,10 @@ mod tests {
     #[test]
     fn urls_carry_the_base_path() {
         let r = Routes::new("/sub/");
-        assert_eq!(r.url("nb", &PageKind::Role("system-owner".into())), "/sub/nb/roles/system-owner/");
+        assert_eq!(
+            r.url("nb", &PageKind::Role("system-owner".into())),
+            "/sub/nb/roles/system-owner/"
+        );
         assert_eq!(Routes::file("es", &PageKind::Home), "es/index.html");
         assert_eq!(Routes::new("").root(), "/");
         assert_eq!(r.asset("style.css"), "/sub/static/style.css");

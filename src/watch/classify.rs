@@ -8,6 +8,7 @@
 //! Editor junk, the output folder, hidden folders such as `.git`, and files outside the site's
 //! inputs are dropped.
 
+use crate::i18n::record::RECORD_FILE;
 use crate::load::is_editor_junk;
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
@@ -114,7 +115,8 @@ impl Scope {
                 return None;
             };
             let name = name.to_str()?;
-            if is_editor_junk(name) || name.starts_with('.') {
+            // Hidden names are editor and VCS files, except the translation records.
+            if is_editor_junk(name) || (name.starts_with('.') && name != RECORD_FILE) {
                 return None;
             }
         }

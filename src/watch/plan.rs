@@ -5,6 +5,7 @@
 //! | changed file                  | what is redone                                            |
 //! |-------------------------------|-----------------------------------------------------------|
 //! | `govdoc.yml`                  | everything (languages, theme and base URL may change)     |
+//! | `locales/<l>/.source-record`  | everything (which texts are untranslated)                 |
 //! | `content/**.yml`              | those files are parsed again, the model rebuilt, all pages re-rendered (only changed bytes written) |
 //! | `locales/<l>/**.ftl`          | the file's messages swapped into `<l>`; pages that looked up a changed message re-rendered |
 //! | `locales/<l>/pages/*.md`      | pages that show that prose                                |
@@ -13,6 +14,7 @@
 //! | a folder (moved in or out)    | the folder is read again and its files planned as above   |
 
 use super::classify::ChangeSet;
+use crate::i18n::record::RECORD_FILE;
 use crate::load::FileRole;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -66,6 +68,11 @@ impl RebuildPlan {
 pub fn plan(changes: &ChangeSet, theme: &str) -> RebuildPlan {
     let mut p = RebuildPlan::default();
     for rel in changes.paths() {
+        // A translation record changes which texts count as untranslated in every language.
+        if rel.file_name().is_some_and(|n| n == RECORD_FILE) {
+            p.reload = true;
+            continue;
+        }
         match FileRole::of(rel, theme) {
             Some(FileRole::Settings) => p.reload = true,
             Some(FileRole::Content { .. }) => {
@@ -149,6 +156,7 @@ mod tests {
         );
         assert!(p.only_words() && !p.is_empty());
         assert!(plan(&changes(&["govdoc.yml"], &[]), "default").reload);
+        assert!(plan(&changes(&["locales/es/.source-record"], &[]), "default").reload);
         assert!(plan(&changes(&[], &[]), "default").is_empty());
     }
 }

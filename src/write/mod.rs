@@ -18,18 +18,28 @@ pub const MARKER: &str = ".govdoc-output";
 
 /// Why an output directory may not be written.
 fn refuse(out: &Path, why: &str, help: &str) -> Diagnostic {
-    Diagnostic::error("write::refused", format!("will not write to {}: {why}", out.display()))
-        .at(Location::file_only(out.to_path_buf()))
-        .help(help.to_string())
+    Diagnostic::error(
+        "write::refused",
+        format!("will not write to {}: {why}", out.display()),
+    )
+    .at(Location::file_only(out.to_path_buf()))
+    .help(help.to_string())
 }
 
 fn absolute(p: &Path) -> PathBuf {
-    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
     // Canonicalise what exists so `./public/..` and symlinks compare equal.
     let mut existing = abs.clone();
     let mut rest = Vec::new();
     while !existing.exists() {
-        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
             (Some(name), Some(parent)) => {
                 rest.push(name);
                 existing = parent.to_path_buf();
@@ -49,18 +59,32 @@ pub fn check_output_dir(out: &Path, source_root: &Path) -> Result<(), Diagnostic
     let out_abs = absolute(out);
     let src_abs = absolute(source_root);
     if out_abs == src_abs || src_abs.starts_with(&out_abs) {
-        return Err(refuse(out, "it is the site's source folder or contains it", "choose a separate folder, such as `public`"));
+        return Err(refuse(
+            out,
+            "it is the site's source folder or contains it",
+            "choose a separate folder, such as `public`",
+        ));
     }
     for input in ["content", "locales", "themes", "templates", "static"] {
         if out_abs.starts_with(src_abs.join(input)) {
-            return Err(refuse(out, &format!("it is inside the site's `{input}/` folder"), "choose a folder outside the inputs, such as `public`"));
+            return Err(refuse(
+                out,
+                &format!("it is inside the site's `{input}/` folder"),
+                "choose a folder outside the inputs, such as `public`",
+            ));
         }
     }
     if out_abs.exists() {
         if !out_abs.is_dir() {
-            return Err(refuse(out, "it is a file", "remove it or choose another folder"));
+            return Err(refuse(
+                out,
+                "it is a file",
+                "remove it or choose another folder",
+            ));
         }
-        let empty = std::fs::read_dir(&out_abs).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let empty = std::fs::read_dir(&out_abs)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
         if !empty && !out_abs.join(MARKER).is_file() {
             return Err(refuse(
                 out,
@@ -88,13 +112,26 @@ fn write_error(path: &Path, e: &std::io::Error) -> Diagnostic {
 }
 
 /// Writes all outputs into a fresh sibling directory, then swaps it in for `out`.
-pub fn publish(out: &Path, source_root: &Path, outputs: &[Output]) -> Result<PublishReport, Diagnostic> {
+pub fn publish(
+    out: &Path,
+    source_root: &Path,
+    outputs: &[Output],
+) -> Result<PublishReport, Diagnostic> {
     check_output_dir(out, source_root)?;
     let out_abs = absolute(out);
-    let parent = out_abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let parent = out_abs
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     std::fs::create_dir_all(&parent).map_err(|e| write_error(&parent, &e))?;
-    let name = out_abs.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".into());
-    let staging = tempfile::Builder::new().prefix(&format!(".{name}.govdoc-new-")).tempdir_in(&parent).map_err(|e| write_error(&parent, &e))?;
+    let name = out_abs
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| "public".into());
+    let staging = tempfile::Builder::new()
+        .prefix(&format!(".{name}.govdoc-new-"))
+        .tempdir_in(&parent)
+        .map_err(|e| write_error(&parent, &e))?;
     let mut report = PublishReport::default();
     for o in outputs {
         let path = staging.path().join(&o.path);
@@ -106,10 +143,18 @@ pub fn publish(out: &Path, source_root: &Path, outputs: &[Output]) -> Result<Pub
         report.bytes += o.bytes.len();
     }
     let marker = staging.path().join(MARKER);
-    std::fs::write(&marker, "This folder is written by govdoc; it is replaced on every build.\n").map_err(|e| write_error(&marker, &e))?;
+    std::fs::write(
+        &marker,
+        "This folder is written by govdoc; it is replaced on every build.\n",
+    )
+    .map_err(|e| write_error(&marker, &e))?;
     let staging = staging.keep();
     if out_abs.exists() {
-        let old = tempfile::Builder::new().prefix(&format!(".{name}.govdoc-old-")).tempdir_in(&parent).map_err(|e| write_error(&parent, &e))?.keep();
+        let old = tempfile::Builder::new()
+            .prefix(&format!(".{name}.govdoc-old-"))
+            .tempdir_in(&parent)
+            .map_err(|e| write_error(&parent, &e))?
+            .keep();
         std::fs::remove_dir(&old).map_err(|e| write_error(&old, &e))?;
         std::fs::rename(&out_abs, &old).map_err(|e| write_error(&out_abs, &e))?;
         if let Err(e) = std::fs::rename(&staging, &out_abs) {
@@ -129,7 +174,10 @@ mod tests {
     use super::*;
 
     fn out(path: &str, text: &str) -> Output {
-        Output { path: path.into(), bytes: text.as_bytes().into() }
+        Output {
+            path: path.into(),
+            bytes: text.as_bytes().into(),
+        }
     }
 
     #[test]
@@ -139,7 +187,10 @@ mod tests {
         std::fs::create_dir_all(&src).unwrap();
         let public = tmp.path().join("public");
         publish(&public, &src, &[out("a/index.html", "one")]).unwrap();
-        assert_eq!(std::fs::read_to_string(public.join("a/index.html")).unwrap(), "one");
+        assert_eq!(
+            std::fs::read_to_string(public.join("a/index.html")).unwrap(),
+            "one"
+        );
         publish(&public, &src, &[out("b.html", "two")]).unwrap();
         assert!(!public.join("a/index.html").exists());
         assert!(public.join(MARKER).is_file());
@@ -149,11 +200,18 @@ mod tests {
         std::fs::write(foreign.join("keep.txt"), "mine").unwrap();
         let err = publish(&foreign, &src, &[out("x", "y")]).unwrap_err();
         assert!(err.message.contains("did not write"), "{}", err.message);
-        assert_eq!(std::fs::read_to_string(foreign.join("keep.txt")).unwrap(), "mine");
+        assert_eq!(
+            std::fs::read_to_string(foreign.join("keep.txt")).unwrap(),
+            "mine"
+        );
 
         assert!(publish(&src, &src, &[]).is_err());
         assert!(publish(&src.join("content/x"), &src, &[]).is_err());
-        let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().contains("govdoc-")).collect();
+        let leftovers: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().contains("govdoc-"))
+            .collect();
         assert!(leftovers.is_empty(), "staging folders left behind");
     }
 }

@@ -18,8 +18,10 @@ pub struct Link {
 /// An item of a list field: its text and an optional longer explanation.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ListItem {
-    /// The key (for anchors).
+    /// The key within its list.
     pub key: String,
+    /// An id for the item's HTML anchor, unique site-wide: its message id.
+    pub anchor: String,
     /// The text.
     pub text: String,
     /// The explanation (`.detail` attribute).
@@ -69,7 +71,12 @@ impl Words<'_> {
         keys.iter()
             .map(|k| {
                 let mid = messages::item(kind, id, list, k);
-                ListItem { key: k.clone(), text: self.loc.text(&mid), detail: self.loc.get_attr(&mid, Some("detail"), None) }
+                ListItem {
+                    key: k.clone(),
+                    anchor: mid.clone(),
+                    text: self.loc.text(&mid),
+                    detail: self.loc.get_attr(&mid, Some("detail"), None),
+                }
             })
             .collect()
     }
@@ -81,32 +88,58 @@ impl Words<'_> {
 
     /// A link to a role card.
     pub fn role(&self, id: &RoleId) -> Link {
-        Link { text: self.title(id.as_str()), url: self.url(&PageKind::Role(id.0.clone())) }
+        Link {
+            text: self.title(id.as_str()),
+            url: self.url(&PageKind::Role(id.0.clone())),
+        }
     }
 
     /// A link to a role card whose text stands mid-sentence (not capitalised).
     pub fn role_inline(&self, id: &RoleId) -> Link {
-        Link { text: self.name(id.as_str()), url: self.url(&PageKind::Role(id.0.clone())) }
+        Link {
+            text: self.name(id.as_str()),
+            url: self.url(&PageKind::Role(id.0.clone())),
+        }
     }
 
     /// A link to a meeting description.
     pub fn forum(&self, id: &ForumId) -> Link {
-        Link { text: self.title(id.as_str()), url: self.url(&PageKind::Forum(id.0.clone())) }
+        Link {
+            text: self.title(id.as_str()),
+            url: self.url(&PageKind::Forum(id.0.clone())),
+        }
     }
 
-    /// A link to a system category's glossary entry.
+    /// A link to a system category's glossary entry, named in the plural (the term's
+    /// `.plural` attribute, where the language gives one) because categories are listed as
+    /// kinds of systems: "must be established for enterprise systems".
     pub fn category(&self, id: &CategoryId) -> Link {
-        Link { text: self.name(id.as_str()), url: format!("{}#term-{}", self.url(&PageKind::Glossary), id) }
+        let term = messages::term(id.as_str());
+        let text = self
+            .loc
+            .get_attr(&term, Some("plural"), None)
+            .unwrap_or_else(|| self.name(id.as_str()));
+        Link {
+            text,
+            url: format!("{}#term-{}", self.url(&PageKind::Glossary), id),
+        }
     }
 
     /// A link to a risk in the register.
     pub fn risk(&self, id: &str) -> Link {
-        Link { text: self.text(&messages::field("risk", id, "name")), url: format!("{}#{id}", self.url(&PageKind::Risks)) }
+        Link {
+            text: self.text(&messages::field("risk", id, "name")),
+            url: format!("{}#{id}", self.url(&PageKind::Risks)),
+        }
     }
 }
 
 /// Upper-cases the first letter, for names that start a heading.
 pub fn capitalize(s: &str) -> String {
+    // Fallback text in a drafts build starts with a marker; the letter after it is the first.
+    if let Some((head, rest)) = crate::i18n::drafts::split_head(s) {
+        return format!("{head}{}", capitalize(rest));
+    }
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),

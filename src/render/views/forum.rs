@@ -91,7 +91,10 @@ pub fn rhythm_text(w: &Words, rhythm: &Rhythm) -> String {
             a.set("min", FluentValue::from(*min));
             a.set("max", FluentValue::from(*max));
             a.set("per", FluentValue::from(per.as_str()));
-            a.set("range", FluentValue::from(if min == max { "no" } else { "yes" }));
+            a.set(
+                "range",
+                FluentValue::from(if min == max { "no" } else { "yes" }),
+            );
             w.with("cadence-periodic", &a)
         }
     }
@@ -114,7 +117,11 @@ pub fn cadence_view(w: &Words, c: &Cadence) -> CadenceView {
         a.set("rhythm", FluentValue::from(rhythm_text(w, r)));
         w.with("cadence-for-category", &a)
     });
-    CadenceView { text: super::common::capitalize(&text), convened_by: c.convened_by.as_ref().map(|r| w.role(r)), for_category }
+    CadenceView {
+        text: super::common::capitalize(&text),
+        convened_by: c.convened_by.as_ref().map(|r| w.role(r)),
+        for_category,
+    }
 }
 
 impl ForumView {
@@ -129,8 +136,16 @@ impl ForumView {
                 powers: Vec::new(),
                 question: w.opt(&field("forum", id, "decision-authority-question")),
             },
-            Decidable::Decided(DecisionAuthority::None) => AuthorityView { kind: "none", by_virtue_of: None, powers: Vec::new(), question: None },
-            Decidable::Decided(DecisionAuthority::Decides { by_virtue_of, powers }) => AuthorityView {
+            Decidable::Decided(DecisionAuthority::None) => AuthorityView {
+                kind: "none",
+                by_virtue_of: None,
+                powers: Vec::new(),
+                question: None,
+            },
+            Decidable::Decided(DecisionAuthority::Decides {
+                by_virtue_of,
+                powers,
+            }) => AuthorityView {
                 kind: "decides",
                 by_virtue_of: by_virtue_of.as_ref().map(|r| w.role_inline(r)),
                 powers: w.items("forum", id, "power", powers),
@@ -138,9 +153,18 @@ impl ForumView {
             },
         };
         let chair = match &f.chair {
-            Decidable::Decided(Chair::Role(r)) => ChairView { kind: "role", role: Some(w.role(r)) },
-            Decidable::Decided(Chair::Appointed) => ChairView { kind: "appointed", role: None },
-            Decidable::Undecided => ChairView { kind: "undecided", role: None },
+            Decidable::Decided(Chair::Role(r)) => ChairView {
+                kind: "role",
+                role: Some(w.role(r)),
+            },
+            Decidable::Decided(Chair::Appointed) => ChairView {
+                kind: "appointed",
+                role: None,
+            },
+            Decidable::Undecided => ChairView {
+                kind: "undecided",
+                role: None,
+            },
         };
         let est = f.establishment.clone().unwrap_or_default();
         ForumView {
@@ -149,7 +173,10 @@ impl ForumView {
             purpose: w.text(&field("forum", id, "purpose")),
             group: f.group.map(|g| {
                 let gid = &m.forum_groups[g].id;
-                Link { text: w.text(&field("forum-group", gid, "name")), url: format!("{}#{gid}", w.url(&PageKind::Forums)) }
+                Link {
+                    text: w.text(&field("forum-group", gid, "name")),
+                    url: format!("{}#{gid}", w.url(&PageKind::Forums)),
+                }
             }),
             per_system: f.per_system,
             authority,
@@ -164,8 +191,15 @@ impl ForumView {
             must_establish: est.must.iter().map(|c| w.category(c)).collect(),
             may_establish: est.may.iter().map(|c| w.category(c)).collect(),
             notes: w.items("forum", id, "note", &f.notes),
-            escalating_roles: m.roles_escalating_to(&f.id).iter().map(|r| w.role(r)).collect(),
-            risks: m.risks_for_forum(&f.id).map(|x| w.risk(x.id.as_str())).collect(),
+            escalating_roles: m
+                .roles_escalating_to(&f.id)
+                .iter()
+                .map(|r| w.role(r))
+                .collect(),
+            risks: m
+                .risks_for_forum(&f.id)
+                .map(|x| w.risk(x.id.as_str()))
+                .collect(),
         }
     }
 }

@@ -49,12 +49,27 @@ pub fn role_groups(w: &Words) -> Vec<Group<RoleRow>> {
             id: g.id.clone(),
             name: w.text(&field("role-group", &g.id, "name")),
             summary: w.opt(&field("role-group", &g.id, "summary")),
-            rows: g.roles.iter().filter_map(|id| m.roles.get(id)).map(row).collect(),
+            rows: g
+                .roles
+                .iter()
+                .filter_map(|id| m.roles.get(id))
+                .map(row)
+                .collect(),
         })
         .collect();
-    let loose: Vec<RoleRow> = m.roles.values().filter(|r| r.group.is_none()).map(row).collect();
+    let loose: Vec<RoleRow> = m
+        .roles
+        .values()
+        .filter(|r| r.group.is_none())
+        .map(row)
+        .collect();
     if !loose.is_empty() {
-        groups.push(Group { id: "other-roles".into(), name: w.text("roles-ungrouped"), summary: None, rows: loose });
+        groups.push(Group {
+            id: "other-roles".into(),
+            name: w.text("roles-ungrouped"),
+            summary: None,
+            rows: loose,
+        });
     }
     groups
 }
@@ -105,12 +120,27 @@ pub fn forum_groups(w: &Words) -> Vec<Group<ForumRow>> {
             id: g.id.clone(),
             name: w.text(&field("forum-group", &g.id, "name")),
             summary: w.opt(&field("forum-group", &g.id, "summary")),
-            rows: g.forums.iter().filter_map(|id| m.forums.get(id)).map(row).collect(),
+            rows: g
+                .forums
+                .iter()
+                .filter_map(|id| m.forums.get(id))
+                .map(row)
+                .collect(),
         })
         .collect();
-    let loose: Vec<ForumRow> = m.forums.values().filter(|f| f.group.is_none()).map(row).collect();
+    let loose: Vec<ForumRow> = m
+        .forums
+        .values()
+        .filter(|f| f.group.is_none())
+        .map(row)
+        .collect();
     if !loose.is_empty() {
-        groups.push(Group { id: "other-forums".into(), name: w.text("forums-ungrouped"), summary: None, rows: loose });
+        groups.push(Group {
+            id: "other-forums".into(),
+            name: w.text("forums-ungrouped"),
+            summary: None,
+            rows: loose,
+        });
     }
     groups
 }
@@ -220,7 +250,9 @@ pub struct TermRow {
 
 /// The glossary: every Fluent term of the source language, in every language.
 pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
-    let Some(source) = cats.by_lang.get(&cats.source) else { return Vec::new() };
+    let Some(source) = cats.by_lang.get(&cats.source) else {
+        return Vec::new();
+    };
     let mut rows: Vec<TermRow> = source
         .ids()
         .filter(|id| id.starts_with('-'))
@@ -236,12 +268,28 @@ pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
             let translations = cats
                 .by_lang
                 .keys()
-                .map(|lang| (lang.clone(), cats.localizer(lang).get(tid, None).unwrap_or_default()))
+                .map(|lang| {
+                    (
+                        lang.clone(),
+                        cats.localizer(lang).get(tid, None).unwrap_or_default(),
+                    )
+                })
                 .collect();
-            TermRow { term: capitalize(&w.text(tid)), id, url, translations }
+            TermRow {
+                term: capitalize(&w.text(tid)),
+                id,
+                url,
+                translations,
+            }
         })
         .collect();
-    rows.sort_by_cached_key(|r| (r.term.to_lowercase(), r.id.clone()));
+    // Drafts builds mark fallback terms; the markers must not move them in the order.
+    rows.sort_by_cached_key(|r| {
+        (
+            crate::i18n::drafts::strip(&r.term).to_lowercase(),
+            r.id.clone(),
+        )
+    });
     rows
 }
 

@@ -73,11 +73,20 @@ impl RoleView {
             summary: w.text(&field("role", id, "summary")),
             group: r.group.map(|g| {
                 let gid = &m.role_groups[g].id;
-                Link { text: w.text(&field("role-group", gid, "name")), url: format!("{}#{gid}", w.url(&PageKind::Roles)) }
+                Link {
+                    text: w.text(&field("role-group", gid, "name")),
+                    url: format!("{}#{gid}", w.url(&PageKind::Roles)),
+                }
             }),
             held_by: r.held_by.as_ref().map(|h| match h {
-                HeldBy::Role(rid) => HeldByView { role: Some(w.role(rid)), text: None },
-                HeldBy::Described => HeldByView { role: None, text: Some(w.text(&field("role", id, "held-by"))) },
+                HeldBy::Role(rid) => HeldByView {
+                    role: Some(w.role(rid)),
+                    text: None,
+                },
+                HeldBy::Described => HeldByView {
+                    role: None,
+                    text: Some(w.text(&field("role", id, "held-by"))),
+                },
             }),
             responsibilities: w.items("role", id, "responsibility", &r.responsibilities),
             tasks: w.items("role", id, "task", &r.tasks),
@@ -85,9 +94,21 @@ impl RoleView {
             success_factors: w.items("role", id, "success-factor", &r.success_factors),
             policy_areas: w.items("role", id, "policy-area", &r.policy_areas),
             notes: w.items("role", id, "note", &r.notes),
-            chairs: m.forums_chaired_by(&r.id).iter().map(|f| w.forum(f)).collect(),
-            attends: m.forums_attended_by(&r.id).iter().map(|f| w.forum(f)).collect(),
-            convenes: m.forums_convened_by(&r.id).iter().map(|f| w.forum(f)).collect(),
+            chairs: m
+                .forums_chaired_by(&r.id)
+                .iter()
+                .map(|f| w.forum(f))
+                .collect(),
+            attends: m
+                .forums_attended_by(&r.id)
+                .iter()
+                .map(|f| w.forum(f))
+                .collect(),
+            convenes: m
+                .forums_convened_by(&r.id)
+                .iter()
+                .map(|f| w.forum(f))
+                .collect(),
             holds: m.roles_held_by(&r.id).iter().map(|x| w.role(x)).collect(),
             escalation: r
                 .escalation
@@ -100,7 +121,10 @@ impl RoleView {
                     },
                 })
                 .collect(),
-            risks: m.risks_for_role(&r.id).map(|x| w.risk(x.id.as_str())).collect(),
+            risks: m
+                .risks_for_role(&r.id)
+                .map(|x| w.risk(x.id.as_str()))
+                .collect(),
         }
     }
 }

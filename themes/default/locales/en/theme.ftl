@@ -30,7 +30,7 @@ model-intro = How the ICT area is governed: from the overall strategy to roles, 
 model-strategy-heading = From strategy to structure
 model-capacities-heading = Capacities
 model-foundations-heading = Using ICT comes down to three things
-model-supply-heading = Orderer, supplier and service level agreement
+model-supply-heading = Model Y: management, commissioner and supplier, tied together by the service level agreement (SLA)
 model-functions-heading = Five functions
 model-roles-heading = Roles and responsibilities
 glossary-intro = The terms of the governance model in every language, side by side. The site uses the same words everywhere.
@@ -43,6 +43,23 @@ open-question-field =
        *[decision-authority] its decision authority is not decided
     }
 translation-status-title = Translation status
+translation-status-intro = How far each translation has come, measured against the Norwegian source text.
+translation-status-language = Language
+translation-status-source = Texts in the source
+translation-status-translated = Translated
+translation-status-missing = Missing
+translation-status-stale = Out of date
+translation-status-obsolete = Obsolete
+translation-status-complete = Complete
+translation-status-percent = { $percent } %
+translation-status-done = Everything is translated and up to date.
+translation-status-missing-heading = Missing ({ $count })
+translation-status-stale-heading = Source text changed after translation ({ $count })
+translation-status-obsolete-heading = No longer in the source ({ $count })
+translation-status-id = Text
+translation-status-old-source = Source when translated
+translation-status-new-source = Source now
+translation-status-how = Translators: see the translator's guide, and run “govdoc i18n status” for the same list with file names and line numbers.
 not-found-title = Page not found
 not-found-text = This page does not exist. Choose a language to go to the home page.
 

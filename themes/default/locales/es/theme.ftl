@@ -30,7 +30,7 @@ model-intro = Cómo se gobierna el área de las TIC: de la estrategia global a l
 model-strategy-heading = De la estrategia a la estructura
 model-capacities-heading = Capacidades
 model-foundations-heading = El uso de las TIC se basa en tres cosas
-model-supply-heading = Pedidos, proveedor y acuerdo de nivel de servicio
+model-supply-heading = Modelo Y: gestión, pedidos y proveedor, unidos por el acuerdo de nivel de servicio (SLA)
 model-functions-heading = Cinco funciones
 model-roles-heading = Roles y responsabilidades
 glossary-intro = Los términos del modelo de gobernanza en todos los idiomas, uno al lado del otro. El sitio usa las mismas palabras en todas partes.
@@ -43,6 +43,23 @@ open-question-field =
        *[decision-authority] no está decidida la autoridad de decisión
     }
 translation-status-title = Estado de la traducción
+translation-status-intro = Cuánto ha avanzado cada traducción, medido con respecto al texto fuente en noruego.
+translation-status-language = Idioma
+translation-status-source = Textos en la fuente
+translation-status-translated = Traducidos
+translation-status-missing = Faltan
+translation-status-stale = Desactualizados
+translation-status-obsolete = Obsoletos
+translation-status-complete = Completado
+translation-status-percent = { $percent } %
+translation-status-done = Todo está traducido y al día.
+translation-status-missing-heading = Faltan ({ $count })
+translation-status-stale-heading = El texto fuente cambió después de la traducción ({ $count })
+translation-status-obsolete-heading = Ya no existen en la fuente ({ $count })
+translation-status-id = Texto
+translation-status-old-source = Fuente al traducir
+translation-status-new-source = Fuente actual
+translation-status-how = Traductores: consulten la guía del traductor y ejecuten «govdoc i18n status» para ver la misma lista con nombres de archivo y números de línea.
 not-found-title = Página no encontrada
 not-found-text = La página no existe. Elija un idioma para ir a la página de inicio.
 

@@ -31,7 +31,7 @@ model-intro = Hvordan IKT-området styres: fra overordnet strategi til roller, f
 model-strategy-heading = Fra strategi til struktur
 model-capacities-heading = Kapasiteter
 model-foundations-heading = Bruk av IKT handler om tre ting
-model-supply-heading = Bestiller, leverandør og tjenestenivåavtale
+model-supply-heading = Modell Y: styring, bestiller og leverandør, knyttet sammen av tjenestenivåavtalen (SLA)
 model-functions-heading = Fem funksjoner
 model-roles-heading = Roller og ansvar
 glossary-intro = Begrepene styringsmodellen bruker, på alle språkene side om side. Nettstedet bruker de samme ordene overalt.
@@ -44,6 +44,23 @@ open-question-field =
        *[decision-authority] beslutningsmyndigheten er ikke avklart
     }
 translation-status-title = Oversettelsesstatus
+translation-status-intro = Hvor langt hver oversettelse er kommet, målt mot den norske kildeteksten.
+translation-status-language = Språk
+translation-status-source = Tekster i kilden
+translation-status-translated = Oversatt
+translation-status-missing = Mangler
+translation-status-stale = Utdatert
+translation-status-obsolete = Foreldet
+translation-status-complete = Ferdig
+translation-status-percent = { $percent } %
+translation-status-done = Alt er oversatt og oppdatert.
+translation-status-missing-heading = Mangler ({ $count })
+translation-status-stale-heading = Kildeteksten er endret etter oversettelsen ({ $count })
+translation-status-obsolete-heading = Finnes ikke lenger i kilden ({ $count })
+translation-status-id = Tekst
+translation-status-old-source = Kilde da den ble oversatt
+translation-status-new-source = Kilde nå
+translation-status-how = Oversettere: se oversetterveiledningen, og kjør «govdoc i18n status» for den samme listen med filnavn og linjenumre.
 not-found-title = Fant ikke siden
 not-found-text = Siden finnes ikke. Velg språk for å gå til forsiden.
 

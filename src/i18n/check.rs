@@ -1,0 +1,267 @@
+//! `govdoc i18n check`: what a translator (or author) broke, each finding with file and line.
+//!
+//! Syntax errors (including a selector without a default variant, which the Fluent parser
+//! rejects) and duplicate ids come from building the catalogues; this module adds what needs
+//! the syntax tree: references to unknown messages or terms, variables that differ between a
+//! translation and its source, and translations identical to their source where that looks
+//! like a forgotten translation.
+
+use super::units::{normalize, Unit};
+use super::LocaleCatalogue;
+use crate::diagnostics::{did_you_mean, Diagnostic};
+use fluent_syntax::ast;
+use std::collections::BTreeSet;
+
+/// The comment that tells `check` a translation is the same as its source on purpose.
+pub const SAME_AS_SOURCE: &str = "same-as-source";
+
+/// What one pattern refers to.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Refs {
+    /// Variables (`$name`), by name.
+    pub vars: BTreeSet<String>,
+    /// Messages and terms (`-term`), with the attribute if any.
+    pub entries: Vec<(String, Option<String>)>,
+}
+
+/// The references of a unit, read from its language's syntax tree.
+pub fn unit_refs(cat: &LocaleCatalogue, unit: &Unit) -> Option<Refs> {
+    let (file, info) = cat.entry(&unit.entry)?;
+    let attr = unit.key.split_once('.').map(|(_, a)| a);
+    let (value, attributes) = match file.resource.get_entry(info.index)? {
+        ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+        ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+        _ => return None,
+    };
+    let pattern = match attr {
+        Some(a) => &attributes.iter().find(|x| x.id.name == a)?.value,
+        None => value?,
+    };
+    let mut refs = Refs::default();
+    walk_pattern(pattern, &mut refs);
+    Some(refs)
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, r: &mut Refs) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expr(expression, r);
+        }
+    }
+}
+
+fn walk_expr(e: &ast::Expression<&str>, r: &mut Refs) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, r);
+            for v in variants {
+                walk_pattern(&v.value, r);
+            }
+        }
+        ast::Expression::Inline(i) => walk_inline(i, r),
+    }
+}
+
+fn walk_inline(e: &ast::InlineExpression<&str>, r: &mut Refs) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            r.vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            r.entries.push((
+                id.name.to_string(),
+                attribute.as_ref().map(|a| a.name.to_string()),
+            ));
+        }
+        ast::InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            r.entries.push((
+                format!("-{}", id.name),
+                attribute.as_ref().map(|a| a.name.to_string()),
+            ));
+            // Arguments passed to a term are the term's parameters, not the message's variables,
+            // but they may themselves use the message's variables.
+            if let Some(args) = arguments {
+                walk_args(args, r);
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => walk_args(arguments, r),
+        ast::InlineExpression::Placeable { expression } => walk_expr(expression, r),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+fn walk_args(args: &ast::CallArguments<&str>, r: &mut Refs) {
+    for p in &args.positional {
+        walk_inline(p, r);
+    }
+    for n in &args.named {
+        walk_inline(&n.value, r);
+    }
+}
+
+/// References to messages, terms or attributes the unit's own language does not define
+/// (Fluent resolves references inside one language only, so a fallback does not help).
+pub fn unknown_references(cat: &LocaleCatalogue, unit: &Unit, refs: &Refs) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (id, attr) in &refs.entries {
+        let what = if id.starts_with('-') {
+            "term"
+        } else {
+            "message"
+        };
+        let problem = match (cat.entry(id), attr) {
+            (None, _) => Some((
+                format!(
+                    "`{}` refers to the {what} `{id}`, which `{}` does not define",
+                    unit.key, cat.lang
+                ),
+                did_you_mean(id, cat.ids()),
+            )),
+            (Some((_, e)), Some(a)) if !e.attributes.iter().any(|x| x == a) => Some((
+                format!(
+                    "`{}` refers to the attribute `{id}.{a}`, which `{}` does not define",
+                    unit.key, cat.lang
+                ),
+                did_you_mean(a, e.attributes.iter().map(String::as_str)),
+            )),
+            _ => None,
+        };
+        if let Some((message, hint)) = problem {
+            let hint = hint.unwrap_or_else(|| {
+                format!("define `{id}` in locales/{}/, or fix the name", cat.lang)
+            });
+            out.push(
+                Diagnostic::error("i18n::unknown-reference", message)
+                    .at(unit.find(id))
+                    .label("unknown")
+                    .help(hint),
+            );
+        }
+    }
+    out
+}
+
+/// Variables a translation uses that its source lacks (an error: the page would show `{$x}`)
+/// and variables of the source the translation leaves out (a warning: often a mistake, but a
+/// language without plural forms may legitimately drop a `$count`).
+pub fn variable_mismatch(
+    lang: &str,
+    source_lang: &str,
+    unit: &Unit,
+    source: &Refs,
+    translation: &Refs,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for v in translation.vars.difference(&source.vars) {
+        let mut d = Diagnostic::error(
+            "i18n::unknown-variable",
+            format!(
+                "`{}` in `{lang}` uses `${v}`, which the `{source_lang}` source does not have",
+                unit.key
+            ),
+        )
+        .at(unit.find(&format!("${v}")))
+        .label("not in the source");
+        d.help = Some(
+            did_you_mean(v, source.vars.iter().map(String::as_str)).unwrap_or_else(|| {
+                let known: Vec<String> = source.vars.iter().map(|s| format!("${s}")).collect();
+                if known.is_empty() {
+                    "the source has no variables".into()
+                } else {
+                    format!("the source has {}", known.join(", "))
+                }
+            }),
+        );
+        out.push(d);
+    }
+    for v in source.vars.difference(&translation.vars) {
+        out.push(
+            Diagnostic::warning(
+                "i18n::missing-variable",
+                format!(
+                    "`{}` in `{lang}` does not use `${v}`, which the `{source_lang}` source has",
+                    unit.key
+                ),
+            )
+            .at(unit.location())
+            .help(format!(
+                "add `{{ ${v} }}` where it belongs in the translation"
+            )),
+        );
+    }
+    out
+}
+
+/// A translation identical to its source, when that looks like a forgotten translation: at
+/// least two words of three letters or more (so names like `IKT-tinget` and short terms like
+/// `SLA` pass), and no `# same-as-source` comment on the entry.
+pub fn identical(
+    lang: &str,
+    source_lang: &str,
+    source: &Unit,
+    translation: &Unit,
+) -> Option<Diagnostic> {
+    if source.is_page()
+        || normalize(&source.text) != normalize(&translation.text)
+        || !looks_like_prose(&translation.text)
+    {
+        return None;
+    }
+    if translation
+        .comment
+        .as_deref()
+        .is_some_and(|c| c.contains(SAME_AS_SOURCE))
+    {
+        return None;
+    }
+    Some(
+        Diagnostic::warning("i18n::identical", format!("`{}` in `{lang}` is identical to the `{source_lang}` source", translation.key))
+            .at(translation.location())
+            .help(format!("translate it, or put a `# {SAME_AS_SOURCE}` comment right above it if it is the same on purpose")),
+    )
+}
+
+fn looks_like_prose(text: &str) -> bool {
+    // Only literal text counts; names inside placeables are not words of the language.
+    let mut depth = 0usize;
+    let literal: String = text
+        .chars()
+        .map(|c| {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > 0 || c == '}' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    literal
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_lowercase))
+        .take(2)
+        .count()
+        >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_detection() {
+        assert!(!looks_like_prose("IKT-tinget"));
+        assert!(!looks_like_prose("SLA"));
+        assert!(!looks_like_prose("Microsoft"));
+        assert!(looks_like_prose("Eier systemet"));
+        assert!(!looks_like_prose("{ $count } av { $total }"));
+    }
+}

@@ -1,0 +1,252 @@
+//! Translatable units: the smallest pieces a translator translates and that status counts.
+//!
+//! A unit is a message or term value (`role-x-summary`, `-system-owner`), one attribute of it
+//! (`role-x-task-y.detail`), or a prose page (`pages/about.md`). Counting attributes as units of
+//! their own means a translation that forgot an attribute shows up as missing, not as done.
+
+use super::{FtlFile, LocaleCatalogue};
+use crate::diagnostics::Location;
+use crate::load::SourceFile;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// One translatable text of one language.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// `id`, `id.attr` (terms keep their `-`) or `pages/<id>.md`.
+    pub key: String,
+    /// The message or term id (`pages/<id>.md` for pages).
+    pub entry: String,
+    /// The text as written, dedented (for pages: the whole Markdown file).
+    pub text: String,
+    /// The file defining it.
+    pub file: Arc<SourceFile>,
+    /// Byte range of the unit in the file (the `id =` or `.attr =` line to the unit's end).
+    pub span: (usize, usize),
+    /// Whether it comes from the theme.
+    pub theme: bool,
+    /// The comment attached to its entry.
+    pub comment: Option<String>,
+}
+
+impl Unit {
+    /// Where the unit starts.
+    pub fn location(&self) -> Location {
+        let len = self.file.text[self.span.0..]
+            .find(['=', '\n'])
+            .unwrap_or(0)
+            .max(1);
+        self.file.at_offset(self.span.0, len)
+    }
+
+    /// Whether it is a prose page.
+    pub fn is_page(&self) -> bool {
+        self.key.starts_with("pages/")
+    }
+
+    /// Where a piece of text (`$name`, `-term`) first occurs inside the unit, or its start.
+    pub fn find(&self, needle: &str) -> Location {
+        let (start, end) = self.span;
+        match self.file.text.get(start..end).and_then(|t| t.find(needle)) {
+            Some(i) => self.file.at_offset(start + i, needle.len()),
+            None => self.location(),
+        }
+    }
+}
+
+/// Every unit a language defines itself (theme and site files, the site winning), by key.
+pub fn units(cat: &LocaleCatalogue) -> BTreeMap<String, Unit> {
+    let mut out = BTreeMap::new();
+    let mut ids: Vec<&str> = cat.ids().collect();
+    ids.sort_unstable();
+    for id in ids {
+        if let Some((file, entry)) = cat.entry(id) {
+            for u in entry_units(file, id, entry.offset, entry.comment.clone()) {
+                out.insert(u.key.clone(), u);
+            }
+        }
+    }
+    for (page, src) in &cat.prose {
+        let key = page_key(page);
+        out.insert(
+            key.clone(),
+            Unit {
+                entry: key.clone(),
+                key,
+                text: src.text.to_string(),
+                file: src.clone(),
+                span: (0, 0),
+                theme: false,
+                comment: None,
+            },
+        );
+    }
+    out
+}
+
+/// The key of a prose page.
+pub fn page_key(page: &str) -> String {
+    format!("pages/{page}.md")
+}
+
+/// The raw text of an entry: its first line and every indented line after it (blank lines
+/// inside a multi-line pattern included), exactly as written.
+pub fn entry_block(text: &str, offset: usize) -> &str {
+    let rest = &text[offset.min(text.len())..];
+    let mut end = 0;
+    let mut pending = 0;
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        if i == 0 {
+            end = line.len();
+            continue;
+        }
+        if line.trim().is_empty() {
+            pending += line.len();
+        } else if line.starts_with(' ') || line.starts_with('\t') {
+            end += pending + line.len();
+            pending = 0;
+        } else {
+            break;
+        }
+    }
+    &rest[..end]
+}
+
+fn entry_units(file: &FtlFile, id: &str, offset: usize, comment: Option<String>) -> Vec<Unit> {
+    let text = &file.source.text;
+    let block = entry_block(text, offset);
+    // Parts: (key, start offset of its line, lines of text).
+    let mut parts: Vec<(String, usize, Vec<&str>)> = Vec::new();
+    let mut pos = offset;
+    for (i, line) in block.split_inclusive('\n').enumerate() {
+        if i == 0 {
+            let value = line.split_once('=').map_or("", |(_, v)| v);
+            parts.push((id.to_string(), pos, vec![value]));
+        } else if let Some(attr) = attribute_name(line) {
+            let value = line.split_once('=').map_or("", |(_, v)| v);
+            parts.push((format!("{id}.{attr}"), pos, vec![value]));
+        } else if let Some(last) = parts.last_mut() {
+            last.2.push(line);
+        }
+        pos += line.len();
+    }
+    let ends: Vec<usize> = parts
+        .iter()
+        .skip(1)
+        .map(|p| p.1)
+        .chain([offset + block.len()])
+        .collect();
+    parts
+        .into_iter()
+        .zip(ends)
+        .filter_map(|((key, start, lines), end)| {
+            let text = dedent(&lines);
+            (!text.is_empty()).then(|| Unit {
+                key,
+                entry: id.to_string(),
+                text,
+                file: file.source.clone(),
+                span: (start, end),
+                theme: file.theme,
+                comment: comment.clone(),
+            })
+        })
+        .collect()
+}
+
+/// `.name =` at the start of an indented line.
+fn attribute_name(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    if t.len() == line.len() {
+        return None;
+    }
+    let rest = t.strip_prefix('.')?;
+    let (name, _) = rest.split_once('=')?;
+    let name = name.trim();
+    (!name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+    .then_some(name)
+}
+
+/// The first line's rest trimmed, continuation lines without their common indentation.
+fn dedent(lines: &[&str]) -> String {
+    let first = lines.first().map_or("", |l| l.trim());
+    let rest: Vec<&str> = lines.iter().skip(1).map(|l| l.trim_end()).collect();
+    let indent = rest
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut out: Vec<String> = Vec::new();
+    if !first.is_empty() {
+        out.push(first.to_string());
+    }
+    out.extend(
+        rest.iter()
+            .map(|l| l.get(indent..).unwrap_or("").to_string()),
+    );
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out.join("\n")
+}
+
+/// The text as compared: lines trimmed, blank lines dropped, so re-indenting changes nothing.
+pub fn normalize(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A short fingerprint of a text (first 8 hex digits of the SHA-256 of its normalized form).
+pub fn fingerprint(text: &str) -> String {
+    let digest = Sha256::digest(normalize(text).as_bytes());
+    digest.iter().take(4).map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> FtlFile {
+        FtlFile::parse(SourceFile::new("locales/nb/x.ftl", text), false)
+    }
+
+    #[test]
+    fn values_and_attributes_are_units() {
+        let f = parse("a = A\n    .detail = More\n        text\n-t = T\nsel =\n    { $n ->\n        [one] one\n       *[other] many\n    }\n\nb = B\n");
+        let us: Vec<Unit> = f
+            .entries
+            .iter()
+            .flat_map(|e| entry_units(&f, &e.id, e.offset, None))
+            .collect();
+        let keys: Vec<&str> = us.iter().map(|u| u.key.as_str()).collect();
+        assert_eq!(keys, ["a", "a.detail", "-t", "sel", "b"]);
+        assert_eq!(us[1].text, "More\ntext");
+        assert_eq!(us[3].text, "{ $n ->\n    [one] one\n   *[other] many\n}");
+        assert_eq!(us[1].location().line, 2);
+        assert_eq!(us[4].location().line, 11);
+        assert_eq!(us[3].find("$n").line, 6);
+    }
+
+    #[test]
+    fn fingerprints_ignore_indentation() {
+        assert_eq!(fingerprint("a\n  b"), fingerprint("a\n    b\n"));
+        assert_ne!(fingerprint("a b"), fingerprint("a c"));
+        assert_eq!(fingerprint("x").len(), 8);
+    }
+
+    #[test]
+    fn attribute_only_messages_have_no_value_unit() {
+        let f = parse("m =\n    .title = T\n");
+        let us = entry_units(&f, "m", 0, None);
+        assert_eq!(us.len(), 1);
+        assert_eq!(us[0].key, "m.title");
+    }
+}

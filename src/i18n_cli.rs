@@ -1,0 +1,224 @@
+//! `govdoc i18n …`: the translator's commands, printing through the shared diagnostics.
+
+use clap::{Args, Subcommand, ValueEnum};
+use govdoc::diagnostics::{render_human, render_json, Diagnostics};
+use govdoc::i18n::workbench::{StatusEntry, Workbench};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// The translator's commands.
+#[derive(Debug, Subcommand)]
+pub enum I18nCommand {
+    /// Per language: translated, missing, stale and obsolete texts, and what to do about them.
+    Status {
+        /// Languages to report (default: every translation).
+        langs: Vec<String>,
+        /// Options.
+        #[command(flatten)]
+        opts: Common,
+        /// Exit with status 1 when anything is missing or stale (for CI).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Find what a translation broke: syntax, references, variables, duplicates, copies.
+    Check {
+        /// Options.
+        #[command(flatten)]
+        opts: Common,
+    },
+    /// Add every missing message to LANG's files, as a copy of the source to translate.
+    Scaffold {
+        /// The language to add messages to.
+        lang: String,
+        /// Options.
+        #[command(flatten)]
+        opts: Common,
+    },
+    /// Record translations as up to date with the current source text.
+    MarkCurrent {
+        /// The language.
+        lang: String,
+        /// Message ids to confirm (their attributes included); without ids, only new and
+        /// edited translations are recorded.
+        ids: Vec<String>,
+        /// Confirm every translation of the language.
+        #[arg(long, conflicts_with = "ids")]
+        all: bool,
+        /// Options.
+        #[command(flatten)]
+        opts: Common,
+    },
+}
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    /// Readable text.
+    #[default]
+    Text,
+    /// JSON for tools.
+    Json,
+}
+
+/// Options every i18n command takes.
+#[derive(Debug, Clone, Args)]
+pub struct Common {
+    /// The site folder (the one with govdoc.yml).
+    #[arg(long, short = 's', default_value = ".")]
+    pub source: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+fn print(ds: &Diagnostics, format: Format) {
+    match format {
+        Format::Text if !ds.is_empty() => {
+            eprint!("{}", render_human(ds, std::io::stderr().is_terminal()))
+        }
+        Format::Json => println!("{}", render_json(ds)),
+        Format::Text => {}
+    }
+}
+
+/// Runs one i18n command.
+pub fn run(cmd: &I18nCommand) -> ExitCode {
+    let opts = match cmd {
+        I18nCommand::Status { opts, .. }
+        | I18nCommand::Check { opts }
+        | I18nCommand::Scaffold { opts, .. }
+        | I18nCommand::MarkCurrent { opts, .. } => opts,
+    };
+    let bench = match Workbench::open(&opts.source) {
+        Ok(b) => b,
+        Err(ds) => {
+            print(&ds, opts.format);
+            return ExitCode::from(1);
+        }
+    };
+    match cmd {
+        I18nCommand::Status { langs, strict, .. } => status(&bench, langs, *strict, opts.format),
+        I18nCommand::Check { .. } => {
+            let ds = bench.check();
+            print(&ds, opts.format);
+            if opts.format == Format::Text {
+                let warnings = ds.iter().count() - ds.error_count();
+                eprintln!(
+                    "i18n check: {} error(s), {warnings} warning(s) or note(s)",
+                    ds.error_count()
+                );
+            }
+            if ds.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        I18nCommand::Scaffold { lang, .. } => {
+            if let Err(d) = bench.languages(std::slice::from_ref(lang)) {
+                print(&Diagnostics(vec![d]), opts.format);
+                return ExitCode::from(1);
+            }
+            match bench.scaffold(lang) {
+                Ok(report) => {
+                    print(&Diagnostics(report.notes.clone()), opts.format);
+                    for (file, n) in &report.files {
+                        eprintln!("added {n} message(s) to {}", file.display());
+                    }
+                    if report.files.is_empty() {
+                        eprintln!("{lang}: nothing is missing; no file changed");
+                    } else {
+                        eprintln!("translate the added messages (each shows the source text above it), then run `govdoc i18n check`");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(d) => {
+                    print(&Diagnostics(vec![d]), opts.format);
+                    ExitCode::from(1)
+                }
+            }
+        }
+        I18nCommand::MarkCurrent { lang, ids, all, .. } => {
+            if let Err(d) = bench.languages(std::slice::from_ref(lang)) {
+                print(&Diagnostics(vec![d]), opts.format);
+                return ExitCode::from(1);
+            }
+            match bench.mark_current(lang, ids, *all) {
+                Ok(n) => {
+                    eprintln!(
+                        "{lang}: {n} record(s) updated in locales/{lang}/{}",
+                        govdoc::i18n::record::RECORD_FILE
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(ds) => {
+                    print(&ds, opts.format);
+                    ExitCode::from(1)
+                }
+            }
+        }
+    }
+}
+
+fn status(bench: &Workbench, langs: &[String], strict: bool, format: Format) -> ExitCode {
+    let langs = match bench.languages(langs) {
+        Ok(l) => l,
+        Err(d) => {
+            print(&Diagnostics(vec![d]), format);
+            return ExitCode::from(2);
+        }
+    };
+    let entries = bench.status(&langs);
+    let failing = entries
+        .iter()
+        .any(|e| e.status.missing + e.status.stale > 0 || e.problems.has_errors());
+    match format {
+        Format::Json => {
+            let doc =
+                serde_json::json!({ "source_language": bench.cats.source, "languages": entries });
+            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        }
+        Format::Text => print_status_text(bench, &entries),
+    }
+    if strict && failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print_status_text(bench: &Workbench, entries: &[StatusEntry]) {
+    let source = entries.first().map_or(0, |e| e.status.source);
+    println!(
+        "source language {}: {source} texts (messages, attributes and pages)",
+        bench.cats.source
+    );
+    println!(
+        "{:<6} {:>10} {:>8} {:>6} {:>9} {:>11}",
+        "lang", "translated", "missing", "stale", "obsolete", "up to date"
+    );
+    for e in entries {
+        let s = &e.status;
+        println!(
+            "{:<6} {:>10} {:>8} {:>6} {:>9} {:>10.1}%",
+            s.lang, s.translated, s.missing, s.stale, s.obsolete, s.percent
+        );
+    }
+    for e in entries {
+        let s = &e.status;
+        if s.unrecorded > 0 {
+            println!(
+                "{}: {} translation(s) have no record yet, so a later change of their source cannot be noticed; run `govdoc i18n mark-current {}` once they are checked",
+                s.lang, s.unrecorded, s.lang
+            );
+        }
+        if !e.problems.is_empty() {
+            println!();
+            print!(
+                "{}",
+                render_human(&e.problems, std::io::stdout().is_terminal())
+            );
+        }
+    }
+}

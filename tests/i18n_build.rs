@@ -1,0 +1,360 @@
+//! What translators' features do to the built site: the pseudo-locale, `--drafts` marking of
+//! fallback text, and no Unicode isolation marks anywhere. Runs the real binary on a copy of
+//! `tests/fixtures/i18n/site`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/i18n/site");
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Builds a copy of the fixture (after `edit`) with extra flags; returns the temp dir and output.
+fn build(flags: &[&str], edit: impl Fn(&Path)) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_dir(Path::new(FIXTURE), &root);
+    edit(&root);
+    let out = tmp.path().join("public");
+    let res = Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .arg("build")
+        .arg("--source")
+        .arg(&root)
+        .arg("--out")
+        .arg(&out)
+        .args(flags)
+        .output()
+        .unwrap();
+    assert!(
+        res.status.success(),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+    (tmp, out)
+}
+
+fn pages(out: &Path, lang: &str) -> Vec<(PathBuf, String)> {
+    walk(&out.join(lang))
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .map(|p| (p.clone(), std::fs::read_to_string(p).unwrap()))
+        .collect()
+}
+
+/// The text a reader sees: text nodes outside elements marked as another language (`lang`
+/// other than the page's), plus `title`, `alt`, `aria-label` and the meta description.
+fn visible_text(html: &str, page_lang: &str) -> Vec<String> {
+    const VOID: &[&str] = &["meta", "link", "br", "img", "input", "hr", "source", "wbr"];
+    let mut out = Vec::new();
+    let mut stack: Vec<(String, bool)> = Vec::new();
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        let text = &rest[..lt];
+        if !stack
+            .iter()
+            .any(|(name, other)| *other || name == "script" || name == "style")
+        {
+            out.push(text.to_string());
+        }
+        let gt = rest[lt..].find('>').map_or(rest.len(), |i| lt + i);
+        let tag = &rest[lt + 1..gt];
+        rest = rest.get(gt + 1..).unwrap_or("");
+        if let Some(name) = tag.strip_prefix('/') {
+            let name = name.trim().to_lowercase();
+            if let Some(i) = stack.iter().rposition(|(n, _)| *n == name) {
+                stack.truncate(i);
+            }
+            continue;
+        }
+        if tag.starts_with('!') {
+            continue;
+        }
+        let name = tag
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let attr = |a: &str| {
+            tag.find(&format!(" {a}=\"")).map(|i| {
+                tag[i + a.len() + 3..]
+                    .split('"')
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            })
+        };
+        let other = attr("lang").is_some_and(|l| l != page_lang);
+        if !other {
+            for a in ["title", "alt", "aria-label"] {
+                out.extend(attr(a));
+            }
+            if name == "meta" && attr("name").as_deref() == Some("description") {
+                out.extend(attr("content"));
+            }
+        }
+        if !VOID.contains(&name.as_str()) && !tag.ends_with('/') {
+            stack.push((name, other));
+        }
+    }
+    out
+}
+
+#[test]
+fn pseudo_locale_has_no_text_outside_the_pseudo_alphabet() {
+    let (_tmp, out) = build(&["--pseudo"], |_| {});
+    assert_pseudo_clean(&out);
+}
+
+/// The default site at the repository root (once it has one) passes the same scan and
+/// `govdoc i18n status --strict`.
+#[test]
+fn default_site_pseudo_build_and_strict_status() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if !repo.join("govdoc.yml").is_file() {
+        eprintln!("no default site at the repository root yet; skipped");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::copy(repo.join("govdoc.yml"), root.join("govdoc.yml")).unwrap();
+    for d in ["content", "locales", "templates", "static"] {
+        if repo.join(d).is_dir() {
+            copy_dir(&repo.join(d), &root.join(d));
+        }
+    }
+    let status = Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .args(["i18n", "status", "--strict", "--source"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stdout)
+    );
+    let out = tmp.path().join("public");
+    let res = Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .arg("build")
+        .arg("--source")
+        .arg(&root)
+        .arg("--out")
+        .arg(&out)
+        .arg("--pseudo")
+        .output()
+        .unwrap();
+    assert!(
+        res.status.success(),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+    assert_pseudo_clean(&out);
+}
+
+fn assert_pseudo_clean(out: &Path) {
+    let bad = pseudo_offenders(out);
+    assert!(
+        bad.is_empty(),
+        "text outside the pseudo alphabet:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// Words on the pseudo-locale's pages that are not pseudo text, proper names or data.
+fn pseudo_offenders(out: &Path) -> Vec<String> {
+    let pages = pages(out, "qps");
+    assert!(pages.len() > 5, "the pseudo-locale is built: {pages:?}");
+    // Proper names and data that are the same in every language.
+    let allowed = ["govdoc", "IKT-tinget"];
+    let mut bad = Vec::new();
+    for (path, html) in &pages {
+        for text in visible_text(html, "qps") {
+            for word in text.split_whitespace() {
+                let word = word
+                    .replace("&amp;", "&")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'");
+                // fluent-pseudo keeps a, e, i, o, u as ASCII (doubled), and replaces every
+                // other Latin letter; an ASCII consonant means the text bypassed the catalogue.
+                if word
+                    .chars()
+                    .any(|c| c.is_ascii_alphabetic() && !"aeiouAEIOU".contains(c))
+                    && !allowed.iter().any(|a| word.contains(a))
+                {
+                    bad.push(format!("{}: {word}", path.display()));
+                }
+            }
+        }
+    }
+    bad
+}
+
+#[test]
+fn the_pseudo_check_catches_hard_coded_text() {
+    // The same scan on a site whose template has a hard-coded English word must fail.
+    let (_tmp, out) = build(&["--pseudo"], |root| {
+        std::fs::create_dir_all(root.join("templates")).unwrap();
+        let page = include_str!("../themes/default/templates/page.html").replace(
+            "<article class=\"prose\">",
+            "<article class=\"prose\"><p>Contents</p>",
+        );
+        std::fs::write(root.join("templates/page.html"), page).unwrap();
+    });
+    let bad = pseudo_offenders(&out);
+    assert!(
+        bad.iter().any(|w| w.ends_with(": Contents")),
+        "the scan must catch it: {bad:?}"
+    );
+}
+
+#[test]
+fn no_isolation_marks_anywhere_in_the_output() {
+    for flags in [&[][..], &["--pseudo", "--drafts"][..]] {
+        let (_tmp, out) = build(flags, |root| {
+            // A missing message makes --drafts mark text, placeables included.
+            let es = root.join("locales/es/site.ftl");
+            let text = std::fs::read_to_string(&es)
+                .unwrap()
+                .replace("-change-forum = comité de cambios\n", "");
+            std::fs::write(es, text).unwrap();
+        });
+        for path in walk(&out) {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let lower = text.to_lowercase();
+            for bad in [
+                "\u{2068}",
+                "\u{2069}",
+                "&#x2068;",
+                "&#x2069;",
+                "&#8296;",
+                "&#8297;",
+                "%e2%81%a8",
+                "%e2%81%a9",
+            ] {
+                assert!(
+                    !lower.contains(bad),
+                    "{bad:?} in {} ({flags:?})",
+                    path.display()
+                );
+            }
+            for c in ['\u{E000}', '\u{E001}', '\u{E002}'] {
+                assert!(
+                    !text.contains(c),
+                    "a drafts marker leaked into {}",
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn drafts_mark_fallback_text_and_normal_builds_do_not() {
+    let drop_term = |root: &Path| {
+        let es = root.join("locales/es/site.ftl");
+        let text = std::fs::read_to_string(&es)
+            .unwrap()
+            .replace("-change-forum = comité de cambios\n", "");
+        std::fs::write(es, text).unwrap();
+        std::fs::remove_file(root.join("locales/es/pages/about.md")).unwrap();
+    };
+    let (_tmp, out) = build(&["--drafts"], drop_term);
+    let forum = std::fs::read_to_string(out.join("es/forums/change-forum/index.html")).unwrap();
+    assert!(
+        forum.contains(
+            "<span class=\"fallback\" lang=\"nb\" title=\"no traducido\">Endringsforum</span>"
+        ) || forum.contains("<span class=\"fallback\" lang=\"nb\""),
+        "{forum}"
+    );
+    let title = forum
+        .split("<title>")
+        .nth(1)
+        .and_then(|t| t.split("</title>").next())
+        .unwrap();
+    assert!(!title.contains('<'), "no markup in <title>: {title}");
+    let about = std::fs::read_to_string(out.join("es/about/index.html")).unwrap();
+    assert!(
+        about.contains("<div class=\"fallback\" lang=\"nb\">"),
+        "{about}"
+    );
+    let (_tmp2, out) = build(&[], drop_term);
+    for path in walk(&out) {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            !text.contains("class=\"fallback\""),
+            "fallback marked in a normal build: {}",
+            path.display()
+        );
+    }
+    let forum = std::fs::read_to_string(out.join("es/forums/change-forum/index.html")).unwrap();
+    assert!(
+        forum.contains("Endringsforum"),
+        "the fallback text is shown from nb"
+    );
+}
+
+#[test]
+fn translation_status_page_lists_missing_and_stale_texts() {
+    let (_tmp, out) = build(&[], |root| {
+        let settings = std::fs::read_to_string(root.join("govdoc.yml")).unwrap();
+        std::fs::write(
+            root.join("govdoc.yml"),
+            settings + "translation-status-page: true\n",
+        )
+        .unwrap();
+        let nb = root.join("locales/nb/site.ftl");
+        let text = std::fs::read_to_string(&nb)
+            .unwrap()
+            .replace("Eier systemet og prosessen det støtter.", "Eier alt.");
+        std::fs::write(nb, text).unwrap();
+        let es = root.join("locales/es/site.ftl");
+        let text = std::fs::read_to_string(&es)
+            .unwrap()
+            .replace("-change-forum = comité de cambios\n", "");
+        std::fs::write(es, text).unwrap();
+    });
+    let page = std::fs::read_to_string(out.join("en/translation-status/index.html")).unwrap();
+    assert!(
+        page.contains("<code>-change-forum</code>"),
+        "missing term listed: {page}"
+    );
+    assert!(page.contains("<td lang=\"nb\">Eier systemet og prosessen det støtter.</td><td lang=\"nb\">Eier alt.</td>"), "old and new source: {page}");
+    assert!(
+        std::fs::read_to_string(out.join("es/index.html"))
+            .unwrap()
+            .contains("/es/translation-status/"),
+        "linked from the footer"
+    );
+    let (_tmp, out) = build(&[], |_| {});
+    assert!(
+        !out.join("en/translation-status/index.html").exists(),
+        "off unless the settings turn it on"
+    );
+}

@@ -1,0 +1,408 @@
+//! The translator's workbench, end to end through the real binary on a temporary copy of
+//! `tests/fixtures/i18n/site` (nb source, es and en translations, all records current).
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/i18n/site");
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
+fn site() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_dir(Path::new(FIXTURE), &root);
+    (tmp, root)
+}
+
+fn govdoc(root: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .args(args)
+        .arg("--source")
+        .arg(root)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn read(root: &Path, rel: &str) -> String {
+    std::fs::read_to_string(root.join(rel)).unwrap()
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    std::fs::write(root.join(rel), text).unwrap();
+}
+
+/// 1-based line of the first line starting with `prefix`.
+fn line_of(root: &Path, rel: &str, prefix: &str) -> usize {
+    read(root, rel)
+        .lines()
+        .position(|l| l.starts_with(prefix))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("no `{prefix}` in {rel}"))
+}
+
+fn replace_line(root: &Path, rel: &str, prefix: &str, new: Option<&str>) {
+    let text = read(root, rel);
+    let mut lines: Vec<String> = Vec::new();
+    for l in text.lines() {
+        if l.starts_with(prefix) {
+            lines.extend(new.map(String::from));
+        } else {
+            lines.push(l.to_string());
+        }
+    }
+    write(root, rel, &(lines.join("\n") + "\n"));
+}
+
+/// The fixture with one of each problem in `es`; returns (code, file, line) for each.
+fn broken_site() -> (
+    tempfile::TempDir,
+    PathBuf,
+    Vec<(&'static str, &'static str, usize)>,
+) {
+    let (tmp, root) = site();
+    let es = "locales/es/site.ftl";
+    let nb = "locales/nb/site.ftl";
+    replace_line(&root, es, "forum-change-forum-task-assess", None);
+    replace_line(
+        &root,
+        nb,
+        "role-system-owner-summary",
+        Some("role-system-owner-summary = Eier systemet, prosessen og dataene."),
+    );
+    replace_line(
+        &root,
+        es,
+        "site-welcome",
+        Some("site-welcome = Bienvenido, { $nombre }, al modelo de gobernanza."),
+    );
+    let mut text = read(&root, es);
+    text.push_str("old-message = Un mensaje que ya no existe\nbroken = { $x\n");
+    write(&root, es, &text);
+    let expected = vec![
+        (
+            "i18n::missing",
+            nb,
+            line_of(&root, nb, "forum-change-forum-task-assess"),
+        ),
+        (
+            "i18n::stale",
+            es,
+            line_of(&root, es, "role-system-owner-summary"),
+        ),
+        ("i18n::obsolete", es, line_of(&root, es, "old-message")),
+        ("i18n::syntax", es, line_of(&root, es, "broken")),
+        (
+            "i18n::unknown-variable",
+            es,
+            line_of(&root, es, "site-welcome"),
+        ),
+    ];
+    (tmp, root, expected)
+}
+
+fn json_has(problems: &Value, code: &str, file: &str, line: usize) -> bool {
+    problems.as_array().unwrap().iter().any(|d| {
+        d["code"] == code
+            && d["location"]["file"].as_str() == Some(file)
+            && d["location"]["line"].as_u64() == Some(line as u64)
+    })
+}
+
+#[test]
+fn clean_fixture_passes_strict_status_and_check() {
+    let (_tmp, root) = site();
+    let (code, out, err) = govdoc(&root, &["i18n", "status", "--strict"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("100.0%"), "{out}");
+    let (code, _, err) = govdoc(&root, &["i18n", "check"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("0 error(s), 0 warning(s)"), "{err}");
+}
+
+#[test]
+fn status_reports_each_problem_with_file_and_line_in_text_and_json() {
+    let (_tmp, root, expected) = broken_site();
+    let (code, out, err) = govdoc(&root, &["i18n", "status", "es", "--strict"]);
+    assert_eq!(code, 1, "--strict fails on missing or stale: {out}{err}");
+    for (c, file, line) in &expected {
+        let needle = format!("{file}:{line}:");
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(&needle) && l.contains(&format!("[{c}]"))),
+            "status text lacks {c} at {needle}:\n{out}"
+        );
+    }
+    assert!(
+        out.contains("Eier systemet og prosessen det støtter.")
+            && out.contains("Eier systemet, prosessen og dataene."),
+        "old and new source side by side:\n{out}"
+    );
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let es = &doc["languages"][0];
+    assert_eq!(es["lang"], "es");
+    assert_eq!(es["missing"], 1);
+    assert_eq!(es["stale"], 1);
+    assert_eq!(es["obsolete"], 1, "{es}");
+    assert_eq!(
+        es["stale_items"][0]["old_source"],
+        "Eier systemet og prosessen det støtter."
+    );
+    for (c, file, line) in &expected {
+        assert!(
+            json_has(&es["problems"], c, file, *line),
+            "status JSON lacks {c} at {file}:{line}: {}",
+            es["problems"]
+        );
+    }
+}
+
+#[test]
+fn check_reports_each_problem_with_file_and_line_in_text_and_json() {
+    let (_tmp, root, expected) = broken_site();
+    let (code, _, err) = govdoc(&root, &["i18n", "check"]);
+    assert_eq!(code, 1, "syntax errors fail check: {err}");
+    for (c, file, line) in &expected {
+        let needle = format!("{file}:{line}:");
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with(&needle) && l.contains(&format!("[{c}]"))),
+            "check text lacks {c} at {needle}:\n{err}"
+        );
+    }
+    assert!(
+        err.contains("broken = { $x"),
+        "the offending line is shown:\n{err}"
+    );
+    let (_, out, _) = govdoc(&root, &["i18n", "check", "--format", "json"]);
+    let ds: Value = serde_json::from_str(&out).unwrap();
+    for (c, file, line) in &expected {
+        assert!(
+            json_has(&ds, c, file, *line),
+            "check JSON lacks {c} at {file}:{line}: {ds}"
+        );
+    }
+}
+
+#[test]
+fn check_finds_unknown_references_and_identical_copies() {
+    let (_tmp, root) = site();
+    let en = "locales/en/site.ftl";
+    replace_line(
+        &root,
+        en,
+        "role-system-owner-summary",
+        Some("role-system-owner-summary = Owns the { -system-ownr } and its process."),
+    );
+    replace_line(
+        &root,
+        en,
+        "forum-change-forum-purpose",
+        Some("forum-change-forum-purpose = Forum for å prioritere og beslutte endringer."),
+    );
+    let (_, out, _) = govdoc(&root, &["i18n", "check", "--format", "json"]);
+    let ds: Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        json_has(
+            &ds,
+            "i18n::unknown-reference",
+            en,
+            line_of(&root, en, "role-system-owner-summary")
+        ),
+        "{ds}"
+    );
+    assert!(
+        json_has(
+            &ds,
+            "i18n::identical",
+            en,
+            line_of(&root, en, "forum-change-forum-purpose")
+        ),
+        "{ds}"
+    );
+    // `-ikt-tinget` is the same in every language by design and is not reported.
+    assert!(!ds.to_string().contains("-ikt-tinget"), "{ds}");
+}
+
+fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for e in walk(&root.join("locales")) {
+        out.push((e.clone(), std::fs::read(&e).unwrap()));
+    }
+    out.sort();
+    out
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn scaffold_appends_only_and_is_idempotent() {
+    let (_tmp, root) = site();
+    let es = "locales/es/site.ftl";
+    replace_line(&root, es, "forum-change-forum-task-assess", None);
+    replace_line(&root, es, "site-welcome", None);
+    let before = read(&root, es);
+    let (code, _, err) = govdoc(&root, &["i18n", "scaffold", "es"]);
+    assert_eq!(code, 0, "{err}");
+    let after = read(&root, es);
+    assert!(
+        after.starts_with(&before),
+        "existing translations, comments and order are untouched"
+    );
+    let added = &after[before.len()..];
+    assert!(added.contains("# nb: Vurdere funksjonelle endringer.\nforum-change-forum-task-assess = Vurdere funksjonelle endringer.\n"), "{added}");
+    assert!(
+        added.contains("site-welcome = Velkommen, { $name }, til styringsmodellen."),
+        "{added}"
+    );
+    let snap = snapshot(&root);
+    let (code, _, err) = govdoc(&root, &["i18n", "scaffold", "es"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("nothing is missing"), "{err}");
+    assert_eq!(snapshot(&root), snap, "a second run changes no file");
+    // The copies count as missing until translated; editing one makes it translated.
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["languages"][0]["missing"], 2, "{doc}");
+    replace_line(
+        &root,
+        es,
+        "site-welcome",
+        Some("site-welcome = Bienvenido, { $name }, al modelo."),
+    );
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["languages"][0]["missing"], 1, "{doc}");
+}
+
+#[test]
+fn stale_until_confirmed_by_mark_current_or_by_editing() {
+    let (_tmp, root) = site();
+    let nb = "locales/nb/site.ftl";
+    replace_line(
+        &root,
+        nb,
+        "role-system-owner-summary",
+        Some("role-system-owner-summary = Eier systemet, prosessen og dataene."),
+    );
+    replace_line(
+        &root,
+        nb,
+        "forum-change-forum-purpose",
+        Some("forum-change-forum-purpose = Forum for å prioritere endringer."),
+    );
+    let stale = |root: &Path| {
+        let (_, out, _) = govdoc(root, &["i18n", "status", "es", "--format", "json"]);
+        let doc: Value = serde_json::from_str(&out).unwrap();
+        doc["languages"][0]["stale_items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["key"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        stale(&root),
+        ["forum-change-forum-purpose", "role-system-owner-summary"]
+    );
+    let (code, _, err) = govdoc(
+        &root,
+        &["i18n", "mark-current", "es", "role-system-owner-summary"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(stale(&root), ["forum-change-forum-purpose"]);
+    replace_line(
+        &root,
+        "locales/es/site.ftl",
+        "forum-change-forum-purpose",
+        Some("forum-change-forum-purpose = Foro para priorizar cambios."),
+    );
+    assert!(
+        stale(&root).is_empty(),
+        "editing the translation confirms it"
+    );
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "no-such-id"]);
+    assert_eq!(code, 1, "{err}");
+}
+
+#[test]
+fn attributes_count_as_texts_of_their_own() {
+    let (_tmp, root) = site();
+    let es = "locales/es/site.ftl";
+    replace_line(&root, es, "    .detail = El propietario", None);
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let missing = &doc["languages"][0]["missing_items"];
+    assert_eq!(
+        missing[0]["key"], "role-system-owner-responsibility-needs.detail",
+        "{doc}"
+    );
+    assert_eq!(
+        missing[0]["line"],
+        line_of(&root, "locales/nb/site.ftl", "    .detail") as u64
+    );
+    // Scaffold leaves the existing entry alone and says what to add by hand.
+    let before = read(&root, es);
+    let (code, _, err) = govdoc(&root, &["i18n", "scaffold", "es"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(read(&root, es), before);
+    assert!(
+        err.contains("i18n::scaffold-attribute") && err.contains(".detail = …"),
+        "{err}"
+    );
+}
+
+#[test]
+fn scaffold_copies_multi_line_messages_as_valid_fluent() {
+    let (_tmp, root) = site();
+    let en = "locales/en/site.ftl";
+    let text = read(&root, en);
+    let start = text.find("site-visits =").unwrap();
+    write(&root, en, &text[..start]);
+    let (code, _, err) = govdoc(&root, &["i18n", "scaffold", "en"]);
+    assert_eq!(code, 0, "{err}");
+    let after = read(&root, en);
+    assert!(
+        after.ends_with("\n# nb:\n#     { $count ->\n#         [one] Ett besøk\n#        *[other] { $count } besøk\n#     }\nsite-visits =\n    { $count ->\n        [one] Ett besøk\n       *[other] { $count } besøk\n    }\n"),
+        "{after}"
+    );
+    let (code, _, err) = govdoc(&root, &["i18n", "check"]);
+    assert_eq!(code, 0, "the scaffolded file parses: {err}");
+    assert!(
+        !err.contains("i18n::identical"),
+        "scaffolded copies are reported as missing, not as identical: {err}"
+    );
+    assert!(
+        err.contains("still the `nb` text copied by scaffold"),
+        "{err}"
+    );
+}
