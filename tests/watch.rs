@@ -293,7 +293,7 @@ fn the_watched_output_matches_a_fresh_build() {
     .unwrap();
     g.wait_line("rebuilt");
     assert!(read(dir.join("public/en/index.html")).contains("All the roles"));
-    same_as_fresh_build(dir, "fresh-words");
+    same_as_fresh_build(dir, "fresh-words", &[]);
 
     // A model change re-renders everything and writes what changed.
     edit(
@@ -302,12 +302,13 @@ fn the_watched_output_matches_a_fresh_build() {
         "when-needed: false",
     );
     g.wait_line("rebuilt");
-    same_as_fresh_build(dir, "fresh-model");
+    same_as_fresh_build(dir, "fresh-model", &[]);
 }
 
-fn same_as_fresh_build(dir: &std::path::Path, name: &str) {
+fn same_as_fresh_build(dir: &std::path::Path, name: &str, extra: &[&str]) {
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_govdoc"))
         .args(["build", "-s", "site", "-o", name])
+        .args(extra)
         .current_dir(dir)
         .stderr(std::process::Stdio::null())
         .status()
@@ -417,4 +418,43 @@ fn templates_static_files_settings_and_moved_folders() {
     g.wait_line("rebuilt");
     assert!(read(dir.join("public/index.html")).contains("Renamed site"));
     assert!(g.alive());
+}
+
+#[test]
+fn a_scaffolded_message_falls_back_until_it_is_translated() {
+    let (tmp, site) = site(3);
+    let dir = tmp.path();
+    let id = "role-role-00001-responsibility-r5";
+    let es = site.join("locales/es/roles/role-00001.ftl");
+    let line = ftl_line(&es, id);
+    edit(&es, &format!("{line}\n"), "");
+    let scaffold = std::process::Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .args(["i18n", "scaffold", "es", "-s", "site"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        scaffold.status.success(),
+        "{}",
+        String::from_utf8_lossy(&scaffold.stderr)
+    );
+    let mut g = Govdoc::start(
+        dir,
+        &["build", "--watch", "--drafts", "-s", "site", "-o", "public"],
+    );
+    g.wait_line("watching ");
+    same_as_fresh_build(dir, "fresh-scaffolded", &["--drafts"]);
+
+    // The translator replaces the scaffolded copy: the page shows it, no longer as a draft.
+    let file = walkdir::WalkDir::new(site.join("locales/es"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .find(|p| p.extension().is_some_and(|x| x == "ftl") && read(p).contains(&format!("{id} =")))
+        .expect("the scaffolded message");
+    let copy = ftl_line(&file, id);
+    edit(&file, &copy, &format!("{id} = Traducido por fin."));
+    g.wait_line("rebuilt");
+    assert!(read(dir.join("public/es/roles/role-00001/index.html")).contains("Traducido por fin."));
+    same_as_fresh_build(dir, "fresh-translated", &["--drafts"]);
 }
