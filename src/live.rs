@@ -57,6 +57,7 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
         base_url: args.base_url.clone(),
         drafts: args.drafts,
         pseudo: false,
+        status_page: false,
     };
     let format = args.site.message_format;
     let scope = Scope {

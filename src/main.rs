@@ -30,6 +30,7 @@ fn run_build(args: &BuildArgs) -> ExitCode {
         base_url: args.base_url.clone(),
         drafts: args.drafts,
         pseudo: args.pseudo,
+        status_page: false,
     };
     match build(&opts) {
         Ok(report) => {

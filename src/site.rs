@@ -5,7 +5,7 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::{workbench, CatalogueOptions, Catalogues};
-use crate::load::{parse_content, parse_settings, Settings, SiteInput};
+use crate::load::{parse_content, parse_settings, Settings, SiteInput, SourceFile};
 use crate::model::Governance;
 use crate::render::engine::Templates;
 use crate::render::{plan, Output, RenderEnv, RenderOptions};
@@ -27,6 +27,27 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Add the pseudo-locale (`qps`), made from the source language.
     pub pseudo: bool,
+    /// Publish the translation-status page whatever the settings say (`serve` does).
+    pub status_page: bool,
+}
+
+impl BuildOptions {
+    /// Reads the settings file and applies what these options override: the base URL, the
+    /// status page, and the pseudo-locale as an extra language. The one place both a full build
+    /// and the incremental engine get their settings from.
+    pub fn settings(&self, file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic>> {
+        let mut settings = parse_settings(file)?;
+        if let Some(url) = &self.base_url {
+            settings.base_url = url.clone();
+        }
+        settings.translation_status_page |= self.status_page;
+        if self.pseudo {
+            settings
+                .languages
+                .extend(crate::i18n::pseudo::language(&settings));
+        }
+        Ok(settings)
+    }
 }
 
 /// A loaded, validated site, ready to render.
@@ -54,15 +75,7 @@ impl Site {
                 "the site has no govdoc.yml",
             )])
         })?;
-        let mut settings = parse_settings(&settings_file).map_err(Diagnostics)?;
-        if let Some(url) = &opts.base_url {
-            settings.base_url = url.clone();
-        }
-        if opts.pseudo {
-            settings
-                .languages
-                .extend(crate::i18n::pseudo::language(&settings));
-        }
+        let settings = opts.settings(&settings_file).map_err(Diagnostics)?;
         let mut errors: Vec<Diagnostic> = Vec::new();
         let (raw, content_errors) = parse_content(&input);
         let content_ok = content_errors.is_empty();

@@ -77,6 +77,12 @@ fn pages_types_404_and_traversal() {
     assert!(ct.starts_with("text/css"), "{ct}");
     assert!(!css.contains("__govdoc"));
 
+    // Translators preview with serve: the status page is published even though the settings
+    // of the generated site do not ask for it.
+    let (status, _, body) = get(&base, "/es/translation-status/");
+    assert_eq!(status, 200, "serve publishes the translation-status page");
+    assert!(body.contains("<h1"), "{body}");
+
     let (status, ct, _) = get(&base, "/__govdoc/reload.js");
     assert_eq!(status, 200);
     assert!(ct.starts_with("text/javascript"), "{ct}");

@@ -8,8 +8,8 @@ use super::{describe, Outcome, Rebuild};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::deps::{self, Dep};
 use crate::i18n::record::Record;
-use crate::i18n::{pseudo, status, units, workbench, CatalogueOptions, Catalogues};
-use crate::load::{parse_settings, FileRole, Settings, SiteInput};
+use crate::i18n::{status, units, workbench, CatalogueOptions, Catalogues};
+use crate::load::{FileRole, Settings, SiteInput};
 use crate::model::Governance;
 use crate::render::engine::Templates;
 use crate::render::routes::PageKind;
@@ -223,21 +223,12 @@ impl Session {
     fn load_all(&mut self) {
         self.pending.all = true;
         self.settings = match self.input.settings_file() {
-            Some(f) => parse_settings(f).map(|mut s| {
-                if let Some(url) = &self.opts.base_url {
-                    s.base_url = url.clone();
-                }
-                s
-            }),
+            Some(f) => self.opts.settings(f),
             None => Err(vec![Diagnostic::error(
                 "load::no-site",
                 "the site has no govdoc.yml",
             )]),
         };
-        if let (Ok(settings), true) = (&mut self.settings, self.opts.pseudo) {
-            let extra = pseudo::language(settings);
-            settings.languages.extend(extra);
-        }
         self.content = ContentCache::parse_all(&self.input);
         self.templates = Templates::compile(&self.input);
         self.load_catalogues();

@@ -179,6 +179,8 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
         base_url: Some("/".into()),
         drafts: opts.drafts,
         pseudo: false,
+        // Translators preview with `serve`; the status page shows them what is left to do.
+        status_page: true,
     };
     let scope = Scope {
         root: absolute(&opts.source),
