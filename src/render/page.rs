@@ -95,7 +95,7 @@ impl<'a> RenderEnv<'a> {
             model: self.model,
             lang,
         };
-        let (template, title, set): PageSetup = match kind {
+        let (template, title, view): (&str, String, tera::Context) = match kind {
             PageKind::Home => {
                 let forums = views::overview::forum_groups(&w);
                 let roles = views::overview::role_groups(&w);
@@ -104,11 +104,13 @@ impl<'a> RenderEnv<'a> {
                     "home.html",
                     w.opt("site-title")
                         .unwrap_or_else(|| self.settings.title.clone()),
-                    Box::new(move |c| {
+                    {
+                        let mut c = tera::Context::new();
                         c.insert("forum_groups", &forums);
                         c.insert("role_groups", &roles);
                         c.insert("intro_html", &intro);
-                    }),
+                        c
+                    },
                 )
             }
             PageKind::Roles => {
@@ -116,7 +118,7 @@ impl<'a> RenderEnv<'a> {
                 (
                     "roles.html",
                     w.text("nav-roles"),
-                    Box::new(move |c| c.insert("groups", &groups)),
+                    with_view("groups", &groups),
                 )
             }
             PageKind::Role(id) => {
@@ -126,18 +128,14 @@ impl<'a> RenderEnv<'a> {
                     .get(&RoleId(id.clone()))
                     .ok_or_else(|| missing("role", id))?;
                 let view = views::role::RoleView::build(&w, role);
-                (
-                    "role.html",
-                    view.name.clone(),
-                    Box::new(move |c| c.insert("role", &view)),
-                )
+                ("role.html", view.name.clone(), with_view("role", &view))
             }
             PageKind::Forums => {
                 let groups = views::overview::forum_groups(&w);
                 (
                     "forums.html",
                     w.text("nav-forums"),
-                    Box::new(move |c| c.insert("groups", &groups)),
+                    with_view("groups", &groups),
                 )
             }
             PageKind::Forum(id) => {
@@ -147,18 +145,14 @@ impl<'a> RenderEnv<'a> {
                     .get(&ForumId(id.clone()))
                     .ok_or_else(|| missing("forum", id))?;
                 let view = views::forum::ForumView::build(&w, forum);
-                (
-                    "forum.html",
-                    view.name.clone(),
-                    Box::new(move |c| c.insert("forum", &view)),
-                )
+                ("forum.html", view.name.clone(), with_view("forum", &view))
             }
             PageKind::Risks => {
                 let risks = views::overview::risks(&w);
                 (
                     "risks.html",
                     w.text("nav-risks"),
-                    Box::new(move |c| c.insert("risks", &risks)),
+                    with_view("risks", &risks),
                 )
             }
             PageKind::Model => {
@@ -166,28 +160,26 @@ impl<'a> RenderEnv<'a> {
                 (
                     "model.html",
                     w.text("nav-model"),
-                    Box::new(move |c| c.insert("model", &model)),
+                    with_view("model", &model),
                 )
             }
             PageKind::Glossary => {
                 let terms = views::overview::glossary(&w, &self.catalogues);
                 let langs: Vec<&(String, String)> = self.lang_names.iter().collect();
                 let langs = serde_json::to_value(langs).unwrap_or_default();
-                (
-                    "glossary.html",
-                    w.text("nav-glossary"),
-                    Box::new(move |c| {
-                        c.insert("terms", &terms);
-                        c.insert("languages", &langs);
-                    }),
-                )
+                ("glossary.html", w.text("nav-glossary"), {
+                    let mut c = tera::Context::new();
+                    c.insert("terms", &terms);
+                    c.insert("languages", &langs);
+                    c
+                })
             }
             PageKind::OpenQuestions => {
                 let qs = views::overview::open_questions(&w);
                 (
                     "open-questions.html",
                     w.text("open-questions-title"),
-                    Box::new(move |c| c.insert("questions", &qs)),
+                    with_view("questions", &qs),
                 )
             }
             PageKind::TranslationStatus => {
@@ -202,11 +194,13 @@ impl<'a> RenderEnv<'a> {
                 (
                     "translation-status.html",
                     w.text("translation-status-title"),
-                    Box::new(move |c| {
-                        c.insert("languages", status);
+                    {
+                        let mut c = tera::Context::new();
+                        c.insert("languages", &status);
                         c.insert("language_names", &names);
-                        c.insert("source_language", source);
-                    }),
+                        c.insert("source_language", &source);
+                        c
+                    },
                 )
             }
             PageKind::Page(id) => {
@@ -214,12 +208,12 @@ impl<'a> RenderEnv<'a> {
                 (
                     "page.html",
                     w.text(&field("page", id, "title")),
-                    Box::new(move |c| c.insert("content_html", &html)),
+                    with_view("content_html", &html),
                 )
             }
         };
         let mut ctx = self.frame(&w, lang, Some(kind), &title);
-        set(&mut ctx);
+        ctx.extend(view);
         let fallbacks = loc.take_fallbacks();
         ctx.insert("fallback_count", &fallbacks.len());
         let html = self.engine(lang)?.render(template, &ctx)?;
@@ -291,8 +285,12 @@ impl<'a> RenderEnv<'a> {
     }
 }
 
-/// A page's template, title, and what it adds to the template context.
-type PageSetup<'a> = (&'a str, String, Box<dyn FnOnce(&mut tera::Context) + 'a>);
+/// The template context of a page's own view, under the name its template uses.
+fn with_view<T: Serialize + ?Sized>(name: &str, view: &T) -> tera::Context {
+    let mut c = tera::Context::new();
+    c.insert(name, view);
+    c
+}
 
 fn section_of(kind: &PageKind) -> PageKind {
     match kind {

@@ -186,32 +186,7 @@ impl Watcher {
     }
 }
 
-/// The absolute form of a path, with the existing part resolved (symlinks, `..`), so event
-/// paths can be compared with it.
-pub fn absolute(p: &Path) -> PathBuf {
-    let abs = if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(p)
-    };
-    let mut existing = abs.clone();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (
-            existing.file_name().map(|n| n.to_os_string()),
-            existing.parent(),
-        ) {
-            (Some(name), Some(parent)) => {
-                rest.push(name);
-                existing = parent.to_path_buf();
-            }
-            _ => break,
-        }
-    }
-    let mut out = existing.canonicalize().unwrap_or(existing);
-    out.extend(rest.into_iter().rev());
-    out
-}
+pub use crate::write::absolute;
 
 /// Receives batches until [`Msg::Stop`], rebuilding after each and passing every outcome to
 /// `report`. Batches that queued up while a rebuild ran are merged into the next one.

@@ -26,13 +26,14 @@ fn refuse(out: &Path, why: &str, help: &str) -> Diagnostic {
     .help(help.to_string())
 }
 
-fn absolute(p: &Path) -> PathBuf {
+/// The absolute form of a path, with the part that exists resolved (symlinks, `..`), so that
+/// `./public/..`, a symlinked folder and an event path from the watcher all compare equal.
+pub fn absolute(p: &Path) -> PathBuf {
     let abs = if p.is_absolute() {
         p.to_path_buf()
     } else {
         std::env::current_dir().unwrap_or_default().join(p)
     };
-    // Canonicalise what exists so `./public/..` and symlinks compare equal.
     let mut existing = abs.clone();
     let mut rest = Vec::new();
     while !existing.exists() {
