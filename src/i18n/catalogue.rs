@@ -140,9 +140,15 @@ impl LocaleCatalogue {
                 Some(a) => &t.attributes.iter().find(|x| x.id.name == a)?.value,
                 None => &t.value,
             };
-            self.bundle
+            let text = self
+                .bundle
                 .format_pattern(pattern, args, &mut errors)
-                .into_owned()
+                .into_owned();
+            // A term may take parameters (`{ -system-owner(form: "definite") }` in a message);
+            // named on its own, as in a heading, it has none, and its default variant is the
+            // base form: that is the intended text, not an error.
+            errors.retain(|e| !is_unknown_variable(e));
+            text
         } else {
             let msg = self.bundle.get_message(id)?;
             let pattern = match attr {
@@ -155,6 +161,16 @@ impl LocaleCatalogue {
         };
         Some((text, errors.iter().map(|e| e.to_string()).collect()))
     }
+}
+
+fn is_unknown_variable(e: &fluent_bundle::FluentError) -> bool {
+    use fluent_bundle::resolver::{errors::ReferenceKind, ResolverError};
+    matches!(
+        e,
+        fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Variable { .. }
+        ))
+    )
 }
 
 /// Looks words up for one language through its fallback chain, remembering what fell back.

@@ -157,7 +157,9 @@ impl Catalogues {
                 continue;
             };
             out.extend(check::unknown_references(source, unit, &refs));
-            if content.contains(&unit.entry) {
+            // Terms may declare parameters of their own (`$form`); messages of the content get
+            // no variables at all.
+            if content.contains(&unit.entry) && !unit.entry.starts_with('-') {
                 for var in &refs.vars {
                     out.push(
                         Diagnostic::error(
