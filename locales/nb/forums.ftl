@@ -24,19 +24,19 @@ forum-ict-steering-group-agenda-projects = Store og kritiske prosjekter
 forum-ict-steering-group-agenda-costs-and-risk = Vurdering av kostnadsbilde og risiko
 forum-ict-steering-group-agenda-other = Annet
 forum-ict-steering-group-chair-duty-competence = Lederen har ansvar for at forumet til enhver tid har riktig kompetanse, både faglig og formelt.
-forum-ict-steering-group-participant-note-deputies = Deltakerne er rådmennene, eller en som opptrer i den enkeltes sted.
+forum-ict-steering-group-participant-note-deputies = Deltakerne er { -chief-executive(form: "definite-plural") }, eller en som opptrer i den enkeltes sted.
 
 ## IKT-forum (lysbilde 20)
 
 forum-ict-forum-purpose = Forum for koordinering av IKT.
-forum-ict-forum-decision-authority-question = Kilden har ikke avklart hvilken beslutningsmyndighet IKT-forumet skal ha; lysbildet har «???» i stedet. Hovedoppgavene er heller ikke beskrevet.
-forum-ict-forum-agenda-steering-group-information = Informasjon fra IKT-styringsgruppen
+forum-ict-forum-decision-authority-question = Kilden har ikke avklart hvilken beslutningsmyndighet { -ict-forum(form: "definite") } skal ha; lysbildet har «???» i stedet. Hovedoppgavene er heller ikke beskrevet.
+forum-ict-forum-agenda-steering-group-information = Informasjon fra { -ict-steering-group(form: "definite") }
 forum-ict-forum-agenda-shared-changes = Felles endringer, for eksempel ved oppgradering av databaser eller infrastruktur
-forum-ict-forum-agenda-changes-affecting-others = Orientering om endringer som kan ha betydning for andre systemeiere
+forum-ict-forum-agenda-changes-affecting-others = Orientering om endringer som kan ha betydning for andre { -system-owner(form: "plural") }
 forum-ict-forum-agenda-other = Annet
 forum-ict-forum-chair-duty-competence = Lederen har også ansvar for at forumet til enhver tid har riktig kompetanse, både faglig og formelt.
-forum-ict-forum-participant-note-largest-systems = Relevante systemeiere innen sektoren, typisk eierne av de største og mest kritiske systemene i den enkelte virksomhet.
-forum-ict-forum-participant-note-appointed-others = Eventuelt andre som rådmannen utpeker.
+forum-ict-forum-participant-note-largest-systems = Relevante { -system-owner(form: "plural") } innen sektoren, typisk eierne av de største og mest kritiske systemene i den enkelte virksomhet.
+forum-ict-forum-participant-note-appointed-others = Eventuelt andre som { -chief-executive(form: "definite") } utpeker.
 
 ## Endringsforum (lysbilde 21)
 
@@ -48,8 +48,8 @@ forum-change-forum-task-infrastructure-principles = Sikre at endringer ikke bryt
 forum-change-forum-agenda-proposed-changes = Foreslåtte endringer i neste periode (endringskalender)
 forum-change-forum-agenda-future-needs = Fremtidige endringsbehov og -ønsker
 forum-change-forum-chair-duty-competence-and-composition = Lederen har også ansvar for at forumet til enhver tid har riktig kompetanse og sammensetning.
-forum-change-forum-participant-note-key-users = Relevante brukere. På grunn av forumets formål vil bare et fåtall nøkkelbrukere være til stede.
-forum-change-forum-participant-note-authority = Deltakerne må være brukere med relevante fullmakter og kompetanse til å fylle deltakerrollen.
+forum-change-forum-participant-note-key-users = Relevante { -user(form: "plural") }. På grunn av forumets formål vil bare et fåtall nøkkelbrukere være til stede.
+forum-change-forum-participant-note-authority = Deltakerne må være { -user(form: "plural") } med relevante fullmakter og kompetanse til å fylle deltakerrollen.
 
 ## Brukerforum (lysbilde 22)
 
@@ -58,11 +58,11 @@ forum-user-forum-task-requirements = Sikre at krav og behov knyttet til funksjon
 forum-user-forum-task-development = Kommunikasjon om utviklingen
 forum-user-forum-task-exchange = Diskusjon, erfaringsutveksling og motivasjon
 forum-user-forum-agenda-use-and-changes = Informasjon om bruk og planlagte endringer
-forum-user-forum-agenda-expectations = Kommunikasjon om forventningene til brukerne
-forum-user-forum-agenda-feedback = Tilbakemeldinger fra brukerne om bruk, endringsønsker og muligheter for gevinstrealisering
+forum-user-forum-agenda-expectations = Kommunikasjon om forventningene til { -user(form: "definite-plural") }
+forum-user-forum-agenda-feedback = Tilbakemeldinger fra { -user(form: "definite-plural") } om bruk, endringsønsker og muligheter for gevinstrealisering
 forum-user-forum-chair-duty-competence-and-composition = Lederen har også ansvar for at forumet til enhver tid har riktig kompetanse og sammensetning.
-forum-user-forum-participant-note-no-fixed-participation = Relevante brukere. Det er ingen fast deltakelse.
-forum-user-forum-participant-note-composition = Sammensetningen av brukerforumet kan tilpasses sakene som skal belyses.
+forum-user-forum-participant-note-no-fixed-participation = Relevante { -user(form: "plural") }. Det er ingen fast deltakelse.
+forum-user-forum-participant-note-composition = Sammensetningen av { -user-forum(form: "definite") } kan tilpasses sakene som skal belyses.
 
 ## IKT-tinget (lysbilde 23)
 
@@ -72,7 +72,7 @@ forum-ikt-tinget-task-experience = Erfaringsutveksling
 forum-ikt-tinget-task-special-topics = Spesielle temaer
 forum-ikt-tinget-agenda-status = Overordnet informasjon om status for IKT-arbeidet i kommunen
 forum-ikt-tinget-agenda-plans = Planlagte aktiviteter og viktige endringer
-forum-ikt-tinget-chair-duty-open-and-close = Ansvaret for å innlede og avslutte ligger hos rådmennene.
+forum-ikt-tinget-chair-duty-open-and-close = Ansvaret for å innlede og avslutte ligger hos { -chief-executive(form: "definite-plural") }.
 forum-ikt-tinget-participant-note-unit-heads = Virksomhetsledere
 forum-ikt-tinget-participant-note-relevant-suppliers = Relevante IKT-leverandører
 forum-ikt-tinget-note-importance = { -ikt-tinget } er viktig for å få en stor og i dag lite koordinert organisasjon til å gå i takt på IKT-området.

@@ -4,7 +4,7 @@ risk-unclear-role-understanding-name = Manglende enhetlig rolleforståelse
 risk-unclear-role-understanding-summary = Manglende enhetlig rolleforståelse og mangel på riktig fag- og beslutningskompetanse til å fylle rollene.
 
 risk-system-owners-own-needs-name = Systemeiere som ser mest på egne behov
-risk-system-owners-own-needs-summary = Det er en risiko at systemeiere for konsernsystemer og tverrfaglige systemer fokuserer for mye på egne behov framfor behovene til andre brukere.
+risk-system-owners-own-needs-summary = Det er en risiko at { -system-owner(form: "plural") } for { -enterprise-system(form: "plural") } og { -cross-disciplinary-system(form: "plural") } fokuserer for mye på egne behov framfor behovene til andre { -user(form: "plural") }.
 
 risk-lack-of-execution-capacity-name = Manglende gjennomføringsevne
 risk-lack-of-execution-capacity-point-another-task = Nok en oppgave blant mange andre

@@ -20,12 +20,12 @@ role-overall-management-summary = Har ansvaret for overordnet strategi, sikkerhe
 
 ## Medlemmer av IKT-styringsgruppen (lysbilde 11)
 
-role-steering-group-members-summary = Som IKT-styringsgruppen utgjør de det øverste organet for beslutninger og prioriteringer på IKT-området.
+role-steering-group-members-summary = Som { -ict-steering-group(form: "definite") } utgjør de det øverste organet for beslutninger og prioriteringer på IKT-området.
 
 ## IKT-stab (lysbilde 11)
 
-role-ict-staff-summary = Forbereder saker for rådmannen og står for operative planer og oppfølging av IT-strategi, sikkerhet, arkitektur og koordinering.
-role-ict-staff-responsibility-case-preparation = Forberede saker for rådmannen
+role-ict-staff-summary = Forbereder saker for { -chief-executive(form: "definite") } og står for operative planer og oppfølging av IT-strategi, sikkerhet, arkitektur og koordinering.
+role-ict-staff-responsibility-case-preparation = Forberede saker for { -chief-executive(form: "definite") }
 role-ict-staff-responsibility-operational-plans = Operative planer og oppfølging av IT-strategi, sikkerhet, arkitektur og koordinering
 role-ict-staff-note-bfke = I kilden står de operative planene under forkortelsen «BFKE», som ikke er forklart der.
 
@@ -42,9 +42,9 @@ role-chief-executive-task-information-security = Overordnet ansvar for informasj
 role-chief-executive-task-architecture-requirements = Stille krav og fastsette policy for arkitektur og infrastruktur
 role-chief-executive-task-costs = Følge opp de samlede IKT-kostnadene
 role-chief-executive-task-duties = Sørge for at de involverte aktørene ivaretar de pliktene og det ansvaret de er tildelt
-role-chief-executive-task-steering-group = Lede IKT-styringsgruppen
+role-chief-executive-task-steering-group = Lede { -ict-steering-group(form: "definite") }
 role-chief-executive-task-ordering-policy = Lederansvar for bestillerpolitikken
-role-chief-executive-task-operations-contract = Kontraktsansvar overfor driftsleverandøren
+role-chief-executive-task-operations-contract = Kontraktsansvar overfor { -operations-provider(form: "definite") }
 role-chief-executive-responsibility-strategic-planning = Nøkkelrollen omfatter den overordnede strategiske IKT-planleggingen, koordineringen og styringen som trengs for å følge opp IKT-aktivitetene i kommunen
 role-chief-executive-responsibility-investment = Ansvar for å koordinere IKT-investeringene på et overordnet, strategisk nivå
 role-chief-executive-responsibility-coordinated-strategy = Ansvar for å utvikle en samordnet IKT-strategi for organisasjonen og dens prioriteringer
@@ -54,7 +54,7 @@ role-chief-executive-note-policy-areas = Rollen omfatter oppgaver med å stille 
 ## Systemeier: bestillerrollen (lysbilde 12, 15 og 16)
 
 role-system-owner-summary = Har ansvaret for behovsavklaring, beslutninger om anskaffelser og videreutvikling, finansiering, forvaltning og opplæring, gevinstrealisering, samhandling med leverandørene, kontraktsforvaltning, brukerstøtte, behandling og lignende.
-role-system-owner-responsibility-tools-for-users = Sørge for at brukerne har verktøyene de trenger
+role-system-owner-responsibility-tools-for-users = Sørge for at { -user(form: "definite-plural") } har verktøyene de trenger
 role-system-owner-responsibility-purchase-and-phase-out = Bestemme anskaffelse, forvaltning og utfasing av systemløsningene
 role-system-owner-responsibility-legal-compliance = Sørge for at løsningen oppfyller lover og regler generelt og personopplysningsloven særskilt
 role-system-owner-responsibility-security-standards = Fastsette krav til sikkerhetsløsningen ut fra ønsket sikkerhetsnivå
@@ -69,32 +69,32 @@ role-system-owner-competency-laws-and-regulations = Relevante lover og forskrift
 role-system-owner-competency-benefits-realisation = Gevinstrealisering
 role-system-owner-competency-project-implementation = Prosjektgjennomføring
 role-system-owner-success-factor-management-model = Avklart forvaltningsmodell
-    .detail = Det er systemeieren selv som må avklare forholdet mellom egenforvaltning, fellesforvaltning med andre kommunale aktører og forvaltning gjennom utkontraktering til én eller flere leverandører.
+    .detail = Det er { -system-owner(form: "definite") } selv som må avklare forholdet mellom egenforvaltning, fellesforvaltning med andre kommunale aktører og forvaltning gjennom utkontraktering til én eller flere leverandører.
 role-system-owner-success-factor-right-sized-administration = Riktig dimensjonert forvaltningsapparat
     .detail = Riktig dimensjonering av forvaltningsapparatet er særlig viktig for fellessystemer og for sektorsystemer, det vil si systemer som brukes på tvers av virksomheter.
 role-system-owner-success-factor-prioritisation = Prioritering
-    .detail = Motstridende interesser fra brukerne må håndteres, avklares og kommuniseres entydig av systemeieren.
+    .detail = Motstridende interesser fra { -user(form: "definite-plural") } må håndteres, avklares og kommuniseres entydig av { -system-owner(form: "definite") }.
 role-system-owner-success-factor-escalation = Eskalering
-    .detail = Ved uenighet eller lignende er IKT-styringsgruppen eskaleringspunktet for konsernsystemer. For fagsystemer skjer eskaleringen gjennom den ordinære linjeorganisasjonen.
+    .detail = Ved uenighet eller lignende er { -ict-steering-group(form: "definite") } eskaleringspunktet for { -enterprise-system(form: "plural") }. For { -specialist-system(form: "plural") } skjer eskaleringen gjennom den ordinære linjeorganisasjonen.
 role-system-owner-success-factor-leader-level = Plassering på ledernivå
-    .detail = Plasseringen skal knyttes til den prosessen systemet skal understøtte: systemeieren må være plassert på ledernivå for virksomhetssystemer og på kommunaldirektørnivå for konsernsystemer.
+    .detail = Plasseringen skal knyttes til den prosessen systemet skal understøtte: { -system-owner(form: "definite") } må være plassert på ledernivå for { -business-system(form: "plural") } og på kommunaldirektørnivå for { -enterprise-system(form: "plural") }.
 role-system-owner-note-experience = Det er viktig at rollen fylles av noen med tilstrekkelig erfaring på kompetanseområdene som er nevnt.
-role-system-owner-note-key-ordering-role = En av de viktigste bestillerrollene ligger hos systemeierne. Det er avgjørende å sikre at systemeieren er i stand til å ivareta ansvaret sitt på en god måte.
+role-system-owner-note-key-ordering-role = En av de viktigste bestillerrollene ligger hos { -system-owner(form: "definite-plural") }. Det er avgjørende å sikre at { -system-owner(form: "definite") } er i stand til å ivareta ansvaret sitt på en god måte.
 role-system-owner-note-professional-ordering = Profesjonelle bestillere gir profesjonelle leverandører.
-role-system-owner-note-value-chain = Ansvaret for de strategiske aktivitetene i verdikjeden ligger hos systemeierne.
-role-system-owner-note-dialogue = Det er systemeieren som har ansvaret for å koordinere og føre dialog med brukerne og med system- og driftsleverandørene.
-role-system-owner-note-process-owner = Prosessen som systemløsningen skal understøtte, eies av systemeieren.
-role-system-owner-note-data-controller = I personvernarbeidet har systemeierne en rolle som behandlingsansvarlige.
-role-system-owner-note-benefits = Det er systemeieren som har ansvaret for gevinstrealiseringen.
+role-system-owner-note-value-chain = Ansvaret for de strategiske aktivitetene i verdikjeden ligger hos { -system-owner(form: "definite-plural") }.
+role-system-owner-note-dialogue = Det er { -system-owner(form: "definite") } som har ansvaret for å koordinere og føre dialog med { -user(form: "definite-plural") } og med system- og driftsleverandørene.
+role-system-owner-note-process-owner = Prosessen som systemløsningen skal understøtte, eies av { -system-owner(form: "definite") }.
+role-system-owner-note-data-controller = I personvernarbeidet har { -system-owner(form: "definite-plural") } en rolle som behandlingsansvarlige.
+role-system-owner-note-benefits = Det er { -system-owner(form: "definite") } som har ansvaret for gevinstrealiseringen.
 role-system-owner-note-good-ownership = De kritiske suksessfaktorene ivaretas gjennom godt systemeierskap.
 
 ## Systemkoordinator (lysbilde 12)
 
-role-system-coordinator-summary = Står for den operative forvaltningen på vegne av systemeieren.
+role-system-coordinator-summary = Står for den operative forvaltningen på vegne av { -system-owner(form: "definite") }.
 
 ## IKT-koordinator (lysbilde 12)
 
-role-ict-coordinator-summary = Koordinerer systemeierne og sørger for at virksomhetens behov blir ivaretatt i forvaltningen i hver kommunale enhet.
+role-ict-coordinator-summary = Koordinerer { -system-owner(form: "definite-plural") } og sørger for at virksomhetens behov blir ivaretatt i forvaltningen i hver kommunale enhet.
 
 ## Autorisert bestiller (lysbilde 12)
 
@@ -113,9 +113,9 @@ role-operations-provider-task-coordinate-operations = Koordinere sentrale drifts
 role-operations-provider-responsibility-overall-operation = Helhetlig driftsansvar i samsvar med SLA
 role-operations-provider-responsibility-operating-agreements = Inngå avtaler om drift av systemer og følge opp SLA-kravene overfor eksterne driftsleverandører
 role-operations-provider-responsibility-application-operation = Applikasjonsdrift, herunder å forstå nødvendige installasjoner, oppgraderinger og annet endringsarbeid
-role-operations-provider-responsibility-phasing-in = Innfasing av endringer i driften og koordinering av dette med systemeierne, systemleverandørene og eksterne driftsleverandører
+role-operations-provider-responsibility-phasing-in = Innfasing av endringer i driften og koordinering av dette med { -system-owner(form: "definite-plural") }, systemleverandørene og eksterne driftsleverandører
 role-operations-provider-responsibility-supplier-coordination = Koordinere leveranser fra flere eksterne leverandører
-role-operations-provider-responsibility-communication = Kommunikasjon med systemeierne
+role-operations-provider-responsibility-communication = Kommunikasjon med { -system-owner(form: "definite-plural") }
 role-operations-provider-competency-expertise = Rollen må fylles med tilstrekkelig fagkompetanse
 
 ## Andre systemleverandører (lysbilde 13)
