@@ -267,6 +267,7 @@ fn the_watched_output_matches_a_fresh_build() {
         "-test-term = gammel term\n",
     )
     .unwrap();
+    add_groups(&site);
     let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
     g.wait_line("watching ");
 
@@ -295,14 +296,147 @@ fn the_watched_output_matches_a_fresh_build() {
     assert!(read(dir.join("public/en/index.html")).contains("All the roles"));
     same_as_fresh_build(dir, "fresh-words", &[]);
 
-    // A model change re-renders everything and writes what changed.
+    // Model edits: each re-renders the pages whose entity data or derived relations changed,
+    // the pages that looked up a changed entity's words, and the list pages; after each the
+    // output must be the fresh build's, byte for byte.
+    let forum = |n: u32| site.join(format!("content/forums/forum-0000{n}.yml"));
+    let mut step = 0;
+    let mut check = |g: &mut Govdoc, what: &str| {
+        let line = g.wait_line("rebuilt");
+        step += 1;
+        eprintln!("{what}: {line}");
+        same_as_fresh_build(dir, &format!("fresh-model-{step}"), &[]);
+    };
+    // A cadence.
+    edit(forum(1), "when-needed: true", "when-needed: false");
+    check(&mut g, "cadence");
+    // A chair moves from role 1 to role 2: both cards show it.
+    edit(forum(1), "chair: role-00001", "chair: role-00002");
+    check(&mut g, "chair");
+    assert!(read(dir.join("public/nb/roles/role-00002/index.html")).contains("forums/forum-00001/"));
+    // A participant leaves, then comes back (last in the list).
+    let all = "participants: [role-00001, role-00002, role-00003]";
+    edit(forum(2), all, "participants: [role-00002, role-00003]");
+    check(&mut g, "participant removed");
     edit(
-        site.join("content/forums/forum-00001.yml"),
+        forum(2),
+        "participants: [role-00002, role-00003]",
+        "participants: [role-00002, role-00003, role-00001]",
+    );
+    check(&mut g, "participant added");
+    // A risk now concerns role 2 instead of role 1.
+    edit(
+        site.join("content/risks/risk-00001.yml"),
+        "roles: [role-00001]",
+        "roles: [role-00002]",
+    );
+    check(&mut g, "risk concerns");
+    // A role moves to another group.
+    edit(
+        site.join("content/role-groups/groups.yml"),
+        "roles: [role-00001, role-00002]\n- id: others\n  roles: [role-00003]",
+        "roles: [role-00001]\n- id: others\n  roles: [role-00002, role-00003]",
+    );
+    check(&mut g, "role group");
+    // Forums reordered in their group: no forum's data change, but the role cards list the
+    // forums their roles attend in the new order.
+    edit(
+        site.join("content/forum-groups/groups.yml"),
+        "[forum-00001, forum-00002, forum-00003]",
+        "[forum-00003, forum-00002, forum-00001]",
+    );
+    check(&mut g, "forum order");
+    // A risk renamed (its words written first).
+    std::fs::write(
+        site.join("locales/nb/renamed.ftl"),
+        "risk-risk-00009-name = Omdøpt risiko\nrisk-risk-00009-point-p1 = Punkt en.\nrisk-risk-00009-point-p2 = Punkt to.\n",
+    )
+    .unwrap();
+    g.wait_line("rebuilt");
+    edit(
+        site.join("content/risks/risk-00002.yml"),
+        "id: risk-00002",
+        "id: risk-00009",
+    );
+    check(&mut g, "risk renamed");
+    // A forum deleted with its references: the references first, then the forum, which
+    // fails until the group no longer lists it.
+    edit(
+        site.join("content/roles/role-00003.yml"),
+        "to: forum-00003",
+        "to: forum-00002",
+    );
+    check(&mut g, "escalation");
+    edit(
+        site.join("content/risks/risk-00003.yml"),
+        "forums: [forum-00003]",
+        "forums: [forum-00002]",
+    );
+    check(&mut g, "risk forums");
+    std::fs::remove_file(forum(3)).unwrap();
+    g.wait_line("failed");
+    edit(
+        site.join("content/forum-groups/groups.yml"),
+        "[forum-00003, forum-00002, forum-00001]",
+        "[forum-00002, forum-00001]",
+    );
+    check(&mut g, "forum deleted");
+    for lang in ["nb", "es", "en"] {
+        assert!(!dir
+            .join(format!("public/{lang}/forums/forum-00003"))
+            .exists());
+    }
+}
+
+/// Groups for the model edits of the parity test, with their names in the source language.
+fn add_groups(site: &std::path::Path) {
+    for (dir, text) in [
+        (
+            "content/role-groups",
+            "- id: leaders\n  roles: [role-00001, role-00002]\n- id: others\n  roles: [role-00003]\n",
+        ),
+        (
+            "content/forum-groups",
+            "- id: main\n  forums: [forum-00001, forum-00002, forum-00003]\n",
+        ),
+    ] {
+        std::fs::create_dir_all(site.join(dir)).unwrap();
+        std::fs::write(site.join(dir).join("groups.yml"), text).unwrap();
+    }
+    std::fs::write(
+        site.join("locales/nb/groups.ftl"),
+        "role-group-leaders-name = Ledere\nrole-group-others-name = Andre\nforum-group-main-name = Hovedfora\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_one_field_yaml_edit_renders_only_the_pages_that_show_it() {
+    let (tmp, site) = site(30);
+    let dir = tmp.path();
+    let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
+    g.wait_line("watching ");
+    let pages = snapshot(&dir.join("public"))
+        .keys()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .count();
+    edit(
+        site.join("content/forums/forum-00005.yml"),
         "when-needed: true",
         "when-needed: false",
     );
-    g.wait_line("rebuilt");
-    same_as_fresh_build(dir, "fresh-model", &[]);
+    let line = g.wait_line("rebuilt");
+    let rendered: usize = line
+        .split("; ")
+        .nth(1)
+        .and_then(|p| p.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no rendered count in {line:?}"));
+    // The meeting description and the list pages (7), in 3 languages, the root and 404 pages.
+    assert!(rendered <= 3 * (1 + 7) + 2, "{line} (of {pages} pages)");
+    assert!(pages >= 80, "{pages}");
+    assert!(written(&line) >= 3, "{line}");
+    same_as_fresh_build(dir, "fresh", &[]);
 }
 
 fn same_as_fresh_build(dir: &std::path::Path, name: &str, extra: &[&str]) {
