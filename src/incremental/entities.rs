@@ -14,11 +14,16 @@
 //! that neither forum's data names as changed).
 //!
 //! `origin` (file, line) is ignored: no page shows it, and counting it would make every entity
-//! below an inserted line "changed". List pages (home, roles, forums, risks, model, glossary,
-//! open questions, translation status) are re-rendered after every model change; prose pages
-//! ask for a full re-render, since every page's navigation lists them.
+//! below an inserted line "changed". A list page (home, roles, forums, risks, model, glossary,
+//! open questions) is re-rendered when the rows it shows changed ([`Lists`]): at 10,000
+//! entities these are the expensive pages (30–90 ms each), so a role's reordered
+//! responsibilities re-render its three cards and nothing else. Prose pages ask for a full
+//! re-render, since every page's navigation lists them.
 
-use crate::model::{messages, Concept, Forum, Governance, Risk, Role};
+use crate::model::{
+    messages, Concept, Decidable, DecisionAuthority, Forum, Governance, Risk, Role,
+};
+use crate::render::routes::PageKind;
 use std::collections::{BTreeSet, HashSet};
 
 /// What a model change touches.
@@ -33,8 +38,122 @@ pub struct ModelDiff {
     /// Message ids of changed entities (old and new version): pages that looked one up show
     /// the entity.
     pub messages: HashSet<String>,
-    /// Whether anything changed at all.
-    pub changed: bool,
+    /// Which list pages show something that changed.
+    pub lists: Lists,
+}
+
+/// The list pages whose model data changed (each read exactly what its view in
+/// `render/views/overview.rs` reads). The translation status page, the root and 404 pages show
+/// no model data but the prose pages, whose changes re-render everything.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Lists {
+    /// The role rows (roles page, home, model overview): groups, order, `held-by`.
+    pub roles: bool,
+    /// The forum rows (forums page, home): groups, order, authority, cadence, chair.
+    pub forums: bool,
+    /// The risk register.
+    pub risks: bool,
+    /// The concepts of the model overview.
+    pub concepts: bool,
+    /// The glossary: which terms name a role or a forum.
+    pub glossary: bool,
+    /// The open questions.
+    pub open_questions: bool,
+}
+
+impl Lists {
+    /// Whether the list page of this kind must be rendered again.
+    pub fn shows(&self, kind: &PageKind) -> bool {
+        match kind {
+            PageKind::Home => self.roles || self.forums,
+            PageKind::Roles => self.roles,
+            PageKind::Forums => self.forums,
+            PageKind::Risks => self.risks,
+            PageKind::Model => self.concepts || self.roles,
+            PageKind::Glossary => self.glossary,
+            PageKind::OpenQuestions => self.open_questions,
+            PageKind::TranslationStatus
+            | PageKind::Role(_)
+            | PageKind::Forum(_)
+            | PageKind::Page(_) => false,
+        }
+    }
+}
+
+fn lists(
+    old: &Governance,
+    new: &Governance,
+    role_groups_same: bool,
+    forum_groups_same: bool,
+) -> Lists {
+    let role_row = |r: &Role| (r.id.clone(), r.group.is_some(), r.held_by.clone());
+    let forum_row = |f: &Forum| {
+        let authority = match &f.authority {
+            Decidable::Undecided => 0,
+            Decidable::Decided(DecisionAuthority::None) => 1,
+            Decidable::Decided(DecisionAuthority::Decides { .. }) => 2,
+        };
+        (
+            f.id.clone(),
+            f.group.is_some(),
+            authority,
+            f.cadence.clone(),
+            f.chair.clone(),
+        )
+    };
+    let risk_row = |r: &Risk| {
+        (
+            r.id.clone(),
+            r.roles.clone(),
+            r.forums.clone(),
+            r.points.clone(),
+        )
+    };
+    let concepts = |m: &Governance| {
+        [
+            &m.strategy_levels,
+            &m.capacities,
+            &m.foundations,
+            &m.supply_sides,
+            &m.functions,
+        ]
+        .map(|cs| {
+            cs.iter()
+                .map(|c| (c.id.clone(), c.items.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let questions = |m: &Governance| {
+        m.open_questions()
+            .into_iter()
+            .map(|q| (q.kind, q.id, q.field))
+            .collect::<Vec<_>>()
+    };
+    Lists {
+        roles: !role_groups_same
+            || !old
+                .roles
+                .values()
+                .map(role_row)
+                .eq(new.roles.values().map(role_row)),
+        forums: !forum_groups_same
+            || !old
+                .forums
+                .values()
+                .map(forum_row)
+                .eq(new.forums.values().map(forum_row)),
+        risks: !old
+            .risks
+            .iter()
+            .map(risk_row)
+            .eq(new.risks.iter().map(risk_row)),
+        concepts: concepts(old) != concepts(new),
+        glossary: old.roles.len() != new.roles.len()
+            || old.forums.len() != new.forums.len()
+            || !old.roles.keys().all(|k| new.roles.contains_key(k))
+            || !old.forums.keys().all(|k| new.forums.contains_key(k)),
+        open_questions: questions(old) != questions(new),
+    }
 }
 
 fn group_id(m: &Governance, g: Option<usize>) -> Option<&str> {
@@ -142,8 +261,9 @@ fn same_concept(o: &Concept, n: &Concept) -> bool {
 
 /// Compares two models; see the module documentation for what counts.
 ///
-/// The pages that looked up a message of a changed entity are re-rendered too, a safety net
-/// for any page that shows an entity's words beyond its own page and the list pages; its name
+/// The pages that looked up a message of a changed entity are re-rendered too (but for the
+/// list pages, decided by [`Lists`]), a safety net for any page that shows an entity's words
+/// beyond its own page; its name
 /// (the term, a risk's name) counts only when the entity was added or removed, since a link
 /// shows the name and the id, not the data.
 pub fn diff(old: &Governance, new: &Governance) -> ModelDiff {
@@ -159,7 +279,6 @@ pub fn diff(old: &Governance, new: &Governance) -> ModelDiff {
             .all(|(o, n)| o.id == n.id && o.nav == n.nav);
     if !same_pages {
         d.all = true;
-        d.changed = true;
         return d;
     }
     let same_groups = |a: &[(String, Vec<String>)], b: &[(String, Vec<String>)]| a == b;
@@ -176,11 +295,9 @@ pub fn diff(old: &Governance, new: &Governance) -> ModelDiff {
             .collect()
     };
     // Groups show on the list pages, and on members' pages by id (compared per member below).
-    if !same_groups(&role_groups(old), &role_groups(new))
-        || !same_groups(&forum_groups(old), &forum_groups(new))
-    {
-        d.changed = true;
-    }
+    let role_groups_same = same_groups(&role_groups(old), &role_groups(new));
+    let forum_groups_same = same_groups(&forum_groups(old), &forum_groups(new));
+    d.lists = lists(old, new, role_groups_same, forum_groups_same);
     for (id, n) in &new.roles {
         let own = old.roles.get(id).is_some_and(|o| same_role(old, o, new, n));
         if !own {
@@ -234,45 +351,38 @@ pub fn diff(old: &Governance, new: &Governance) -> ModelDiff {
     };
     risk_changed(&new.risks, &old.risks, &mut touched.risks);
     risk_changed(&old.risks, &new.risks, &mut touched.risks);
-    let order = |m: &Governance| m.risks.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
-    if order(old) != order(new)
-        || !old.roles.keys().eq(new.roles.keys())
-        || !old.forums.keys().eq(new.forums.keys())
-    {
-        d.changed = true;
-    }
+    // Concepts changed or added, and their old versions: their words are on the pages that
+    // looked them up.
     let concepts = |a: &[Concept], b: &[Concept], out: &mut Vec<Concept>| {
-        let changed = a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !same_concept(x, y));
         for c in a.iter().filter(|c| !b.iter().any(|x| same_concept(c, x))) {
             out.push(c.clone());
         }
         for c in b.iter().filter(|c| !a.iter().any(|x| same_concept(c, x))) {
             out.push(c.clone());
         }
-        changed
     };
     let cats_old: Vec<Concept> = old.system_categories.values().cloned().collect();
     let cats_new: Vec<Concept> = new.system_categories.values().cloned().collect();
-    let mut cats = Vec::new();
-    d.changed |= concepts(&cats_old, &cats_new, &mut cats);
+    let mut cats: Vec<Concept> = Vec::new();
+    concepts(&cats_old, &cats_new, &mut cats);
     for c in cats {
         touched
             .system_categories
             .insert(crate::model::CategoryId(c.id.clone()), c);
     }
-    d.changed |= concepts(
+    concepts(
         &old.strategy_levels,
         &new.strategy_levels,
         &mut touched.strategy_levels,
     );
-    d.changed |= concepts(&old.capacities, &new.capacities, &mut touched.capacities);
-    d.changed |= concepts(&old.foundations, &new.foundations, &mut touched.foundations);
-    d.changed |= concepts(
+    concepts(&old.capacities, &new.capacities, &mut touched.capacities);
+    concepts(&old.foundations, &new.foundations, &mut touched.foundations);
+    concepts(
         &old.supply_sides,
         &new.supply_sides,
         &mut touched.supply_sides,
     );
-    d.changed |= concepts(&old.functions, &new.functions, &mut touched.functions);
+    concepts(&old.functions, &new.functions, &mut touched.functions);
     d.messages
         .extend(touched.message_uses().into_iter().map(|u| u.id));
     // A link shows an entity's name and a URL made of its id, never its data: while the id
@@ -303,10 +413,5 @@ pub fn diff(old: &Governance, new: &Governance) -> ModelDiff {
             d.messages.remove(&messages::term(id.as_str()));
         }
     }
-    d.changed |= !d.roles.is_empty()
-        || !d.forums.is_empty()
-        || !d.messages.is_empty()
-        || old.roles.len() != new.roles.len()
-        || old.forums.len() != new.forums.len();
     d
 }

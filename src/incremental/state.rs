@@ -441,7 +441,7 @@ impl Session {
                 .reset(plan_jobs(model, settings, &self.input, templates), global);
             self.pages.all()
         } else {
-            let mut deps = std::mem::take(&mut self.pending.deps);
+            let deps = std::mem::take(&mut self.pending.deps);
             let mut model_jobs = Vec::new();
             if let Some(d) = &diff {
                 let jobs = plan_jobs(model, settings, &self.input, templates);
@@ -452,18 +452,28 @@ impl Session {
                     // Should this render fail, the next attempt cannot tell which outputs went.
                     self.pending.all = true;
                 }
-                for lang in cats.by_lang.keys() {
-                    deps.extend(d.messages.iter().map(|id| (lang.clone(), id.clone())));
+                // Pages that looked up a changed entity's words; the list pages among them are
+                // decided by the rows they show (`d.lists`), exactly.
+                let words: HashSet<Dep> = cats
+                    .by_lang
+                    .keys()
+                    .flat_map(|l| d.messages.iter().map(|id| (l.clone(), id.clone())))
+                    .collect();
+                let lists = |j: &Job| matches!(j, Job::Page { kind, .. } if !matches!(kind, PageKind::Role(_) | PageKind::Forum(_) | PageKind::Page(_)));
+                match self.pages.affected(&words) {
+                    Some(js) => model_jobs.extend(
+                        js.into_iter()
+                            .filter(|&j| !lists(&self.pages.jobs[j as usize])),
+                    ),
+                    None => model_jobs.extend(self.pages.all()),
                 }
                 model_jobs.extend(self.pages.find(|j| match j {
                     Job::Page { kind, .. } => match kind {
                         PageKind::Role(id) => d.roles.contains(id),
                         PageKind::Forum(id) => d.forums.contains(id),
-                        PageKind::Page(_) => false,
-                        _ => d.changed,
+                        other => d.lists.shows(other),
                     },
-                    Job::Root | Job::NotFound => d.changed,
-                    Job::Asset { .. } => false,
+                    Job::Root | Job::NotFound | Job::Asset { .. } => false,
                 }));
             }
             let mut which = self
