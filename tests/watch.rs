@@ -296,7 +296,8 @@ fn the_watched_output_matches_a_fresh_build() {
     assert!(read(dir.join("public/en/index.html")).contains("All the roles"));
     same_as_fresh_build(dir, "fresh-words", &[]);
 
-    // Model edits: each re-renders the pages whose entity data or derived relations changed,
+    // Model edits, each written whole (a file replaced by rename, so that no half-written
+    // state is seen and rebuilt on its own): each re-renders the pages whose entity data or derived relations changed,
     // the pages that looked up a changed entity's words, and the list pages; after each the
     // output must be the fresh build's, byte for byte.
     let forum = |n: u32| site.join(format!("content/forums/forum-0000{n}.yml"));
@@ -308,31 +309,34 @@ fn the_watched_output_matches_a_fresh_build() {
         same_as_fresh_build(dir, &format!("fresh-model-{step}"), &[]);
     };
     // A cadence.
-    edit(forum(1), "when-needed: true", "when-needed: false");
+    swap(dir, forum(1), "when-needed: true", "when-needed: false");
     check(&mut g, "cadence");
     // A chair moves from role 1 to role 2: both cards show it.
-    edit(forum(1), "chair: role-00001", "chair: role-00002");
+    swap(dir, forum(1), "chair: role-00001", "chair: role-00002");
     check(&mut g, "chair");
     assert!(read(dir.join("public/nb/roles/role-00002/index.html")).contains("forums/forum-00001/"));
     // A participant leaves, then comes back (last in the list).
     let all = "participants: [role-00001, role-00002, role-00003]";
-    edit(forum(2), all, "participants: [role-00002, role-00003]");
+    swap(dir, forum(2), all, "participants: [role-00002, role-00003]");
     check(&mut g, "participant removed");
-    edit(
+    swap(
+        dir,
         forum(2),
         "participants: [role-00002, role-00003]",
         "participants: [role-00002, role-00003, role-00001]",
     );
     check(&mut g, "participant added");
     // A risk now concerns role 2 instead of role 1.
-    edit(
+    swap(
+        dir,
         site.join("content/risks/risk-00001.yml"),
         "roles: [role-00001]",
         "roles: [role-00002]",
     );
     check(&mut g, "risk concerns");
     // A role moves to another group.
-    edit(
+    swap(
+        dir,
         site.join("content/role-groups/groups.yml"),
         "roles: [role-00001, role-00002]\n- id: others\n  roles: [role-00003]",
         "roles: [role-00001]\n- id: others\n  roles: [role-00002, role-00003]",
@@ -340,20 +344,22 @@ fn the_watched_output_matches_a_fresh_build() {
     check(&mut g, "role group");
     // Forums reordered in their group: no forum's data change, but the role cards list the
     // forums their roles attend in the new order.
-    edit(
+    swap(
+        dir,
         site.join("content/forum-groups/groups.yml"),
         "[forum-00001, forum-00002, forum-00003]",
         "[forum-00003, forum-00002, forum-00001]",
     );
     check(&mut g, "forum order");
     // A risk renamed (its words written first).
-    std::fs::write(
+    put(
+        dir,
         site.join("locales/nb/renamed.ftl"),
         "risk-risk-00009-name = Omdøpt risiko\nrisk-risk-00009-point-p1 = Punkt en.\nrisk-risk-00009-point-p2 = Punkt to.\n",
-    )
-    .unwrap();
+    );
     g.wait_line("rebuilt");
-    edit(
+    swap(
+        dir,
         site.join("content/risks/risk-00002.yml"),
         "id: risk-00002",
         "id: risk-00009",
@@ -361,13 +367,15 @@ fn the_watched_output_matches_a_fresh_build() {
     check(&mut g, "risk renamed");
     // A forum deleted with its references: the references first, then the forum, which
     // fails until the group no longer lists it.
-    edit(
+    swap(
+        dir,
         site.join("content/roles/role-00003.yml"),
         "to: forum-00003",
         "to: forum-00002",
     );
     check(&mut g, "escalation");
-    edit(
+    swap(
+        dir,
         site.join("content/risks/risk-00003.yml"),
         "forums: [forum-00003]",
         "forums: [forum-00002]",
@@ -375,7 +383,8 @@ fn the_watched_output_matches_a_fresh_build() {
     check(&mut g, "risk forums");
     std::fs::remove_file(forum(3)).unwrap();
     g.wait_line("failed");
-    edit(
+    swap(
+        dir,
         site.join("content/forum-groups/groups.yml"),
         "[forum-00003, forum-00002, forum-00001]",
         "[forum-00002, forum-00001]",
@@ -386,6 +395,24 @@ fn the_watched_output_matches_a_fresh_build() {
             .join(format!("public/{lang}/forums/forum-00003"))
             .exists());
     }
+}
+
+/// Writes a file whole: written next to the site, then renamed into place.
+fn put(dir: &std::path::Path, p: impl AsRef<std::path::Path>, text: &str) {
+    let tmp = dir.join("edit.tmp");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, p.as_ref()).unwrap();
+}
+
+/// Replaces `from` by `to` in a file, replacing the file whole (see [`put`]).
+fn swap(dir: &std::path::Path, p: impl AsRef<std::path::Path>, from: &str, to: &str) {
+    let text = read(&p);
+    assert!(
+        text.contains(from),
+        "{} has no {from:?}",
+        p.as_ref().display()
+    );
+    put(dir, p, &text.replacen(from, to, 1));
 }
 
 /// Groups for the model edits of the parity test, with their names in the source language.
@@ -420,7 +447,8 @@ fn a_one_field_yaml_edit_renders_only_the_pages_that_show_it() {
         .keys()
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
         .count();
-    edit(
+    swap(
+        dir,
         site.join("content/forums/forum-00005.yml"),
         "when-needed: true",
         "when-needed: false",
