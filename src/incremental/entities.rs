@@ -415,3 +415,110 @@ pub fn diff(old: &Governance, new: &Governance) -> ModelDiff {
     }
     d
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{parse_content_file, RawContent, SourceFile};
+
+    /// A model from `(kind, yaml)` files.
+    fn model(files: &[(&str, &str)]) -> Governance {
+        let mut raw = RawContent::default();
+        let mut errors = Vec::new();
+        for (i, (kind, text)) in files.iter().enumerate() {
+            let f = SourceFile::new(format!("content/{kind}/{i}.yml"), *text);
+            parse_content_file(kind, &f, &mut raw, &mut errors);
+        }
+        assert!(errors.is_empty(), "{errors:?}");
+        Governance::build(&raw).expect("a valid model")
+    }
+
+    const ROLES: &str = "- id: a\n- id: b\n";
+    const FORUMS: &str = "\
+- id: f
+  decision-authority: none
+  chair: a
+  participants: [a, b]
+  cadence:
+    rhythm: regular
+    when-needed: true
+- id: g
+  decision-authority: none
+  chair: a
+  participants: [b]
+  cadence:
+    when-needed: true
+";
+
+    fn set(ids: &[&str]) -> BTreeSet<String> {
+        ids.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_cadence_touches_its_forum_and_the_forum_lists_only() {
+        let old = model(&[("roles", ROLES), ("forums", FORUMS)]);
+        let new = model(&[
+            ("roles", ROLES),
+            (
+                "forums",
+                &FORUMS.replacen("when-needed: true", "when-needed: false", 1),
+            ),
+        ]);
+        let d = diff(&old, &new);
+        assert!(!d.all);
+        assert_eq!(d.roles, set(&[]));
+        assert_eq!(d.forums, set(&["f"]));
+        assert_eq!(
+            d.lists,
+            Lists {
+                forums: true,
+                ..Lists::default()
+            }
+        );
+        assert!(
+            !d.messages.contains("-f"),
+            "links show the name, not the data"
+        );
+        assert!(d.messages.contains("forum-f-purpose"));
+    }
+
+    #[test]
+    fn moved_lines_change_nothing() {
+        let old = model(&[("roles", ROLES), ("forums", FORUMS)]);
+        let new = model(&[
+            ("roles", &format!("# a comment\n\n{ROLES}")),
+            ("forums", &format!("\n\n{FORUMS}")),
+        ]);
+        assert_eq!(diff(&old, &new), ModelDiff::default());
+    }
+
+    #[test]
+    fn a_new_chair_touches_both_roles_and_a_reorder_the_lists_it_reorders() {
+        let old = model(&[("roles", ROLES), ("forums", FORUMS)]);
+        let new = model(&[
+            ("roles", ROLES),
+            ("forums", &FORUMS.replacen("chair: a", "chair: b", 1)),
+        ]);
+        let d = diff(&old, &new);
+        assert_eq!(d.roles, set(&["a", "b"]));
+        assert_eq!(d.forums, set(&["f"]));
+
+        // No forum's data change when their group lists them the other way round, but role
+        // b's card lists the forums it attends in the new order.
+        let groups = |order: &str| format!("- id: all\n  forums: [{order}]\n");
+        let old = model(&[
+            ("roles", ROLES),
+            ("forums", FORUMS),
+            ("forum-groups", &groups("f, g")),
+        ]);
+        let new = model(&[
+            ("roles", ROLES),
+            ("forums", FORUMS),
+            ("forum-groups", &groups("g, f")),
+        ]);
+        let d = diff(&old, &new);
+        assert_eq!(d.roles, set(&["a", "b"]));
+        assert_eq!(d.forums, set(&[]));
+        assert!(d.lists.forums && !d.lists.roles);
+    }
+}

@@ -257,6 +257,27 @@ mod tests {
     }
 
     #[test]
+    fn a_new_plan_keeps_the_lookups_of_remaining_pages() {
+        let mut p = Pages::default();
+        let page = |id: &str| Job::Page {
+            lang: "nb".into(),
+            kind: PageKind::Role(id.into()),
+        };
+        p.reset(vec![page("a"), page("b"), page("c")], Vec::new());
+        p.note(&[
+            rendered(0, &[dep("nb", "-a")]),
+            rendered(1, &[dep("nb", "-x")]),
+            rendered(2, &[dep("nb", "-x")]),
+        ]);
+        let (gone, added) = p.replan(vec![page("c"), page("new"), page("a")]);
+        assert_eq!(gone, vec![page("b")]);
+        assert_eq!(added, vec![1]);
+        let set = |ds: &[Dep]| ds.iter().cloned().collect::<HashSet<_>>();
+        assert_eq!(p.affected(&set(&[dep("nb", "-a")])), Some(vec![2]));
+        assert_eq!(p.affected(&set(&[dep("nb", "-x")])), Some(vec![0]));
+    }
+
+    #[test]
     fn only_changed_bytes_are_written() {
         let tmp = tempfile::tempdir().unwrap();
         let mut p = Pages::default();
