@@ -267,6 +267,7 @@ fn the_watched_output_matches_a_fresh_build() {
         "-test-term = gammel term\n",
     )
     .unwrap();
+    add_groups(&site);
     let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
     g.wait_line("watching ");
 
@@ -295,14 +296,176 @@ fn the_watched_output_matches_a_fresh_build() {
     assert!(read(dir.join("public/en/index.html")).contains("All the roles"));
     same_as_fresh_build(dir, "fresh-words", &[]);
 
-    // A model change re-renders everything and writes what changed.
-    edit(
-        site.join("content/forums/forum-00001.yml"),
+    // Model edits, each written whole (a file replaced by rename, so that no half-written
+    // state is seen and rebuilt on its own): each re-renders the pages whose entity data or derived relations changed,
+    // the pages that looked up a changed entity's words, and the list pages; after each the
+    // output must be the fresh build's, byte for byte.
+    let forum = |n: u32| site.join(format!("content/forums/forum-0000{n}.yml"));
+    let mut step = 0;
+    let mut check = |g: &mut Govdoc, what: &str| {
+        let line = g.wait_line("rebuilt");
+        step += 1;
+        eprintln!("{what}: {line}");
+        same_as_fresh_build(dir, &format!("fresh-model-{step}"), &[]);
+    };
+    // A cadence.
+    swap(dir, forum(1), "when-needed: true", "when-needed: false");
+    check(&mut g, "cadence");
+    // A chair moves from role 1 to role 2: both cards show it.
+    swap(dir, forum(1), "chair: role-00001", "chair: role-00002");
+    check(&mut g, "chair");
+    assert!(read(dir.join("public/nb/roles/role-00002/index.html")).contains("forums/forum-00001/"));
+    // A participant leaves, then comes back (last in the list).
+    let all = "participants: [role-00001, role-00002, role-00003]";
+    swap(dir, forum(2), all, "participants: [role-00002, role-00003]");
+    check(&mut g, "participant removed");
+    swap(
+        dir,
+        forum(2),
+        "participants: [role-00002, role-00003]",
+        "participants: [role-00002, role-00003, role-00001]",
+    );
+    check(&mut g, "participant added");
+    // A risk now concerns role 2 instead of role 1.
+    swap(
+        dir,
+        site.join("content/risks/risk-00001.yml"),
+        "roles: [role-00001]",
+        "roles: [role-00002]",
+    );
+    check(&mut g, "risk concerns");
+    // A role moves to another group.
+    swap(
+        dir,
+        site.join("content/role-groups/groups.yml"),
+        "roles: [role-00001, role-00002]\n- id: others\n  roles: [role-00003]",
+        "roles: [role-00001]\n- id: others\n  roles: [role-00002, role-00003]",
+    );
+    check(&mut g, "role group");
+    // Forums reordered in their group: no forum's data change, but the role cards list the
+    // forums their roles attend in the new order.
+    swap(
+        dir,
+        site.join("content/forum-groups/groups.yml"),
+        "[forum-00001, forum-00002, forum-00003]",
+        "[forum-00003, forum-00002, forum-00001]",
+    );
+    check(&mut g, "forum order");
+    // A risk renamed (its words written first).
+    put(
+        dir,
+        site.join("locales/nb/renamed.ftl"),
+        "risk-risk-00009-name = Omdøpt risiko\nrisk-risk-00009-point-p1 = Punkt en.\nrisk-risk-00009-point-p2 = Punkt to.\n",
+    );
+    g.wait_line("rebuilt");
+    swap(
+        dir,
+        site.join("content/risks/risk-00002.yml"),
+        "id: risk-00002",
+        "id: risk-00009",
+    );
+    check(&mut g, "risk renamed");
+    // A forum deleted with its references: the references first, then the forum, which
+    // fails until the group no longer lists it.
+    swap(
+        dir,
+        site.join("content/roles/role-00003.yml"),
+        "to: forum-00003",
+        "to: forum-00002",
+    );
+    check(&mut g, "escalation");
+    swap(
+        dir,
+        site.join("content/risks/risk-00003.yml"),
+        "forums: [forum-00003]",
+        "forums: [forum-00002]",
+    );
+    check(&mut g, "risk forums");
+    std::fs::remove_file(forum(3)).unwrap();
+    g.wait_line("failed");
+    swap(
+        dir,
+        site.join("content/forum-groups/groups.yml"),
+        "[forum-00003, forum-00002, forum-00001]",
+        "[forum-00002, forum-00001]",
+    );
+    check(&mut g, "forum deleted");
+    for lang in ["nb", "es", "en"] {
+        assert!(!dir
+            .join(format!("public/{lang}/forums/forum-00003"))
+            .exists());
+    }
+}
+
+/// Writes a file whole: written next to the site, then renamed into place.
+fn put(dir: &std::path::Path, p: impl AsRef<std::path::Path>, text: &str) {
+    let tmp = dir.join("edit.tmp");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, p.as_ref()).unwrap();
+}
+
+/// Replaces `from` by `to` in a file, replacing the file whole (see [`put`]).
+fn swap(dir: &std::path::Path, p: impl AsRef<std::path::Path>, from: &str, to: &str) {
+    let text = read(&p);
+    assert!(
+        text.contains(from),
+        "{} has no {from:?}",
+        p.as_ref().display()
+    );
+    put(dir, p, &text.replacen(from, to, 1));
+}
+
+/// Groups for the model edits of the parity test, with their names in the source language.
+fn add_groups(site: &std::path::Path) {
+    for (dir, text) in [
+        (
+            "content/role-groups",
+            "- id: leaders\n  roles: [role-00001, role-00002]\n- id: others\n  roles: [role-00003]\n",
+        ),
+        (
+            "content/forum-groups",
+            "- id: main\n  forums: [forum-00001, forum-00002, forum-00003]\n",
+        ),
+    ] {
+        std::fs::create_dir_all(site.join(dir)).unwrap();
+        std::fs::write(site.join(dir).join("groups.yml"), text).unwrap();
+    }
+    std::fs::write(
+        site.join("locales/nb/groups.ftl"),
+        "role-group-leaders-name = Ledere\nrole-group-others-name = Andre\nforum-group-main-name = Hovedfora\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_one_field_yaml_edit_renders_only_the_pages_that_show_it() {
+    let (tmp, site) = site(30);
+    let dir = tmp.path();
+    let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
+    g.wait_line("watching ");
+    let pages = snapshot(&dir.join("public"))
+        .keys()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .count();
+    swap(
+        dir,
+        site.join("content/forums/forum-00005.yml"),
         "when-needed: true",
         "when-needed: false",
     );
-    g.wait_line("rebuilt");
-    same_as_fresh_build(dir, "fresh-model", &[]);
+    let line = g.wait_line("rebuilt");
+    let rendered: usize = line
+        .split("; ")
+        .nth(1)
+        .and_then(|p| p.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no rendered count in {line:?}"));
+    // The meeting description and the two lists that show cadences (forums, home), in 3
+    // languages.
+    assert_eq!(rendered, 3 * (1 + 2), "{line} (of {pages} pages)");
+    assert!(pages >= 80, "{pages}");
+    assert!(written(&line) >= 3, "{line}");
+    same_as_fresh_build(dir, "fresh", &[]);
 }
 
 fn same_as_fresh_build(dir: &std::path::Path, name: &str, extra: &[&str]) {

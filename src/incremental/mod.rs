@@ -11,11 +11,14 @@
 //!    templates, a static file;
 //! 3. collects every error of the current inputs, exactly as a build would; on any error it
 //!    stops here, leaves the output folder alone and remembers the pending work;
-//! 4. re-renders only the pages whose recorded lookups a changed message reaches (all pages
-//!    after a model, settings or template change), and writes only files whose bytes changed,
-//!    each atomically; outputs of pages that no longer exist are deleted ([`pages`]).
+//! 4. re-renders only the pages whose recorded lookups a changed message reaches, or, after a
+//!    content change, the pages of entities whose data or derived relations changed, the pages
+//!    that looked up their messages and the list pages ([`entities`]); all pages after a
+//!    settings or template change. Writes only files whose bytes changed, each atomically;
+//!    outputs of pages that no longer exist are deleted ([`pages`]).
 
 mod content;
+mod entities;
 mod pages;
 mod state;
 mod words;

@@ -85,6 +85,45 @@ impl Pages {
         self.global = global.into_iter().collect();
     }
 
+    /// Switches to a new plan that shares most jobs with the current one (entities added or
+    /// removed), keeping what every remaining page looked up. Returns the jobs that are gone and
+    /// the indices of the new ones.
+    pub fn replan(&mut self, jobs: Vec<Job>) -> (Vec<Job>, Vec<u32>) {
+        let index: HashMap<&Job, u32> = jobs
+            .iter()
+            .enumerate()
+            .map(|(i, j)| (j, i as u32))
+            .collect();
+        let remap: Vec<Option<u32>> = self.jobs.iter().map(|j| index.get(j).copied()).collect();
+        drop(index);
+        let removed: Vec<Job> = self
+            .jobs
+            .iter()
+            .zip(&remap)
+            .filter(|(_, r)| r.is_none())
+            .map(|(j, _)| j.clone())
+            .collect();
+        let mut kept = vec![false; jobs.len()];
+        for &n in remap.iter().flatten() {
+            kept[n as usize] = true;
+        }
+        let added: Vec<u32> = (0..jobs.len() as u32)
+            .filter(|&i| !kept[i as usize])
+            .collect();
+        for list in self.by_dep.values_mut() {
+            list.retain_mut(|j| match remap[*j as usize] {
+                Some(n) => {
+                    *j = n;
+                    true
+                }
+                None => false,
+            });
+        }
+        self.by_dep.retain(|_, l| !l.is_empty());
+        self.jobs = jobs;
+        (removed, added)
+    }
+
     /// Every job index.
     pub fn all(&self) -> Vec<u32> {
         (0..self.jobs.len() as u32).collect()
@@ -147,6 +186,18 @@ impl Pages {
         Ok(written)
     }
 
+    /// Deletes the given files when govdoc wrote them; returns how many were deleted.
+    pub fn remove(&mut self, out: &Path, paths: &[String]) -> Result<usize, Diagnostic> {
+        let mut n = 0;
+        for p in paths {
+            if self.manifest.remove(p).is_some() {
+                remove_output(out, p)?;
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
     /// Deletes files on disk that are not in `keep`; returns how many were deleted.
     pub fn remove_others(&mut self, out: &Path, keep: &HashSet<&str>) -> Result<usize, Diagnostic> {
         let stale: Vec<String> = self
@@ -203,6 +254,27 @@ mod tests {
         assert_eq!(p.affected(&set(&[dep("nb", "-a")])), Some(vec![0, 1]));
         assert_eq!(p.affected(&set(&[dep("es", "-a")])), Some(vec![]));
         assert_eq!(p.affected(&set(&[dep("nb", "language-name")])), None);
+    }
+
+    #[test]
+    fn a_new_plan_keeps_the_lookups_of_remaining_pages() {
+        let mut p = Pages::default();
+        let page = |id: &str| Job::Page {
+            lang: "nb".into(),
+            kind: PageKind::Role(id.into()),
+        };
+        p.reset(vec![page("a"), page("b"), page("c")], Vec::new());
+        p.note(&[
+            rendered(0, &[dep("nb", "-a")]),
+            rendered(1, &[dep("nb", "-x")]),
+            rendered(2, &[dep("nb", "-x")]),
+        ]);
+        let (gone, added) = p.replan(vec![page("c"), page("new"), page("a")]);
+        assert_eq!(gone, vec![page("b")]);
+        assert_eq!(added, vec![1]);
+        let set = |ds: &[Dep]| ds.iter().cloned().collect::<HashSet<_>>();
+        assert_eq!(p.affected(&set(&[dep("nb", "-a")])), Some(vec![2]));
+        assert_eq!(p.affected(&set(&[dep("nb", "-x")])), Some(vec![0]));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! [`Session::apply`] (see the module documentation of [`crate::incremental`]).
 
 use super::content::ContentCache;
+use super::entities;
 use super::pages::{self, digest, Pages};
 use super::words::{self, Refs};
 use super::{describe, Outcome, Rebuild};
@@ -12,7 +13,7 @@ use crate::i18n::{status, units, workbench, CatalogueOptions, Catalogues};
 use crate::load::{FileRole, Settings, SiteInput};
 use crate::model::Governance;
 use crate::render::engine::Templates;
-use crate::render::routes::PageKind;
+use crate::render::routes::{PageKind, Routes};
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
 use crate::site::{fallback_warnings, BuildOptions};
 use crate::watch::{plan, ChangeSet, RebuildPlan};
@@ -27,6 +28,8 @@ use std::time::Instant;
 struct Pending {
     all: bool,
     status_pages: bool,
+    /// The content changed: pages are chosen by comparing the model with [`Session::base`].
+    model: bool,
     deps: HashSet<Dep>,
     assets: BTreeSet<String>,
 }
@@ -41,6 +44,10 @@ pub struct Session {
     settings: Result<Settings, Vec<Diagnostic>>,
     content: ContentCache,
     model: Result<Governance, Vec<Diagnostic>>,
+    /// Whether `model` is the model the output folder was rendered from.
+    model_rendered: bool,
+    /// While a content change is pending: the model the output folder was rendered from.
+    base: Option<Governance>,
     catalogues: Option<Arc<Catalogues>>,
     records: BTreeMap<String, Record>,
     record_warnings: Vec<Diagnostic>,
@@ -70,6 +77,8 @@ impl Session {
             settings: Err(Vec::new()),
             content: ContentCache::default(),
             model: Err(Vec::new()),
+            model_rendered: false,
+            base: None,
             catalogues: None,
             records: BTreeMap::new(),
             record_warnings: Vec::new(),
@@ -153,7 +162,7 @@ impl Session {
         }
         if !plan.content.is_empty() {
             self.rebuild_model();
-            self.pending.all = true;
+            self.pending.model = true;
         } else if check {
             self.recheck();
         }
@@ -307,11 +316,16 @@ impl Session {
 
     fn rebuild_model(&mut self) {
         let (raw, errors) = self.content.assemble();
-        self.model = if errors.is_empty() {
+        let model = if errors.is_empty() {
             Governance::build(&raw)
         } else {
             Err(errors)
         };
+        let old = std::mem::replace(&mut self.model, model);
+        if self.model_rendered {
+            self.base = old.ok();
+        }
+        self.model_rendered = false;
         self.recheck();
     }
 
@@ -412,16 +426,62 @@ impl Session {
                 options,
             )
         });
-        let full = self.pending.all || !self.published;
+        let diff = match &self.base {
+            Some(old) if self.pending.model && !self.pending.all && self.published => {
+                Some(entities::diff(old, model))
+            }
+            _ => None,
+        };
+        let full = self.pending.all
+            || !self.published
+            || (self.pending.model && diff.as_ref().is_none_or(|d| d.all));
+        let mut gone: Vec<Job> = Vec::new();
         let which = if full {
             self.pages
                 .reset(plan_jobs(model, settings, &self.input, templates), global);
             self.pages.all()
         } else {
+            let deps = std::mem::take(&mut self.pending.deps);
+            let mut model_jobs = Vec::new();
+            if let Some(d) = &diff {
+                let jobs = plan_jobs(model, settings, &self.input, templates);
+                if jobs != self.pages.jobs {
+                    let (removed, added) = self.pages.replan(jobs);
+                    gone = removed;
+                    model_jobs = added;
+                    // Should this render fail, the next attempt cannot tell which outputs went.
+                    self.pending.all = true;
+                }
+                // Pages that looked up a changed entity's words; the list pages among them are
+                // decided by the rows they show (`d.lists`), exactly.
+                let words: HashSet<Dep> = cats
+                    .by_lang
+                    .keys()
+                    .flat_map(|l| d.messages.iter().map(|id| (l.clone(), id.clone())))
+                    .collect();
+                let lists = |j: &Job| matches!(j, Job::Page { kind, .. } if !matches!(kind, PageKind::Role(_) | PageKind::Forum(_) | PageKind::Page(_)));
+                match self.pages.affected(&words) {
+                    Some(js) => model_jobs.extend(
+                        js.into_iter()
+                            .filter(|&j| !lists(&self.pages.jobs[j as usize])),
+                    ),
+                    None => model_jobs.extend(self.pages.all()),
+                }
+                model_jobs.extend(self.pages.find(|j| match j {
+                    Job::Page { kind, .. } => match kind {
+                        PageKind::Role(id) => d.roles.contains(id),
+                        PageKind::Forum(id) => d.forums.contains(id),
+                        other => d.lists.shows(other),
+                    },
+                    Job::Root | Job::NotFound | Job::Asset { .. } => false,
+                }));
+            }
             let mut which = self
                 .pages
-                .affected(&self.pending.deps)
+                .affected(&deps)
                 .unwrap_or_else(|| self.pages.all());
+            which.extend(model_jobs);
+            self.pending.deps = deps;
             let assets = &self.pending.assets;
             if !assets.is_empty() {
                 which.extend(
@@ -453,11 +513,19 @@ impl Session {
                 .pages
                 .write_changed(&out, rendered.iter().map(|r| &r.output))
                 .map_err(|d| vec![d])?;
+            let keep: HashSet<&str> = rendered.iter().map(|r| r.output.path.as_str()).collect();
             let removed = if full {
-                let keep: HashSet<&str> = rendered.iter().map(|r| r.output.path.as_str()).collect();
                 self.pages.remove_others(&out, &keep).map_err(|d| vec![d])?
             } else {
-                0
+                let paths: Vec<String> = gone
+                    .iter()
+                    .filter_map(|j| match j {
+                        Job::Page { lang, kind } => Some(Routes::file(lang, kind)),
+                        _ => None,
+                    })
+                    .filter(|p| !keep.contains(p.as_str()))
+                    .collect();
+                self.pages.remove(&out, &paths).map_err(|d| vec![d])?
             };
             (written, removed)
         } else {
@@ -471,6 +539,8 @@ impl Session {
             (report.files, 0)
         };
         self.pending = Pending::default();
+        self.base = None;
+        self.model_rendered = true;
         Ok((rendered.len(), written, removed))
     }
 }

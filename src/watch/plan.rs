@@ -6,7 +6,7 @@
 //! |-------------------------------|-----------------------------------------------------------|
 //! | `govdoc.yml`                  | everything (languages, theme and base URL may change)     |
 //! | `locales/<l>/.source-record`  | everything (which texts are untranslated)                 |
-//! | `content/**.yml`              | those files are parsed again, the model rebuilt, all pages re-rendered (only changed bytes written) |
+//! | `content/**.yml`              | those files are parsed again, the model rebuilt and compared with the last one; pages of changed entities and list pages re-rendered (only changed bytes written) |
 //! | `locales/<l>/**.ftl`          | the file's messages swapped into `<l>`; pages that looked up a changed message re-rendered |
 //! | `locales/<l>/pages/*.md`      | pages that show that prose                                |
 //! | a template                    | templates recompiled, all pages re-rendered               |
