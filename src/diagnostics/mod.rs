@@ -82,16 +82,7 @@ impl Location {
             }
             offset += l.len();
         }
-        let offset = offset.min(text.len());
-        let len = len.min(text.len() - offset);
-        Location {
-            file,
-            line,
-            column,
-            offset,
-            len,
-            text: Some(text),
-        }
+        Self::at_offset(file, text, offset, len)
     }
 
     /// A location naming only a file (for problems that have no better place).
