@@ -4,7 +4,7 @@
 
 use super::record::Record;
 use super::status::{self, LangStatus};
-use super::units::units;
+use super::units::{units, Unit};
 use super::{check, scaffold, CatalogueOptions, Catalogues};
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::load::{parse_settings, Settings, SiteInput};
@@ -138,16 +138,7 @@ impl Workbench {
         langs
             .iter()
             .filter_map(|lang| {
-                let cat = self.cats.by_lang.get(lang)?;
-                let trans = units(cat);
-                let st = status::lang_status(
-                    lang,
-                    &self.cats.source,
-                    &source,
-                    &trans,
-                    &self.record(lang),
-                );
-                let mut problems = status::findings(&st, &self.cats.source, &source, &trans);
+                let (st, mut problems) = self.lang_findings(lang, &source)?;
                 let dir = Path::new("locales").join(lang);
                 problems.extend(
                     errors
@@ -216,19 +207,25 @@ impl Workbench {
         };
         let source = units(src);
         for lang in &langs {
-            if let Some(cat) = self.cats.by_lang.get(lang) {
-                let trans = units(cat);
-                let st = status::lang_status(
-                    lang,
-                    &self.cats.source,
-                    &source,
-                    &trans,
-                    &self.record(lang),
-                );
-                out.extend(status::findings(&st, &self.cats.source, &source, &trans));
+            if let Some((_, problems)) = self.lang_findings(lang, &source) {
+                out.extend(problems);
             }
         }
         out
+    }
+
+    /// One language's status against the source units, and its missing, stale and obsolete
+    /// units as findings.
+    fn lang_findings(
+        &self,
+        lang: &str,
+        source: &BTreeMap<String, Unit>,
+    ) -> Option<(LangStatus, Vec<Diagnostic>)> {
+        let cat = self.cats.by_lang.get(lang)?;
+        let trans = units(cat);
+        let st = status::lang_status(lang, &self.cats.source, source, &trans, &self.record(lang));
+        let problems = status::findings(&st, &self.cats.source, source, &trans);
+        Some((st, problems))
     }
 
     /// Appends the missing messages of a language.
