@@ -26,31 +26,41 @@ fn refuse(out: &Path, why: &str, help: &str) -> Diagnostic {
     .help(help.to_string())
 }
 
-/// The absolute form of a path, with the part that exists resolved (symlinks, `..`), so that
-/// `./public/..`, a symlinked folder and an event path from the watcher all compare equal.
+/// The absolute form of a path with every component resolved in order: each prefix that exists
+/// is canonicalised (symlinks followed), and a `..` after it removes the last real component.
+///
+/// Resolving component by component matters for paths whose middle does not exist yet:
+/// `public/../content` with no `public/` must resolve to `content`, because publishing creates
+/// `public/` and the operating system then resolves the `..` for real. Comparing the text
+/// instead let such a path slip past the guard and replace `content/`.
 pub fn absolute(p: &Path) -> PathBuf {
+    use std::path::Component;
     let abs = if p.is_absolute() {
         p.to_path_buf()
     } else {
         std::env::current_dir().unwrap_or_default().join(p)
     };
-    let mut existing = abs.clone();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (
-            existing.file_name().map(|n| n.to_os_string()),
-            existing.parent(),
-        ) {
-            (Some(name), Some(parent)) => {
-                rest.push(name);
-                existing = parent.to_path_buf();
+    let mut out = PathBuf::new();
+    // Once a component does not exist, nothing below it exists either, so the rest is lexical.
+    let mut exists = true;
+    for component in abs.components() {
+        match component {
+            Component::Prefix(_) | Component::RootDir => out.push(component.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+                exists = out.exists();
             }
-            _ => break,
+            Component::Normal(name) => {
+                out.push(name);
+                if exists {
+                    match out.canonicalize() {
+                        Ok(real) => out = real,
+                        Err(_) => exists = false,
+                    }
+                }
+            }
         }
-    }
-    let mut out = existing.canonicalize().unwrap_or(existing);
-    for r in rest.into_iter().rev() {
-        out.push(r);
     }
     out
 }
@@ -179,6 +189,35 @@ mod tests {
             path: path.into(),
             bytes: text.as_bytes().into(),
         }
+    }
+
+    #[test]
+    fn absolute_resolves_dot_dot_after_missing_and_linked_folders() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().canonicalize().unwrap();
+        std::fs::create_dir_all(root.join("site/content/roles")).unwrap();
+        std::os::unix::fs::symlink(root.join("site/content/roles"), root.join("site/link"))
+            .unwrap();
+        let site = root.join("site");
+        assert_eq!(
+            absolute(&site.join("nope/../content")),
+            site.join("content")
+        );
+        assert_eq!(
+            absolute(&site.join("a/b/../../content")),
+            site.join("content")
+        );
+        assert_eq!(absolute(&site.join("nope/../../x")), root.join("x"));
+        assert_eq!(
+            absolute(&site.join("./content/./roles/..")),
+            site.join("content")
+        );
+        // A symlink resolves first, so its `..` is the parent of its target.
+        assert_eq!(absolute(&site.join("link/..")), site.join("content"));
+        assert_eq!(
+            absolute(&site.join("link/new")),
+            site.join("content/roles/new")
+        );
     }
 
     #[test]

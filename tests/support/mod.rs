@@ -146,6 +146,9 @@ pub fn hash_tree(dir: &Path) -> BTreeMap<String, String> {
             .replace('\\', "/");
         if entry.file_type().is_dir() {
             out.insert(format!("{rel}/"), "dir".to_string());
+        } else if entry.file_type().is_symlink() {
+            let target = std::fs::read_link(entry.path()).unwrap();
+            out.insert(rel, format!("link to {}", target.display()));
         } else {
             let bytes = std::fs::read(entry.path()).unwrap();
             let digest = Sha256::digest(&bytes);
