@@ -79,9 +79,9 @@ fn run_check(args: &CheckArgs) -> ExitCode {
             if args.site.message_format == MessageFormat::Human {
                 eprintln!(
                     "ok: {} roles, {} forums, {} risks, {} languages; {} open question(s)",
-                    site.model.roles.len(),
-                    site.model.forums.len(),
-                    site.model.risks.len(),
+                    site.model.roles().count(),
+                    site.model.forums().count(),
+                    site.model.risks().count(),
                     site.settings.languages.len(),
                     site.model.open_questions().len()
                 );

@@ -220,7 +220,7 @@ impl Catalogues {
             }
         }
         out.extend(self.check_source_references(model));
-        for page in &model.pages {
+        for page in model.pages() {
             if !source.prose.contains_key(&page.id) {
                 out.push(
                     Diagnostic::error(
@@ -255,7 +255,7 @@ impl Catalogues {
                 .filter(|id| !cat.has(id))
                 .map(|s| s.to_string())
                 .collect();
-            for p in &model.pages {
+            for p in model.pages() {
                 if source.prose.contains_key(&p.id) && !cat.prose.contains_key(&p.id) {
                     missing.push(format!("pages/{}.md", p.id));
                 }

@@ -6,19 +6,16 @@
 //! [`Session::apply`] then takes the files one save touched ([`crate::watch::ChangeSet`]) and:
 //!
 //! 1. re-reads only those files into the [`SiteInput`];
-//! 2. refreshes only what depends on them: one content file's parse and the model
-//!    ([`content`]), one Fluent file's messages patched into its language ([`words`]), the
-//!    templates, a static file;
+//! 2. refreshes only what depends on them: the content through the load stage's per-file
+//!    [`crate::load::ContentCache`] and the model, one Fluent file's messages patched into its
+//!    language ([`words`]), the templates, a static file;
 //! 3. collects every error of the current inputs, exactly as a build would; on any error it
 //!    stops here, leaves the output folder alone and remembers the pending work;
 //! 4. re-renders only the pages whose recorded lookups a changed message reaches, or, after a
-//!    content change, the pages of entities whose data or derived relations changed, the pages
-//!    that looked up their messages and the list pages ([`entities`]); all pages after a
-//!    settings or template change. Writes only files whose bytes changed, each atomically;
+//!    content change, the pages whose recorded model reads ([`crate::model::reads`]) now have a
+//!    different answer; all pages after a settings or template change. Writes only files whose bytes changed, each atomically;
 //!    outputs of pages that no longer exist are deleted ([`pages`]).
 
-mod content;
-mod entities;
 mod pages;
 mod state;
 mod words;

@@ -1,9 +1,13 @@
-//! The incremental engine's page table: every job of the site, which words each page looked up
-//! (a reverse index from `(language, id)` to pages), and a hash of every file on disk, so that a
-//! rebuild renders only affected pages and writes only files whose bytes changed.
+//! The incremental engine's page table: every job of the site, what each page looked up (words,
+//! as a reverse index from `(language, id)` to pages; model reads, as a reverse index from each
+//! [`ModelRead`] to pages, with the fingerprint of its answer in the model the output was rendered
+//! from), and a hash of every file on disk, so that a rebuild renders only affected pages and
+//! writes only files whose bytes changed.
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::deps::{self, Dep};
+use crate::model::reads::{self, Fingerprints, ModelRead};
+use crate::model::Governance;
 use crate::render::{Job, Output, RenderEnv};
 use crate::write::{remove_output, write_atomic};
 use rayon::prelude::*;
@@ -19,6 +23,8 @@ pub struct Rendered {
     pub output: Output,
     /// Its lookups.
     pub deps: Vec<Dep>,
+    /// What it read from the model.
+    pub reads: Vec<ModelRead>,
 }
 
 /// Jobs, their dependencies and the files on disk.
@@ -31,6 +37,10 @@ pub struct Pages {
     by_dep: HashMap<Dep, Vec<u32>>,
     /// Words looked up while the renderer was set up (language names): every page shows them.
     global: HashSet<Dep>,
+    /// Model read → jobs that made it (like `by_dep`, only ever widened between full renders).
+    by_read: HashMap<ModelRead, Vec<u32>>,
+    /// Model read → fingerprint of its answer in the model the output was rendered from.
+    fingerprints: HashMap<ModelRead, u64>,
     /// Output path → hash of the bytes on disk.
     pub manifest: HashMap<String, u64>,
 }
@@ -48,18 +58,25 @@ pub fn render(
     jobs: &[Job],
     which: &[u32],
 ) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
-    let results: Vec<(u32, Result<Output, Diagnostic>, Vec<Dep>)> = which
+    type Result1 = (u32, Result<Output, Diagnostic>, Vec<Dep>, Vec<ModelRead>);
+    let results: Vec<Result1> = which
         .par_iter()
         .map(|&j| {
-            let (r, deps) = deps::record(|| env.render(&jobs[j as usize]));
-            (j, r, deps)
+            let ((r, deps), reads) =
+                reads::record(|| deps::record(|| env.render(&jobs[j as usize])));
+            (j, r, deps, reads)
         })
         .collect();
     let mut ok = Vec::with_capacity(results.len());
     let mut errors: Vec<Diagnostic> = Vec::new();
-    for (job, r, deps) in results {
+    for (job, r, deps, reads) in results {
         match r {
-            Ok(output) => ok.push(Rendered { job, output, deps }),
+            Ok(output) => ok.push(Rendered {
+                job,
+                output,
+                deps,
+                reads,
+            }),
             Err(d) => {
                 if !errors
                     .iter()
@@ -82,6 +99,8 @@ impl Pages {
     pub fn reset(&mut self, jobs: Vec<Job>, global: Vec<Dep>) {
         self.jobs = jobs;
         self.by_dep.clear();
+        self.by_read.clear();
+        self.fingerprints.clear();
         self.global = global.into_iter().collect();
     }
 
@@ -120,6 +139,16 @@ impl Pages {
             });
         }
         self.by_dep.retain(|_, l| !l.is_empty());
+        for list in self.by_read.values_mut() {
+            list.retain_mut(|j| match remap[*j as usize] {
+                Some(n) => {
+                    *j = n;
+                    true
+                }
+                None => false,
+            });
+        }
+        self.by_read.retain(|_, l| !l.is_empty());
         self.jobs = jobs;
         (removed, added)
     }
@@ -129,8 +158,9 @@ impl Pages {
         (0..self.jobs.len() as u32).collect()
     }
 
-    /// Remembers what rendered pages looked up.
-    pub fn note(&mut self, rendered: &[Rendered]) {
+    /// Remembers what rendered pages looked up and read; `model` is the model they were
+    /// rendered from (the fingerprints of reads seen for the first time come from it).
+    pub fn note(&mut self, model: &Governance, rendered: &[Rendered]) {
         for r in rendered {
             for d in &r.deps {
                 let list = self.by_dep.entry(d.clone()).or_default();
@@ -139,6 +169,47 @@ impl Pages {
                 }
             }
         }
+        let mut fingerprints: Option<Fingerprints> = None;
+        for r in rendered {
+            for read in &r.reads {
+                let list = self.by_read.entry(read.clone()).or_default();
+                if list.last() != Some(&r.job) {
+                    list.push(r.job);
+                }
+                if !self.fingerprints.contains_key(read) {
+                    let fp = fingerprints.get_or_insert_with(|| Fingerprints::new(model));
+                    self.fingerprints.insert(read.clone(), fp.of(read));
+                }
+            }
+        }
+    }
+
+    /// The model reads whose answer differs in `model` from the rendered one, with their new
+    /// fingerprints, and the jobs that made them.
+    pub fn model_changes(&self, model: &Governance) -> (Vec<(ModelRead, u64)>, Vec<u32>) {
+        let fp = Fingerprints::new(model);
+        let changed: Vec<(ModelRead, u64)> = self
+            .fingerprints
+            .par_iter()
+            .filter_map(|(read, &old)| {
+                let now = fp.of(read);
+                (now != old).then(|| (read.clone(), now))
+            })
+            .collect();
+        let mut jobs: Vec<u32> = changed
+            .iter()
+            .filter_map(|(read, _)| self.by_read.get(read))
+            .flatten()
+            .copied()
+            .collect();
+        jobs.sort_unstable();
+        jobs.dedup();
+        (changed, jobs)
+    }
+
+    /// Takes the new fingerprints once the pages that showed them have been rendered.
+    pub fn commit_model(&mut self, changed: Vec<(ModelRead, u64)>) {
+        self.fingerprints.extend(changed);
     }
 
     /// The jobs that looked up any of `changed`; `None` when every page depends on one of them.
@@ -231,6 +302,7 @@ mod tests {
                 bytes: b"x"[..].into(),
             },
             deps: deps.to_vec(),
+            reads: Vec::new(),
         }
     }
 
@@ -245,10 +317,13 @@ mod tests {
             vec![page("a"), page("b"), Job::Root],
             vec![dep("nb", "language-name")],
         );
-        p.note(&[
-            rendered(0, &[dep("nb", "-a"), dep("nb", "nav")]),
-            rendered(1, &[dep("nb", "-b"), dep("nb", "-a"), dep("nb", "nav")]),
-        ]);
+        p.note(
+            &Governance::default(),
+            &[
+                rendered(0, &[dep("nb", "-a"), dep("nb", "nav")]),
+                rendered(1, &[dep("nb", "-b"), dep("nb", "-a"), dep("nb", "nav")]),
+            ],
+        );
         let set = |ds: &[Dep]| ds.iter().cloned().collect::<HashSet<_>>();
         assert_eq!(p.affected(&set(&[dep("nb", "-b")])), Some(vec![1]));
         assert_eq!(p.affected(&set(&[dep("nb", "-a")])), Some(vec![0, 1]));
@@ -264,11 +339,14 @@ mod tests {
             kind: PageKind::Role(id.into()),
         };
         p.reset(vec![page("a"), page("b"), page("c")], Vec::new());
-        p.note(&[
-            rendered(0, &[dep("nb", "-a")]),
-            rendered(1, &[dep("nb", "-x")]),
-            rendered(2, &[dep("nb", "-x")]),
-        ]);
+        p.note(
+            &Governance::default(),
+            &[
+                rendered(0, &[dep("nb", "-a")]),
+                rendered(1, &[dep("nb", "-x")]),
+                rendered(2, &[dep("nb", "-x")]),
+            ],
+        );
         let (gone, added) = p.replan(vec![page("c"), page("new"), page("a")]);
         assert_eq!(gone, vec![page("b")]);
         assert_eq!(added, vec![1]);

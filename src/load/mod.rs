@@ -19,52 +19,83 @@ pub use yaml::{Located, Origin};
 
 use crate::diagnostics::{did_you_mean, Diagnostic, Location};
 use content::*;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
-/// Every raw entity of a site, by kind, in file order.
-#[derive(Debug, Clone, Default)]
-pub struct RawContent {
-    /// `content/roles/`.
-    pub roles: Vec<Located<RawRole>>,
-    /// `content/role-groups/`.
-    pub role_groups: Vec<Located<RawRoleGroup>>,
-    /// `content/forums/`.
-    pub forums: Vec<Located<RawForum>>,
-    /// `content/forum-groups/`.
-    pub forum_groups: Vec<Located<RawForumGroup>>,
-    /// `content/risks/`.
-    pub risks: Vec<Located<RawRisk>>,
-    /// `content/system-categories/`.
-    pub system_categories: Vec<Located<RawNamed>>,
-    /// `content/strategy-levels/`.
-    pub strategy_levels: Vec<Located<RawStrategyLevel>>,
-    /// `content/capacities/`.
-    pub capacities: Vec<Located<RawCapacity>>,
-    /// `content/foundations/`.
-    pub foundations: Vec<Located<RawNamed>>,
-    /// `content/supply-sides/`.
-    pub supply_sides: Vec<Located<RawSupplySide>>,
-    /// `content/functions/`.
-    pub functions: Vec<Located<RawNamed>>,
-    /// `content/pages/`.
-    pub pages: Vec<Located<RawPage>>,
+/// Declares the content kinds in one place: the raw content's fields, the folder names, how a
+/// file of each kind is parsed and how parses are put together. A new kind is one line here.
+macro_rules! content_kinds {
+    ($( $(#[$doc:meta])* $field:ident: $dir:literal => $raw:ty, )*) => {
+        /// Every raw entity of a site, by kind, in file order.
+        #[derive(Debug, Clone, Default)]
+        pub struct RawContent {
+            $( $(#[$doc])* pub $field: Vec<Located<$raw>>, )*
+        }
+
+        /// The content directories govdoc knows.
+        pub const CONTENT_KINDS: &[&str] = &[$($dir),*];
+
+        /// Parses one file of a known kind into `content`; `false` for an unknown kind.
+        fn parse_known_kind(
+            kind: &str,
+            file: &Arc<SourceFile>,
+            content: &mut RawContent,
+            errors: &mut Vec<Diagnostic>,
+        ) -> bool {
+            match kind {
+                $( $dir => add(file, &mut content.$field, errors), )*
+                _ => return false,
+            }
+            true
+        }
+
+        impl RawContent {
+            /// Appends another file's entities, kind by kind.
+            pub fn append(&mut self, other: &RawContent) {
+                $( self.$field.extend(other.$field.iter().cloned()); )*
+            }
+        }
+    };
 }
 
-/// The content directories govdoc knows.
-pub const CONTENT_KINDS: &[&str] = &[
-    "roles",
-    "role-groups",
-    "forums",
-    "forum-groups",
-    "risks",
-    "system-categories",
-    "strategy-levels",
-    "capacities",
-    "foundations",
-    "supply-sides",
-    "functions",
-    "pages",
-];
+content_kinds! {
+    /// `content/roles/`.
+    roles: "roles" => RawRole,
+    /// `content/role-groups/`.
+    role_groups: "role-groups" => RawRoleGroup,
+    /// `content/forums/`.
+    forums: "forums" => RawForum,
+    /// `content/forum-groups/`.
+    forum_groups: "forum-groups" => RawForumGroup,
+    /// `content/risks/`.
+    risks: "risks" => RawRisk,
+    /// `content/system-categories/`.
+    system_categories: "system-categories" => RawNamed,
+    /// `content/strategy-levels/`.
+    strategy_levels: "strategy-levels" => RawStrategyLevel,
+    /// `content/capacities/`.
+    capacities: "capacities" => RawCapacity,
+    /// `content/foundations/`.
+    foundations: "foundations" => RawNamed,
+    /// `content/supply-sides/`.
+    supply_sides: "supply-sides" => RawSupplySide,
+    /// `content/functions/`.
+    functions: "functions" => RawNamed,
+    /// `content/pages/`.
+    pages: "pages" => RawPage,
+}
+
+fn add<T: serde::de::DeserializeOwned>(
+    file: &Arc<SourceFile>,
+    into: &mut Vec<Located<T>>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    match yaml::parse_entities::<T>(file) {
+        Ok(v) => into.extend(v),
+        Err(d) => errors.push(d),
+    }
+}
 
 /// Parses one content file of a kind into `content`; problems go to `errors`.
 pub fn parse_content_file(
@@ -73,50 +104,63 @@ pub fn parse_content_file(
     content: &mut RawContent,
     errors: &mut Vec<Diagnostic>,
 ) {
-    fn add<T: serde::de::DeserializeOwned>(
-        file: &Arc<SourceFile>,
-        into: &mut Vec<Located<T>>,
-        errors: &mut Vec<Diagnostic>,
-    ) {
-        match yaml::parse_entities::<T>(file) {
-            Ok(v) => into.extend(v),
-            Err(d) => errors.push(d),
-        }
+    if parse_known_kind(kind, file, content, errors) {
+        return;
     }
-    match kind {
-        "roles" => add(file, &mut content.roles, errors),
-        "role-groups" => add(file, &mut content.role_groups, errors),
-        "forums" => add(file, &mut content.forums, errors),
-        "forum-groups" => add(file, &mut content.forum_groups, errors),
-        "risks" => add(file, &mut content.risks, errors),
-        "system-categories" => add(file, &mut content.system_categories, errors),
-        "strategy-levels" => add(file, &mut content.strategy_levels, errors),
-        "capacities" => add(file, &mut content.capacities, errors),
-        "foundations" => add(file, &mut content.foundations, errors),
-        "supply-sides" => add(file, &mut content.supply_sides, errors),
-        "functions" => add(file, &mut content.functions, errors),
-        "pages" => add(file, &mut content.pages, errors),
-        other => {
-            let mut d = Diagnostic::error(
-                "load::unknown-kind",
-                format!("`content/{other}/` is not a content kind govdoc knows"),
-            )
-            .at(Location::file_only(file.display.clone()));
-            d.help = did_you_mean(other, CONTENT_KINDS.iter().copied())
-                .or_else(|| Some(format!("content kinds are: {}", CONTENT_KINDS.join(", "))));
-            errors.push(d);
+    let mut d = Diagnostic::error(
+        "load::unknown-kind",
+        format!("`content/{kind}/` is not a content kind govdoc knows"),
+    )
+    .at(Location::file_only(file.display.clone()));
+    d.help = did_you_mean(kind, CONTENT_KINDS.iter().copied())
+        .or_else(|| Some(format!("content kinds are: {}", CONTENT_KINDS.join(", "))));
+    errors.push(d);
+}
+
+/// One parsed content file: the source it was parsed from, its entities and its problems.
+type ParsedFile = (Arc<SourceFile>, RawContent, Vec<Diagnostic>);
+
+/// Content files parsed one by one and kept while they are unchanged, so that a long-running
+/// build (`--watch`, `serve`) re-parses only the files a save touched. A plain build uses an
+/// empty cache: both take the same path through [`ContentCache::parse`].
+#[derive(Default)]
+pub struct ContentCache {
+    files: BTreeMap<PathBuf, ParsedFile>,
+}
+
+impl ContentCache {
+    /// Every content file of the site parsed (from the cache where the file is the same one
+    /// that was parsed before), in path order, with all problems collected.
+    pub fn parse(&mut self, input: &SiteInput) -> (RawContent, Vec<Diagnostic>) {
+        let mut kept = BTreeMap::new();
+        for (rel, f) in &input.files {
+            let (FileRole::Content { kind }, Some(src)) = (&f.role, &f.source) else {
+                continue;
+            };
+            // A changed file is read into a new `SourceFile`: the same `Arc` is the same text.
+            let parsed = match self.files.remove(rel) {
+                Some(p) if Arc::ptr_eq(&p.0, src) => p,
+                _ => {
+                    let mut raw = RawContent::default();
+                    let mut errors = Vec::new();
+                    parse_content_file(kind, src, &mut raw, &mut errors);
+                    (src.clone(), raw, errors)
+                }
+            };
+            kept.insert(rel.clone(), parsed);
         }
+        self.files = kept;
+        let mut content = RawContent::default();
+        let mut errors = Vec::new();
+        for (_, raw, e) in self.files.values() {
+            content.append(raw);
+            errors.extend(e.iter().cloned());
+        }
+        (content, errors)
     }
 }
 
 /// Parses every content file of a site. All problems are collected, not just the first.
 pub fn parse_content(input: &SiteInput) -> (RawContent, Vec<Diagnostic>) {
-    let mut content = RawContent::default();
-    let mut errors = Vec::new();
-    for (role, file) in input.sources(|r| matches!(r, FileRole::Content { .. })) {
-        if let FileRole::Content { kind } = role {
-            parse_content_file(kind, file, &mut content, &mut errors);
-        }
-    }
-    (content, errors)
+    ContentCache::default().parse(input)
 }

@@ -5,7 +5,7 @@ use crate::load::Origin;
 use serde::Serialize;
 
 /// A meeting forum.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Forum {
     /// Its id, also its Fluent term.
     pub id: ForumId,
@@ -38,7 +38,7 @@ pub struct Forum {
 }
 
 /// A value the source may leave open: first-class "not yet decided".
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Decidable<T> {
     /// Settled.
     Decided(T),
@@ -57,7 +57,7 @@ impl<T> Decidable<T> {
 }
 
 /// What a forum may decide.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DecisionAuthority {
     /// Not a decision forum.
     None,
@@ -71,7 +71,7 @@ pub enum DecisionAuthority {
 }
 
 /// Who leads a forum.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Chair {
     /// A role.
     Role(RoleId),
@@ -80,7 +80,7 @@ pub enum Chair {
 }
 
 /// A forum's agenda.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct Agenda {
     /// Whether the items are fixed; otherwise they are possible topics.
     pub fixed: bool,
@@ -89,7 +89,7 @@ pub struct Agenda {
 }
 
 /// How often a forum meets.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct Cadence {
     /// The regular rhythm; `None` means only when needed.
     pub rhythm: Option<Rhythm>,
@@ -102,7 +102,7 @@ pub struct Cadence {
 }
 
 /// A meeting rhythm.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Rhythm {
     /// Regularly, without a fixed period.
     Regular,
@@ -118,7 +118,7 @@ pub enum Rhythm {
 }
 
 /// The period of a rhythm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Period {
     /// A week.
@@ -155,7 +155,7 @@ impl Period {
 }
 
 /// When a per-system forum must or may be established.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct Establishment {
     /// Must be established for these categories.
     pub must: Vec<CategoryId>,
@@ -164,7 +164,7 @@ pub struct Establishment {
 }
 
 /// A named group of forums.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct ForumGroup {
     /// Its id.
     pub id: String,

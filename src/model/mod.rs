@@ -11,45 +11,50 @@ mod forum;
 mod ids;
 pub mod messages;
 mod overview;
+pub mod reads;
 mod resolve;
 mod role;
+mod summary;
 
 pub use forum::*;
 pub use ids::*;
 pub use overview::*;
 pub use role::*;
+pub use summary::*;
 
 use crate::load::Origin;
 use indexmap::IndexMap;
+use reads::Kind;
 use std::collections::HashMap;
 
-/// The whole governance model of a site.
+/// The whole governance model of a site. Its collections are private: every read goes through
+/// an accessor that records it for the watch engine ([`reads`]).
 #[derive(Debug, Clone, Default)]
 pub struct Governance {
     /// Roles, in group order.
-    pub roles: IndexMap<RoleId, Role>,
+    roles: IndexMap<RoleId, Role>,
     /// Role groups, in file order.
-    pub role_groups: Vec<RoleGroup>,
+    role_groups: Vec<RoleGroup>,
     /// Forums, in group order.
-    pub forums: IndexMap<ForumId, Forum>,
+    forums: IndexMap<ForumId, Forum>,
     /// Forum groups.
-    pub forum_groups: Vec<ForumGroup>,
+    forum_groups: Vec<ForumGroup>,
     /// The risk register.
-    pub risks: Vec<Risk>,
+    risks: Vec<Risk>,
     /// System categories (enterprise system, specialist system, …).
-    pub system_categories: IndexMap<CategoryId, Concept>,
+    system_categories: IndexMap<CategoryId, Concept>,
     /// The strategy chain, top down.
-    pub strategy_levels: Vec<Concept>,
+    strategy_levels: Vec<Concept>,
     /// Capacities and their capabilities.
-    pub capacities: Vec<Concept>,
+    capacities: Vec<Concept>,
     /// The foundations of ICT use.
-    pub foundations: Vec<Concept>,
+    foundations: Vec<Concept>,
     /// Sides of the orderer-supplier-SLA model and their responsibilities.
-    pub supply_sides: Vec<Concept>,
+    supply_sides: Vec<Concept>,
     /// The ICT functions.
-    pub functions: Vec<Concept>,
+    functions: Vec<Concept>,
     /// Prose pages.
-    pub pages: Vec<Page>,
+    pages: Vec<Page>,
     relations: Relations,
 }
 
@@ -80,28 +85,162 @@ pub struct OpenQuestion {
 }
 
 impl Governance {
+    /// Roles, in group order.
+    pub fn roles(&self) -> impl Iterator<Item = &Role> {
+        reads::list(Kind::Role);
+        self.roles
+            .values()
+            .inspect(|r| reads::entity(Kind::Role, r.id.as_str()))
+    }
+
+    /// A role by id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        reads::entity(Kind::Role, id);
+        self.roles.get(id)
+    }
+
+    /// What the role tables show of each role, in group order.
+    pub fn role_summaries(&self) -> impl Iterator<Item = RoleSummary<'_>> {
+        reads::list(Kind::Role);
+        self.roles.values().map(|r| {
+            reads::row(Kind::Role, r.id.as_str());
+            RoleSummary::of(r)
+        })
+    }
+
+    /// What the role tables show of one role.
+    pub fn role_summary(&self, id: &str) -> Option<RoleSummary<'_>> {
+        reads::row(Kind::Role, id);
+        self.roles.get(id).map(RoleSummary::of)
+    }
+
+    /// Role groups, in file order.
+    pub fn role_groups(&self) -> impl Iterator<Item = &RoleGroup> {
+        reads::list(Kind::RoleGroup);
+        self.role_groups
+            .iter()
+            .inspect(|g| reads::entity(Kind::RoleGroup, &g.id))
+    }
+
+    /// The role group a role's `group` points at.
+    pub fn role_group_at(&self, index: usize) -> Option<&RoleGroup> {
+        let g = self.role_groups.get(index);
+        if let Some(g) = g {
+            reads::entity(Kind::RoleGroup, &g.id);
+        }
+        g
+    }
+
+    /// Forums, in group order.
+    pub fn forums(&self) -> impl Iterator<Item = &Forum> {
+        reads::list(Kind::Forum);
+        self.forums
+            .values()
+            .inspect(|f| reads::entity(Kind::Forum, f.id.as_str()))
+    }
+
+    /// A forum by id.
+    pub fn forum(&self, id: &str) -> Option<&Forum> {
+        reads::entity(Kind::Forum, id);
+        self.forums.get(id)
+    }
+
+    /// What the forum tables show of each forum, in group order.
+    pub fn forum_summaries(&self) -> impl Iterator<Item = ForumSummary<'_>> {
+        reads::list(Kind::Forum);
+        self.forums.values().map(|f| {
+            reads::row(Kind::Forum, f.id.as_str());
+            ForumSummary::of(f)
+        })
+    }
+
+    /// What the forum tables show of one forum.
+    pub fn forum_summary(&self, id: &str) -> Option<ForumSummary<'_>> {
+        reads::row(Kind::Forum, id);
+        self.forums.get(id).map(ForumSummary::of)
+    }
+
+    /// Forum groups, in file order.
+    pub fn forum_groups(&self) -> impl Iterator<Item = &ForumGroup> {
+        reads::list(Kind::ForumGroup);
+        self.forum_groups
+            .iter()
+            .inspect(|g| reads::entity(Kind::ForumGroup, &g.id))
+    }
+
+    /// The forum group a forum's `group` points at.
+    pub fn forum_group_at(&self, index: usize) -> Option<&ForumGroup> {
+        let g = self.forum_groups.get(index);
+        if let Some(g) = g {
+            reads::entity(Kind::ForumGroup, &g.id);
+        }
+        g
+    }
+
+    /// The risk register, in file order.
+    pub fn risks(&self) -> impl Iterator<Item = &Risk> {
+        reads::list(Kind::Risk);
+        self.risks
+            .iter()
+            .inspect(|r| reads::entity(Kind::Risk, r.id.as_str()))
+    }
+
+    /// System categories.
+    pub fn system_categories(&self) -> impl Iterator<Item = &Concept> {
+        reads::list(Kind::SystemCategory);
+        self.system_categories
+            .values()
+            .inspect(|c| reads::entity(Kind::SystemCategory, &c.id))
+    }
+
+    /// The parts of the model overview of one kind, in file order.
+    pub fn concepts(&self, kind: ConceptKind) -> impl Iterator<Item = &Concept> {
+        let (k, list) = match kind {
+            ConceptKind::StrategyLevel => (Kind::StrategyLevel, &self.strategy_levels),
+            ConceptKind::Capacity => (Kind::Capacity, &self.capacities),
+            ConceptKind::Foundation => (Kind::Foundation, &self.foundations),
+            ConceptKind::SupplySide => (Kind::SupplySide, &self.supply_sides),
+            ConceptKind::Function => (Kind::Function, &self.functions),
+        };
+        reads::list(k);
+        list.iter().inspect(move |c| reads::entity(k, &c.id))
+    }
+
+    /// Prose pages, in file order.
+    pub fn pages(&self) -> impl Iterator<Item = &Page> {
+        reads::list(Kind::Page);
+        self.pages
+            .iter()
+            .inspect(|p| reads::entity(Kind::Page, &p.id))
+    }
+
     /// Forums this role chairs.
     pub fn forums_chaired_by(&self, role: &RoleId) -> &[ForumId] {
+        reads::entity(Kind::Role, role.as_str());
         self.relations.chairs.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Forums this role takes part in.
     pub fn forums_attended_by(&self, role: &RoleId) -> &[ForumId] {
+        reads::entity(Kind::Role, role.as_str());
         self.relations.attends.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Forums whose meetings this role calls.
     pub fn forums_convened_by(&self, role: &RoleId) -> &[ForumId] {
+        reads::entity(Kind::Role, role.as_str());
         self.relations.convenes.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Roles that name this role in `held-by`.
     pub fn roles_held_by(&self, role: &RoleId) -> &[RoleId] {
+        reads::entity(Kind::Role, role.as_str());
         self.relations.holds.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Roles that escalate to this forum.
     pub fn roles_escalating_to(&self, forum: &ForumId) -> &[RoleId] {
+        reads::entity(Kind::Forum, forum.as_str());
         self.relations
             .escalated_to
             .get(forum)
@@ -110,26 +249,47 @@ impl Governance {
 
     /// Risks that concern this role.
     pub fn risks_for_role(&self, role: &RoleId) -> impl Iterator<Item = &Risk> {
+        reads::entity(Kind::Role, role.as_str());
         self.relations
             .role_risks
             .get(role)
             .into_iter()
             .flatten()
             .map(|&i| &self.risks[i])
+            .inspect(|r| reads::entity(Kind::Risk, r.id.as_str()))
     }
 
     /// Risks that concern this forum.
     pub fn risks_for_forum(&self, forum: &ForumId) -> impl Iterator<Item = &Risk> {
+        reads::entity(Kind::Forum, forum.as_str());
         self.relations
             .forum_risks
             .get(forum)
             .into_iter()
             .flatten()
             .map(|&i| &self.risks[i])
+            .inspect(|r| reads::entity(Kind::Risk, r.id.as_str()))
+    }
+
+    /// Whether a role with this id exists (a membership read, narrower than [`Self::role`]).
+    pub fn has_role(&self, id: &str) -> bool {
+        reads::list(Kind::Role);
+        self.roles.contains_key(id)
+    }
+
+    /// Whether a forum with this id exists.
+    pub fn has_forum(&self, id: &str) -> bool {
+        reads::list(Kind::Forum);
+        self.forums.contains_key(id)
     }
 
     /// Every value the content marks as not yet decided.
     pub fn open_questions(&self) -> Vec<OpenQuestion> {
+        reads::open_questions();
+        self.open_questions_unrecorded()
+    }
+
+    fn open_questions_unrecorded(&self) -> Vec<OpenQuestion> {
         let mut out = Vec::new();
         for f in self.forums.values() {
             if f.authority == Decidable::Undecided {

@@ -5,7 +5,7 @@ use super::ids::{ForumId, RiskId, RoleId};
 use crate::load::Origin;
 
 /// A risk of the governance model.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Risk {
     /// Its id.
     pub id: RiskId,
@@ -21,7 +21,7 @@ pub struct Risk {
 
 /// An entity made of an id and a list of item keys (strategy levels, capacities, supply sides),
 /// or of an id alone (system categories, foundations, functions).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Concept {
     /// Its id.
     pub id: String,
@@ -32,7 +32,7 @@ pub struct Concept {
 }
 
 /// A prose page.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Page {
     /// Its id and slug.
     pub id: String,
@@ -40,4 +40,19 @@ pub struct Page {
     pub nav: bool,
     /// Where it was written.
     pub origin: Origin,
+}
+
+/// The kinds of concept the model overview lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConceptKind {
+    /// The strategy chain, top down.
+    StrategyLevel,
+    /// Capacities and their capabilities.
+    Capacity,
+    /// The foundations of ICT use.
+    Foundation,
+    /// Sides of the orderer-supplier-SLA model.
+    SupplySide,
+    /// The ICT functions.
+    Function,
 }

@@ -4,7 +4,7 @@ use super::ids::{CategoryId, ForumId, RoleId};
 use crate::load::Origin;
 
 /// A governance role: who is responsible for what.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Role {
     /// Its id, also its Fluent term (`-<id>`).
     pub id: RoleId,
@@ -31,7 +31,7 @@ pub struct Role {
 }
 
 /// Who holds a role.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum HeldBy {
     /// Another role.
     Role(RoleId),
@@ -40,7 +40,7 @@ pub enum HeldBy {
 }
 
 /// Where a role escalates a disagreement.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Escalation {
     /// The system category this applies to; all systems when `None`.
     pub category: Option<CategoryId>,
@@ -49,7 +49,7 @@ pub struct Escalation {
 }
 
 /// An escalation target.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EscalationTarget {
     /// A forum.
     Forum(ForumId),
@@ -58,7 +58,7 @@ pub enum EscalationTarget {
 }
 
 /// A named group of roles, shown together.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct RoleGroup {
     /// Its id.
     pub id: String,

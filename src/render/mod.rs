@@ -18,7 +18,7 @@ mod page;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Catalogues;
 use crate::load::{FileRole, Settings, SiteInput};
-use crate::model::{messages::field, ForumId, Governance, RoleId};
+use crate::model::{messages::field, Governance};
 use engine::{Engine, Templates};
 use rayon::prelude::*;
 use routes::{PageKind, Routes};
@@ -82,9 +82,9 @@ pub fn plan(
             PageKind::Glossary,
             PageKind::OpenQuestions,
         ];
-        kinds.extend(model.roles.keys().map(|id| PageKind::Role(id.0.clone())));
-        kinds.extend(model.forums.keys().map(|id| PageKind::Forum(id.0.clone())));
-        kinds.extend(model.pages.iter().map(|p| PageKind::Page(p.id.clone())));
+        kinds.extend(model.roles().map(|r| PageKind::Role(r.id.0.clone())));
+        kinds.extend(model.forums().map(|f| PageKind::Forum(f.id.0.clone())));
+        kinds.extend(model.pages().map(|p| PageKind::Page(p.id.clone())));
         if settings.translation_status_page && templates.has("translation-status.html") {
             kinds.push(PageKind::TranslationStatus);
         }

@@ -34,7 +34,7 @@ impl<'a> RenderEnv<'a> {
             (PageKind::Model, w.text("nav-model")),
             (PageKind::Glossary, w.text("nav-glossary")),
         ];
-        nav.extend(self.model.pages.iter().filter(|p| p.nav).map(|p| {
+        nav.extend(self.model.pages().filter(|p| p.nav).map(|p| {
             (
                 PageKind::Page(p.id.clone()),
                 w.text(&field("page", &p.id, "title")),
@@ -122,11 +122,7 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::Role(id) => {
-                let role = self
-                    .model
-                    .roles
-                    .get(&RoleId(id.clone()))
-                    .ok_or_else(|| missing("role", id))?;
+                let role = self.model.role(id).ok_or_else(|| missing("role", id))?;
                 let view = views::role::RoleView::build(&w, role);
                 ("role.html", view.name.clone(), with_view("role", &view))
             }
@@ -139,11 +135,7 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::Forum(id) => {
-                let forum = self
-                    .model
-                    .forums
-                    .get(&ForumId(id.clone()))
-                    .ok_or_else(|| missing("forum", id))?;
+                let forum = self.model.forum(id).ok_or_else(|| missing("forum", id))?;
                 let view = views::forum::ForumView::build(&w, forum);
                 ("forum.html", view.name.clone(), with_view("forum", &view))
             }

@@ -1,8 +1,6 @@
 //! The incremental engine's state and its two procedures, [`Session::start`] and
 //! [`Session::apply`] (see the module documentation of [`crate::incremental`]).
 
-use super::content::ContentCache;
-use super::entities;
 use super::pages::{self, digest, Pages};
 use super::words::{self, Refs};
 use super::{describe, Outcome, Rebuild};
@@ -10,7 +8,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::deps::{self, Dep};
 use crate::i18n::record::Record;
 use crate::i18n::{status, units, workbench, CatalogueOptions, Catalogues};
-use crate::load::{FileRole, Settings, SiteInput};
+use crate::load::{ContentCache, FileRole, Settings, SiteInput};
 use crate::model::Governance;
 use crate::render::engine::Templates;
 use crate::render::routes::{PageKind, Routes};
@@ -30,7 +28,7 @@ mod output;
 struct Pending {
     all: bool,
     status_pages: bool,
-    /// The content changed: pages are chosen by comparing the model with [`Session::base`].
+    /// The content changed: pages are chosen by the fingerprints of what they read.
     model: bool,
     deps: HashSet<Dep>,
     assets: BTreeSet<String>,
@@ -46,10 +44,6 @@ pub struct Session {
     settings: Result<Settings, Vec<Diagnostic>>,
     content: ContentCache,
     model: Result<Governance, Vec<Diagnostic>>,
-    /// Whether `model` is the model the output folder was rendered from.
-    model_rendered: bool,
-    /// While a content change is pending: the model the output folder was rendered from.
-    base: Option<Governance>,
     catalogues: Option<Arc<Catalogues>>,
     records: BTreeMap<String, Record>,
     record_warnings: Vec<Diagnostic>,
@@ -79,8 +73,6 @@ impl Session {
             settings: Err(Vec::new()),
             content: ContentCache::default(),
             model: Err(Vec::new()),
-            model_rendered: false,
-            base: None,
             catalogues: None,
             records: BTreeMap::new(),
             record_warnings: Vec::new(),
@@ -123,9 +115,6 @@ impl Session {
         let files: Vec<PathBuf> = plan.files().cloned().collect();
         for rel in &files {
             self.refresh(rel);
-        }
-        for rel in &plan.content {
-            self.content.refresh(&self.input, rel);
         }
         let mut check = false;
         let words_changed = !plan.messages.is_empty() || !plan.prose.is_empty();
@@ -240,7 +229,7 @@ impl Session {
                 "the site has no govdoc.yml",
             )]),
         };
-        self.content = ContentCache::parse_all(&self.input);
+        self.content = ContentCache::default();
         self.templates = Templates::compile(&self.input);
         self.load_catalogues();
         self.rebuild_model();
@@ -317,17 +306,12 @@ impl Session {
     }
 
     fn rebuild_model(&mut self) {
-        let (raw, errors) = self.content.assemble();
-        let model = if errors.is_empty() {
+        let (raw, errors) = self.content.parse(&self.input);
+        self.model = if errors.is_empty() {
             Governance::build(&raw)
         } else {
             Err(errors)
         };
-        let old = std::mem::replace(&mut self.model, model);
-        if self.model_rendered {
-            self.base = old.ok();
-        }
-        self.model_rendered = false;
         self.recheck();
     }
 

@@ -73,16 +73,9 @@ impl Session {
                 options,
             )
         });
-        let diff = match &self.base {
-            Some(old) if self.pending.model && !self.pending.all && self.published => {
-                Some(entities::diff(old, model))
-            }
-            _ => None,
-        };
-        let full = self.pending.all
-            || !self.published
-            || (self.pending.model && diff.as_ref().is_none_or(|d| d.all));
+        let full = self.pending.all || !self.published;
         let mut gone: Vec<Job> = Vec::new();
+        let mut model_changes = Vec::new();
         let which = if full {
             self.pages
                 .reset(plan_jobs(model, settings, &self.input, templates), global);
@@ -90,7 +83,7 @@ impl Session {
         } else {
             let deps = std::mem::take(&mut self.pending.deps);
             let mut model_jobs = Vec::new();
-            if let Some(d) = &diff {
+            if self.pending.model {
                 let jobs = plan_jobs(model, settings, &self.input, templates);
                 if jobs != self.pages.jobs {
                     let (removed, added) = self.pages.replan(jobs);
@@ -99,29 +92,9 @@ impl Session {
                     // Should this render fail, the next attempt cannot tell which outputs went.
                     self.pending.all = true;
                 }
-                // Pages that looked up a changed entity's words; the list pages among them are
-                // decided by the rows they show (`d.lists`), exactly.
-                let words: HashSet<Dep> = cats
-                    .by_lang
-                    .keys()
-                    .flat_map(|l| d.messages.iter().map(|id| (l.clone(), id.clone())))
-                    .collect();
-                let lists = |j: &Job| matches!(j, Job::Page { kind, .. } if !matches!(kind, PageKind::Role(_) | PageKind::Forum(_) | PageKind::Page(_)));
-                match self.pages.affected(&words) {
-                    Some(js) => model_jobs.extend(
-                        js.into_iter()
-                            .filter(|&j| !lists(&self.pages.jobs[j as usize])),
-                    ),
-                    None => model_jobs.extend(self.pages.all()),
-                }
-                model_jobs.extend(self.pages.find(|j| match j {
-                    Job::Page { kind, .. } => match kind {
-                        PageKind::Role(id) => d.roles.contains(id),
-                        PageKind::Forum(id) => d.forums.contains(id),
-                        other => d.lists.shows(other),
-                    },
-                    Job::Root | Job::NotFound | Job::Asset { .. } => false,
-                }));
+                let (changes, jobs) = self.pages.model_changes(model);
+                model_changes = changes;
+                model_jobs.extend(jobs);
             }
             let mut which = self
                 .pages
@@ -153,7 +126,8 @@ impl Session {
         };
         let rendered = pages::render(&env, &self.pages.jobs, &which)?;
         drop(env);
-        self.pages.note(&rendered);
+        self.pages.commit_model(model_changes);
+        self.pages.note(model, &rendered);
         let out = self.opts.out.clone();
         let (written, removed) = if self.published {
             let written = self
@@ -186,8 +160,6 @@ impl Session {
             (report.files, 0)
         };
         self.pending = Pending::default();
-        self.base = None;
-        self.model_rendered = true;
         Ok((rendered.len(), written, removed))
     }
 }

@@ -171,8 +171,8 @@ impl ForumView {
             id: id.to_string(),
             name: w.title(id),
             purpose: w.text(&field("forum", id, "purpose")),
-            group: f.group.map(|g| {
-                let gid = &m.forum_groups[g].id;
+            group: f.group.and_then(|g| m.forum_group_at(g)).map(|g| {
+                let gid = &g.id;
                 Link {
                     text: w.text(&field("forum-group", gid, "name")),
                     url: format!("{}#{gid}", w.url(&PageKind::Forums)),

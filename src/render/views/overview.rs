@@ -3,7 +3,10 @@
 use super::common::{capitalize, Link, ListItem, Words};
 use super::forum::{cadence_view, CadenceView};
 use crate::i18n::Catalogues;
-use crate::model::{messages::field, Chair, Concept, Decidable, DecisionAuthority};
+use crate::model::{
+    messages::field, Chair, Concept, ConceptKind, Decidable, DecisionAuthority, ForumSummary,
+    RoleSummary,
+};
 use crate::render::routes::PageKind;
 use serde::Serialize;
 
@@ -34,17 +37,16 @@ pub struct Group<T> {
 /// The role tables, by group.
 pub fn role_groups(w: &Words) -> Vec<Group<RoleRow>> {
     let m = w.model;
-    let row = |r: &crate::model::Role| RoleRow {
-        link: w.role(&r.id),
+    let row = |r: RoleSummary| RoleRow {
+        link: w.role(r.id),
         summary: w.text(&field("role", r.id.as_str(), "summary")),
-        held_by: r.held_by.as_ref().map(|h| match h {
+        held_by: r.held_by.map(|h| match h {
             crate::model::HeldBy::Role(x) => w.title(x.as_str()),
             crate::model::HeldBy::Described => w.text(&field("role", r.id.as_str(), "held-by")),
         }),
     };
     let mut groups: Vec<Group<RoleRow>> = m
-        .role_groups
-        .iter()
+        .role_groups()
         .map(|g| Group {
             id: g.id.clone(),
             name: w.text(&field("role-group", &g.id, "name")),
@@ -52,17 +54,12 @@ pub fn role_groups(w: &Words) -> Vec<Group<RoleRow>> {
             rows: g
                 .roles
                 .iter()
-                .filter_map(|id| m.roles.get(id))
+                .filter_map(|id| m.role_summary(id.as_str()))
                 .map(row)
                 .collect(),
         })
         .collect();
-    let loose: Vec<RoleRow> = m
-        .roles
-        .values()
-        .filter(|r| r.group.is_none())
-        .map(row)
-        .collect();
+    let loose: Vec<RoleRow> = m.role_summaries().filter(|r| !r.grouped).map(row).collect();
     if !loose.is_empty() {
         groups.push(Group {
             id: "other-roles".into(),
@@ -94,28 +91,27 @@ pub struct ForumRow {
 /// The forum tables, by group.
 pub fn forum_groups(w: &Words) -> Vec<Group<ForumRow>> {
     let m = w.model;
-    let row = |f: &crate::model::Forum| ForumRow {
-        link: w.forum(&f.id),
+    let row = |f: ForumSummary| ForumRow {
+        link: w.forum(f.id),
         purpose: w.text(&field("forum", f.id.as_str(), "purpose")),
-        authority: match &f.authority {
+        authority: match f.authority {
             Decidable::Undecided => "undecided",
             Decidable::Decided(DecisionAuthority::None) => "none",
             Decidable::Decided(DecisionAuthority::Decides { .. }) => "decides",
         },
-        cadence: cadence_view(w, &f.cadence),
-        chair: match &f.chair {
+        cadence: cadence_view(w, f.cadence),
+        chair: match f.chair {
             Decidable::Decided(Chair::Role(r)) => Some(w.role(r)),
             _ => None,
         },
-        chair_kind: match &f.chair {
+        chair_kind: match f.chair {
             Decidable::Decided(Chair::Role(_)) => "role",
             Decidable::Decided(Chair::Appointed) => "appointed",
             Decidable::Undecided => "undecided",
         },
     };
     let mut groups: Vec<Group<ForumRow>> = m
-        .forum_groups
-        .iter()
+        .forum_groups()
         .map(|g| Group {
             id: g.id.clone(),
             name: w.text(&field("forum-group", &g.id, "name")),
@@ -123,15 +119,14 @@ pub fn forum_groups(w: &Words) -> Vec<Group<ForumRow>> {
             rows: g
                 .forums
                 .iter()
-                .filter_map(|id| m.forums.get(id))
+                .filter_map(|id| m.forum_summary(id.as_str()))
                 .map(row)
                 .collect(),
         })
         .collect();
     let loose: Vec<ForumRow> = m
-        .forums
-        .values()
-        .filter(|f| f.group.is_none())
+        .forum_summaries()
+        .filter(|f| !f.grouped)
         .map(row)
         .collect();
     if !loose.is_empty() {
@@ -165,8 +160,7 @@ pub struct RiskView {
 /// The risk register.
 pub fn risks(w: &Words) -> Vec<RiskView> {
     w.model
-        .risks
-        .iter()
+        .risks()
         .map(|r| {
             let id = r.id.as_str();
             RiskView {
@@ -194,15 +188,19 @@ pub struct ConceptView {
     pub items: Vec<ListItem>,
 }
 
-fn concepts(w: &Words, kind: &str, list: &str, cs: &[Concept]) -> Vec<ConceptView> {
-    cs.iter()
-        .map(|c| ConceptView {
-            id: c.id.clone(),
-            name: w.text(&field(kind, &c.id, "name")),
-            summary: w.opt(&field(kind, &c.id, "summary")),
-            items: w.items(kind, &c.id, list, &c.items),
-        })
-        .collect()
+fn concepts<'m>(
+    w: &Words,
+    kind: &str,
+    list: &str,
+    cs: impl Iterator<Item = &'m Concept>,
+) -> Vec<ConceptView> {
+    cs.map(|c| ConceptView {
+        id: c.id.clone(),
+        name: w.text(&field(kind, &c.id, "name")),
+        summary: w.opt(&field(kind, &c.id, "summary")),
+        items: w.items(kind, &c.id, list, &c.items),
+    })
+    .collect()
 }
 
 /// The model overview.
@@ -226,11 +224,26 @@ pub struct ModelView {
 pub fn model(w: &Words) -> ModelView {
     let m = w.model;
     ModelView {
-        strategy_levels: concepts(w, "strategy-level", "question", &m.strategy_levels),
-        capacities: concepts(w, "capacity", "capability", &m.capacities),
-        foundations: concepts(w, "foundation", "", &m.foundations),
-        supply_sides: concepts(w, "supply-side", "responsibility", &m.supply_sides),
-        functions: concepts(w, "function", "", &m.functions),
+        strategy_levels: concepts(
+            w,
+            "strategy-level",
+            "question",
+            m.concepts(ConceptKind::StrategyLevel),
+        ),
+        capacities: concepts(
+            w,
+            "capacity",
+            "capability",
+            m.concepts(ConceptKind::Capacity),
+        ),
+        foundations: concepts(w, "foundation", "", m.concepts(ConceptKind::Foundation)),
+        supply_sides: concepts(
+            w,
+            "supply-side",
+            "responsibility",
+            m.concepts(ConceptKind::SupplySide),
+        ),
+        functions: concepts(w, "function", "", m.concepts(ConceptKind::Function)),
         role_groups: role_groups(w),
     }
 }
@@ -258,9 +271,9 @@ pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
         .filter(|id| id.starts_with('-'))
         .map(|tid| {
             let id = tid.trim_start_matches('-').to_string();
-            let url = if w.model.roles.contains_key(id.as_str()) {
+            let url = if w.model.has_role(&id) {
                 Some(w.url(&PageKind::Role(id.clone())))
-            } else if w.model.forums.contains_key(id.as_str()) {
+            } else if w.model.has_forum(&id) {
                 Some(w.url(&PageKind::Forum(id.clone())))
             } else {
                 None

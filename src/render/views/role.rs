@@ -71,8 +71,8 @@ impl RoleView {
             id: id.to_string(),
             name: w.title(id),
             summary: w.text(&field("role", id, "summary")),
-            group: r.group.map(|g| {
-                let gid = &m.role_groups[g].id;
+            group: r.group.and_then(|g| m.role_group_at(g)).map(|g| {
+                let gid = &g.id;
                 Link {
                     text: w.text(&field("role-group", gid, "name")),
                     url: format!("{}#{gid}", w.url(&PageKind::Roles)),

@@ -1,0 +1,298 @@
+//! What a page reads from the model, recorded while it renders, and a fingerprint of each read,
+//! so that after an edit the watch engine re-renders exactly the pages whose reads changed.
+//!
+//! The model's collections are private: every read goes through an accessor of
+//! [`Governance`] that notes a [`ModelRead`] here. So the record of a page is complete by
+//! construction, and a view or content kind added later is tracked without code in the
+//! engine. [`fingerprint`] hashes what each accessor can return; it is the only code that must
+//! know the shape of a read, and its exhaustive matches point at it when a kind is added.
+//!
+//! Like Typst's comemo, a dependency is "this question, and a hash of its answer"; unlike it,
+//! the engine keeps a reverse index from each question to the pages that asked it (push, not
+//! pull), so an edit costs one fingerprint per distinct question, not one check per page.
+//! Positions (`Origin`) hash to nothing: moving an entity down a file changes no page.
+
+use super::{Governance, Role};
+use std::cell::RefCell;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+/// The kinds of the model, as recorded reads name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// Roles.
+    Role,
+    /// Groups of roles.
+    RoleGroup,
+    /// Forums.
+    Forum,
+    /// Groups of forums.
+    ForumGroup,
+    /// Risks.
+    Risk,
+    /// System categories.
+    SystemCategory,
+    /// Strategy levels.
+    StrategyLevel,
+    /// Capacities.
+    Capacity,
+    /// Foundations.
+    Foundation,
+    /// Supply sides.
+    SupplySide,
+    /// ICT functions.
+    Function,
+    /// Prose pages.
+    Page,
+}
+
+/// One thing a page read from the model.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ModelRead {
+    /// One entity by id (or its absence): all its fields and every relation derived for it.
+    Entity(Kind, String),
+    /// The summary row of an entity that list pages show (fewer fields than [`Self::Entity`]).
+    Row(Kind, String),
+    /// Which entities of a kind exist, in order.
+    List(Kind),
+    /// The open questions of the model (which entity, which field).
+    OpenQuestions,
+}
+
+thread_local! {
+    static RECORDER: RefCell<Option<Vec<ModelRead>>> = const { RefCell::new(None) };
+}
+
+/// Whether a recorder is listening on this thread (noting costs nothing otherwise).
+fn recording() -> bool {
+    RECORDER.with(|r| r.borrow().is_some())
+}
+
+/// Notes a read of the running job.
+pub(super) fn note(read: impl FnOnce() -> ModelRead) {
+    RECORDER.with(|r| {
+        if let Some(v) = r.borrow_mut().as_mut() {
+            v.push(read());
+        }
+    });
+}
+
+/// Notes a read of an entity.
+pub(super) fn entity(kind: Kind, id: &str) {
+    if recording() {
+        note(|| ModelRead::Entity(kind, id.to_string()));
+    }
+}
+
+/// Notes a read of an entity's row.
+pub(super) fn row(kind: Kind, id: &str) {
+    if recording() {
+        note(|| ModelRead::Row(kind, id.to_string()));
+    }
+}
+
+/// Notes a read of the open questions.
+pub(super) fn open_questions() {
+    if recording() {
+        note(|| ModelRead::OpenQuestions);
+    }
+}
+
+/// Notes a read of a kind's membership.
+pub(super) fn list(kind: Kind) {
+    if recording() {
+        note(|| ModelRead::List(kind));
+    }
+}
+
+/// Runs `f` and returns the model reads it made, sorted and without repeats.
+pub fn record<R>(f: impl FnOnce() -> R) -> (R, Vec<ModelRead>) {
+    // An outer recorder is saved and restored: a work-stealing thread may run another job
+    // inside this one, and the two pages' reads must not mix.
+    let outer = RECORDER.with(|r| r.replace(Some(Vec::new())));
+    let out = f();
+    let mut reads = RECORDER.with(|r| r.replace(outer)).unwrap_or_default();
+    reads.sort_unstable();
+    reads.dedup();
+    (out, reads)
+}
+
+fn hash_of(value: impl Hash) -> u64 {
+    let mut h = DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+/// Answers fingerprint questions over one model, with the by-id indexes built once.
+pub struct Fingerprints<'a> {
+    model: &'a Governance,
+    by_id: HashMap<(Kind, &'a str), usize>,
+}
+
+impl<'a> Fingerprints<'a> {
+    /// Indexes the model's vector-held kinds by id.
+    pub fn new(model: &'a Governance) -> Self {
+        let mut by_id = HashMap::new();
+        let m = model;
+        let vecs: [(Kind, Vec<&'a str>); 9] = [
+            (
+                Kind::RoleGroup,
+                m.role_groups.iter().map(|g| g.id.as_str()).collect(),
+            ),
+            (
+                Kind::ForumGroup,
+                m.forum_groups.iter().map(|g| g.id.as_str()).collect(),
+            ),
+            (Kind::Risk, m.risks.iter().map(|r| r.id.as_str()).collect()),
+            (
+                Kind::StrategyLevel,
+                m.strategy_levels.iter().map(|c| c.id.as_str()).collect(),
+            ),
+            (
+                Kind::Capacity,
+                m.capacities.iter().map(|c| c.id.as_str()).collect(),
+            ),
+            (
+                Kind::Foundation,
+                m.foundations.iter().map(|c| c.id.as_str()).collect(),
+            ),
+            (
+                Kind::SupplySide,
+                m.supply_sides.iter().map(|c| c.id.as_str()).collect(),
+            ),
+            (
+                Kind::Function,
+                m.functions.iter().map(|c| c.id.as_str()).collect(),
+            ),
+            (Kind::Page, m.pages.iter().map(|p| p.id.as_str()).collect()),
+        ];
+        for (kind, ids) in vecs {
+            for (i, id) in ids.into_iter().enumerate() {
+                by_id.entry((kind, id)).or_insert(i);
+            }
+        }
+        Fingerprints { model, by_id }
+    }
+
+    fn index(&self, kind: Kind, id: &str) -> Option<usize> {
+        self.by_id.get(&(kind, id)).copied()
+    }
+
+    /// A hash of everything the accessor behind `read` can return.
+    pub fn of(&self, read: &ModelRead) -> u64 {
+        let m = self.model;
+        match read {
+            ModelRead::Entity(kind, id) => self.entity(*kind, id),
+            ModelRead::Row(kind, id) => match kind {
+                Kind::Role => hash_of(m.roles.get(id.as_str()).map(super::RoleSummary::of)),
+                Kind::Forum => hash_of(m.forums.get(id.as_str()).map(super::ForumSummary::of)),
+                other => self.entity(*other, id),
+            },
+            ModelRead::List(kind) => self.list(*kind),
+            ModelRead::OpenQuestions => hash_of(
+                m.open_questions_unrecorded()
+                    .iter()
+                    .map(|q| (q.kind, &q.id, q.field))
+                    .collect::<Vec<_>>(),
+            ),
+        }
+    }
+
+    fn entity(&self, kind: Kind, id: &str) -> u64 {
+        let m = self.model;
+        let at = |k| self.index(k, id);
+        match kind {
+            Kind::Role => {
+                let role: Option<&Role> = m.roles.get(id);
+                let risks: Vec<&str> = m
+                    .relations
+                    .role_risks
+                    .get(id)
+                    .into_iter()
+                    .flatten()
+                    .map(|&i| m.risks[i].id.as_str())
+                    .collect();
+                let rel = &m.relations;
+                hash_of((
+                    role,
+                    rel.chairs.get(id),
+                    rel.attends.get(id),
+                    rel.convenes.get(id),
+                    rel.holds.get(id),
+                    risks,
+                ))
+            }
+            Kind::Forum => {
+                let risks: Vec<&str> = m
+                    .relations
+                    .forum_risks
+                    .get(id)
+                    .into_iter()
+                    .flatten()
+                    .map(|&i| m.risks[i].id.as_str())
+                    .collect();
+                hash_of((m.forums.get(id), m.relations.escalated_to.get(id), risks))
+            }
+            Kind::SystemCategory => hash_of(m.system_categories.get(id)),
+            Kind::RoleGroup => hash_of(at(kind).map(|i| &m.role_groups[i])),
+            Kind::ForumGroup => hash_of(at(kind).map(|i| &m.forum_groups[i])),
+            Kind::Risk => hash_of(at(kind).map(|i| &m.risks[i])),
+            Kind::StrategyLevel => hash_of(at(kind).map(|i| &m.strategy_levels[i])),
+            Kind::Capacity => hash_of(at(kind).map(|i| &m.capacities[i])),
+            Kind::Foundation => hash_of(at(kind).map(|i| &m.foundations[i])),
+            Kind::SupplySide => hash_of(at(kind).map(|i| &m.supply_sides[i])),
+            Kind::Function => hash_of(at(kind).map(|i| &m.functions[i])),
+            Kind::Page => hash_of(at(kind).map(|i| &m.pages[i])),
+        }
+    }
+
+    fn list(&self, kind: Kind) -> u64 {
+        let m = self.model;
+        let ids = |it: &mut dyn Iterator<Item = &str>| {
+            let mut h = DefaultHasher::new();
+            for id in it {
+                id.hash(&mut h);
+            }
+            h.finish()
+        };
+        match kind {
+            Kind::Role => ids(&mut m.roles.keys().map(|k| k.as_str())),
+            Kind::Forum => ids(&mut m.forums.keys().map(|k| k.as_str())),
+            Kind::SystemCategory => ids(&mut m.system_categories.keys().map(|k| k.as_str())),
+            Kind::RoleGroup => ids(&mut m.role_groups.iter().map(|g| g.id.as_str())),
+            Kind::ForumGroup => ids(&mut m.forum_groups.iter().map(|g| g.id.as_str())),
+            Kind::Risk => ids(&mut m.risks.iter().map(|r| r.id.as_str())),
+            Kind::StrategyLevel => ids(&mut m.strategy_levels.iter().map(|c| c.id.as_str())),
+            Kind::Capacity => ids(&mut m.capacities.iter().map(|c| c.id.as_str())),
+            Kind::Foundation => ids(&mut m.foundations.iter().map(|c| c.id.as_str())),
+            Kind::SupplySide => ids(&mut m.supply_sides.iter().map(|c| c.id.as_str())),
+            Kind::Function => ids(&mut m.functions.iter().map(|c| c.id.as_str())),
+            Kind::Page => ids(&mut m.pages.iter().map(|p| p.id.as_str())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_only_inside_and_nests() {
+        entity(Kind::Role, "outside");
+        let ((), outer) = record(|| {
+            entity(Kind::Role, "b");
+            let ((), inner) = record(|| list(Kind::Forum));
+            assert_eq!(inner, vec![ModelRead::List(Kind::Forum)]);
+            entity(Kind::Role, "a");
+            entity(Kind::Role, "a");
+        });
+        assert_eq!(
+            outer,
+            vec![
+                ModelRead::Entity(Kind::Role, "a".into()),
+                ModelRead::Entity(Kind::Role, "b".into())
+            ]
+        );
+    }
+}
