@@ -111,3 +111,56 @@ fn the_checker_itself_can_fail() {
         "the scan found nothing it should have found"
     );
 }
+
+/// Like [`forbid`], for needles that must start a word (`Role`, not `FileRole`).
+fn forbid_words(dir: &str, needles: &[&str]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (file, code) in sources(dir) {
+        for (n, line) in code.lines().enumerate() {
+            let line = line.split("//").next().unwrap_or("");
+            for needle in needles {
+                let starts_word = line.match_indices(needle).any(|(i, _)| {
+                    !line[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                });
+                if starts_word {
+                    problems.push(format!("{file}:{}: uses `{needle}`", n + 1));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// The watch engine is a cache of the build: it knows files, pages and recorded reads, never a
+/// content kind or a view. A new kind or view needs no code in `incremental/` or `watch/`.
+#[test]
+fn the_watch_engine_knows_no_content_kind() {
+    let kinds = [
+        "Role",
+        "Forum",
+        "Risk",
+        "Concept",
+        "Category",
+        "RoleGroup",
+        "ForumGroup",
+        "roles()",
+        "forums()",
+        "risks()",
+        "PageKind::Role",
+        "PageKind::Forum",
+        "PageKind::Home",
+        "PageKind::Roles",
+        "PageKind::Forums",
+        "views::",
+    ];
+    let mut problems = forbid_words("incremental", &kinds);
+    problems.extend(forbid_words("watch", &kinds));
+    assert!(
+        problems.is_empty(),
+        "the watch engine must not name content kinds or views:\n{}",
+        problems.join("\n")
+    );
+}
