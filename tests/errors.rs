@@ -597,3 +597,17 @@ fn a_message_referring_to_an_unknown_term_is_an_error() {
         run.stderr
     );
 }
+
+#[test]
+fn a_comment_after_the_theme_is_not_an_error() {
+    let b = Broken::new();
+    edit(
+        &b.path("govdoc.yml"),
+        "title: Fixture governance\n",
+        "title: Fixture governance\ntheme: default # the built-in one\n",
+    );
+    let run = build(&b.site, &b.out, &[]);
+    run.expect_status(0);
+    assert!(!run.stderr.contains("error"), "{}", run.stderr);
+    assert_eq!(b.before, hash_tree(&b.out), "the same site as without it");
+}

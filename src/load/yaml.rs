@@ -116,6 +116,12 @@ pub fn parse_one<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Located<
     })
 }
 
+/// Reads a `T` from YAML text without positions or diagnostics: `None` when it does not parse.
+/// For peeking at a field before the real parse reports problems with their places.
+pub fn parse_lenient<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_yaml::from_str(text).ok()
+}
+
 fn yaml_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
     let message = e.to_string();
     // serde_yaml appends " at line L column C"; the location is shown separately.
