@@ -611,3 +611,27 @@ fn a_comment_after_the_theme_is_not_an_error() {
     assert!(!run.stderr.contains("error"), "{}", run.stderr);
     assert_eq!(b.before, hash_tree(&b.out), "the same site as without it");
 }
+
+#[test]
+fn a_prose_page_at_the_address_of_a_built_in_page_is_an_error() {
+    let b = Broken::new();
+    let file = b.path("content/pages/pages.yml");
+    std::fs::write(&file, "- id: about\n- id: roles\n").unwrap();
+    for lang in ["nb", "es", "en"] {
+        std::fs::write(b.path(&format!("locales/{lang}/pages/roles.md")), "# Roller\n").unwrap();
+        let ftl = b.path(&format!("locales/{lang}/site.ftl"));
+        let text = std::fs::read_to_string(&ftl).unwrap();
+        std::fs::write(&ftl, format!("{text}page-roles-title = Roller\n")).unwrap();
+    }
+    let run = b.build_fails(&[]);
+    assert_diag(
+        &run.stderr,
+        "content/pages/pages.yml",
+        2,
+        Some(7),
+        "render::output-collision",
+        "the page `roles` and the roles list would both be written to `<lang>/roles/index.html`",
+        "- id: roles",
+    );
+    assert_eq!(run.stderr.matches("error[").count(), 1, "{}", run.stderr);
+}
