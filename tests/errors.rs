@@ -635,3 +635,30 @@ fn a_prose_page_at_the_address_of_a_built_in_page_is_an_error() {
     );
     assert_eq!(run.stderr.matches("error[").count(), 1, "{}", run.stderr);
 }
+
+#[test]
+fn a_message_defined_twice_is_reported_at_the_second_definition() {
+    let b = Broken::new();
+    let file = b.path("locales/nb/site.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let (first_line, _) = line_col(&file, "site-title =");
+    std::fs::write(&file, format!("{text}site-title = Igjen\n")).unwrap();
+    let second_line = text.lines().count() + 1;
+    let run = b.build_fails(&[]);
+    assert_diag(
+        &run.stderr,
+        "locales/nb/site.ftl",
+        second_line,
+        Some(1),
+        "i18n::duplicate",
+        "`site-title` is defined twice in `nb`",
+        "site-title = Igjen",
+    );
+    assert!(
+        run.stderr
+            .contains(&format!("the first definition is at locales/nb/site.ftl:{first_line};")),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches("error[").count(), 1, "{}", run.stderr);
+}
