@@ -662,3 +662,50 @@ fn a_message_defined_twice_is_reported_at_the_second_definition() {
     );
     assert_eq!(run.stderr.matches("error[").count(), 1, "{}", run.stderr);
 }
+
+#[test]
+fn a_duplicate_key_in_the_settings_is_reported_at_the_duplicate() {
+    let b = Broken::new();
+    let file = b.path("govdoc.yml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("{text}title: Again\n")).unwrap();
+    let line = text.lines().count() + 1;
+    let run = b.build_fails(&[]);
+    assert_diag(
+        &run.stderr,
+        "govdoc.yml",
+        line,
+        Some(1),
+        "load::yaml",
+        "duplicate field `title`",
+        "title: Again",
+    );
+    let (first_line, first_col) = line_col(&file, "title: Fixture");
+    assert!(
+        run.stderr.contains(&format!(
+            "`title` is first given at line {first_line}, column {first_col}"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_broken_key_appended_after_a_list_is_reported_on_its_own_line() {
+    let b = Broken::new();
+    let file = b.path("content/forums/user-forum.yml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.ends_with("  - no-decisions\n"), "the file ends with a list");
+    std::fs::write(&file, format!("{text}\n@chair: appointed\n")).unwrap();
+    let line = text.lines().count() + 2;
+    let run = b.build_fails(&[]);
+    assert_diag(
+        &run.stderr,
+        "content/forums/user-forum.yml",
+        line,
+        Some(1),
+        "load::yaml-syntax",
+        "unexpected character",
+        "@chair: appointed",
+    );
+}
