@@ -1,6 +1,7 @@
 //! The command line: clap derive, one `Args` struct per command.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use govdoc::site::BuildOptions;
 use std::path::PathBuf;
 
 /// govdoc builds a multilingual intranet site from a structured ICT governance model.
@@ -76,6 +77,21 @@ pub struct BuildArgs {
     /// How to watch (with --watch).
     #[command(flatten)]
     pub watching: WatchArgs,
+}
+
+/// The one conversion from `govdoc build` arguments to build options, for `build` and
+/// `build --watch` alike, so a flag can no longer be dropped by one of them.
+impl From<&BuildArgs> for BuildOptions {
+    fn from(args: &BuildArgs) -> BuildOptions {
+        BuildOptions {
+            source: args.site.source.clone(),
+            out: args.out.clone(),
+            base_url: args.base_url.clone(),
+            drafts: args.drafts,
+            pseudo: args.pseudo,
+            status_page: false,
+        }
+    }
 }
 
 /// How `--watch` and `serve` watch the site.

@@ -51,14 +51,7 @@ pub fn report(outcome: &Outcome, format: MessageFormat, out: &Path, first: bool)
 
 /// `govdoc build --watch`.
 pub fn run_watch(args: &BuildArgs) -> ExitCode {
-    let opts = BuildOptions {
-        source: args.site.source.clone(),
-        out: args.out.clone(),
-        base_url: args.base_url.clone(),
-        drafts: args.drafts,
-        pseudo: false,
-        status_page: false,
-    };
+    let opts = BuildOptions::from(args);
     let format = args.site.message_format;
     let scope = Scope {
         root: absolute(&opts.source),
