@@ -94,6 +94,22 @@ impl From<&BuildArgs> for BuildOptions {
     }
 }
 
+/// `govdoc serve` builds what `govdoc build` would with the same flags: its arguments as
+/// build arguments, through the conversion above (serve has no `--base-url` or `--pseudo`).
+impl From<&ServeArgs> for BuildOptions {
+    fn from(args: &ServeArgs) -> BuildOptions {
+        BuildOptions::from(&BuildArgs {
+            site: args.site.clone(),
+            out: args.out.clone().unwrap_or_default(),
+            base_url: None,
+            drafts: args.drafts,
+            pseudo: false,
+            watch: true,
+            watching: args.watching.clone(),
+        })
+    }
+}
+
 /// How `--watch` and `serve` watch the site.
 #[derive(Debug, Clone, Args)]
 pub struct WatchArgs {

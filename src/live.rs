@@ -97,12 +97,11 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
 pub fn run_serve(args: &ServeArgs) -> ExitCode {
     let format = args.site.message_format;
     let opts = ServeOptions {
-        source: args.site.source.clone(),
+        build: BuildOptions::from(args),
         out: args.out.clone(),
         bind: args.bind,
         port: args.port,
         open: args.open,
-        drafts: args.drafts,
         watch: watch_options(&args.watching),
     };
     let reporter = move |o: &Outcome, out: &Path, first: bool| report(o, format, out, first);
