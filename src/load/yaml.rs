@@ -19,10 +19,13 @@ use yaml_rust2::scanner::Marker;
 pub struct PathIndex {
     starts: HashMap<String, (usize, usize, usize)>,
     root_is_sequence: bool,
-    /// Keys given twice in one mapping, in document order: the key, where its first and
-    /// where its second occurrence is (line, column).
-    duplicates: Vec<(String, (usize, usize), (usize, usize))>,
+    /// Keys given twice in one mapping, in document order.
+    duplicates: Vec<Duplicate>,
 }
+
+/// A key given twice in one mapping: the key, where its first and where its second occurrence
+/// is (line, column).
+type Duplicate = (String, (usize, usize), (usize, usize));
 
 impl PathIndex {
     /// Line, column (both 1-based) and length of the value at `path`, if the document has it.
@@ -164,7 +167,7 @@ fn yaml_error(file: &SourceFile, index: &PathIndex, e: &serde_yaml::Error) -> Di
 fn duplicate_named<'a>(
     index: &'a PathIndex,
     message: &str,
-) -> Option<&'a (String, (usize, usize), (usize, usize))> {
+) -> Option<&'a Duplicate> {
     let (_, rest) = message.split_once("duplicate ")?;
     let key = rest
         .split(['`', '"'])
