@@ -618,7 +618,11 @@ fn a_prose_page_at_the_address_of_a_built_in_page_is_an_error() {
     let file = b.path("content/pages/pages.yml");
     std::fs::write(&file, "- id: about\n- id: roles\n").unwrap();
     for lang in ["nb", "es", "en"] {
-        std::fs::write(b.path(&format!("locales/{lang}/pages/roles.md")), "# Roller\n").unwrap();
+        std::fs::write(
+            b.path(&format!("locales/{lang}/pages/roles.md")),
+            "# Roller\n",
+        )
+        .unwrap();
         let ftl = b.path(&format!("locales/{lang}/site.ftl"));
         let text = std::fs::read_to_string(&ftl).unwrap();
         std::fs::write(&ftl, format!("{text}page-roles-title = Roller\n")).unwrap();
@@ -655,8 +659,9 @@ fn a_message_defined_twice_is_reported_at_the_second_definition() {
         "site-title = Igjen",
     );
     assert!(
-        run.stderr
-            .contains(&format!("the first definition is at locales/nb/site.ftl:{first_line};")),
+        run.stderr.contains(&format!(
+            "the first definition is at locales/nb/site.ftl:{first_line};"
+        )),
         "{}",
         run.stderr
     );
@@ -695,7 +700,10 @@ fn a_broken_key_appended_after_a_list_is_reported_on_its_own_line() {
     let b = Broken::new();
     let file = b.path("content/forums/user-forum.yml");
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.ends_with("  - no-decisions\n"), "the file ends with a list");
+    assert!(
+        text.ends_with("  - no-decisions\n"),
+        "the file ends with a list"
+    );
     std::fs::write(&file, format!("{text}\n@chair: appointed\n")).unwrap();
     let line = text.lines().count() + 2;
     let run = b.build_fails(&[]);

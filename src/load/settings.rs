@@ -195,7 +195,10 @@ mod tests {
 
     #[test]
     fn the_theme_is_read_as_yaml() {
-        assert_eq!(theme_name("title: T\ntheme: default # comment\n"), "default");
+        assert_eq!(
+            theme_name("title: T\ntheme: default # comment\n"),
+            "default"
+        );
         assert_eq!(theme_name("theme: 'dark' # the dark one\n"), "dark");
         assert_eq!(theme_name("{title: T, theme: dark}\n"), "dark");
         assert_eq!(theme_name("title: T\n"), "default");

@@ -164,15 +164,9 @@ fn yaml_error(file: &SourceFile, index: &PathIndex, e: &serde_yaml::Error) -> Di
 
 /// The duplicate key a serde_yaml message (`duplicate field `x``, `duplicate entry with key
 /// "x"`) is about, with its two places.
-fn duplicate_named<'a>(
-    index: &'a PathIndex,
-    message: &str,
-) -> Option<&'a Duplicate> {
+fn duplicate_named<'a>(index: &'a PathIndex, message: &str) -> Option<&'a Duplicate> {
     let (_, rest) = message.split_once("duplicate ")?;
-    let key = rest
-        .split(['`', '"'])
-        .nth(1)
-        .filter(|k| !k.is_empty())?;
+    let key = rest.split(['`', '"']).nth(1).filter(|k| !k.is_empty())?;
     index.duplicates.iter().find(|(k, ..)| k == key)
 }
 
@@ -188,7 +182,10 @@ enum Frame {
         /// The keys given so far, with their line and column.
         seen: HashMap<String, (usize, usize)>,
     },
-    Seq { path: String, next: usize },
+    Seq {
+        path: String,
+        next: usize,
+    },
 }
 
 impl Indexer {
@@ -338,11 +335,21 @@ mod tests {
         );
         let d = parse_one::<S>(&f).unwrap_err();
         let loc = d.location.unwrap();
-        assert_eq!((loc.file.to_str(), loc.line, loc.column), (Some("govdoc.yml"), 6, 1));
-        assert!(d.message.contains("duplicate field `title`"), "{}", d.message);
+        assert_eq!(
+            (loc.file.to_str(), loc.line, loc.column),
+            (Some("govdoc.yml"), 6, 1)
+        );
+        assert!(
+            d.message.contains("duplicate field `title`"),
+            "{}",
+            d.message
+        );
         assert!(d.help.unwrap().contains("line 3, column 1"));
         // In a list file, the duplicate inside the second entry.
-        let f = SourceFile::new("x.yml", "- title: A\n  languages: []\n- title: B\n  languages: []\n  title: C\n");
+        let f = SourceFile::new(
+            "x.yml",
+            "- title: A\n  languages: []\n- title: B\n  languages: []\n  title: C\n",
+        );
         let d = parse_entities::<S>(&f).unwrap_err();
         let loc = d.location.unwrap();
         assert_eq!((loc.line, loc.column), (5, 3));
