@@ -4,7 +4,7 @@
 //!
 //! Run: `cargo bench --bench watch` (all sizes: 30, 1000 and 10000 entities per language), or
 //! `cargo bench --bench watch -- 1000` for chosen sizes. Sites come from [`govdoc::synth`]
-//! (the `gen-site` tool). The page is polled every 0.5 ms, so figures carry up to 0.5 ms of
+//! (the `gen-site` example). The page is polled every 0.5 ms, so figures carry up to 0.5 ms of
 //! polling delay.
 
 use std::io::{BufRead, BufReader};

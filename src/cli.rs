@@ -1,6 +1,7 @@
 //! The command line: clap derive, one `Args` struct per command.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use govdoc::site::BuildOptions;
 use std::path::PathBuf;
 
 /// govdoc builds a multilingual intranet site from a structured ICT governance model.
@@ -76,6 +77,37 @@ pub struct BuildArgs {
     /// How to watch (with --watch).
     #[command(flatten)]
     pub watching: WatchArgs,
+}
+
+/// The one conversion from `govdoc build` arguments to build options, for `build` and
+/// `build --watch` alike, so a flag can no longer be dropped by one of them.
+impl From<&BuildArgs> for BuildOptions {
+    fn from(args: &BuildArgs) -> BuildOptions {
+        BuildOptions {
+            source: args.site.source.clone(),
+            out: args.out.clone(),
+            base_url: args.base_url.clone(),
+            drafts: args.drafts,
+            pseudo: args.pseudo,
+            status_page: false,
+        }
+    }
+}
+
+/// `govdoc serve` builds what `govdoc build` would with the same flags: its arguments as
+/// build arguments, through the conversion above (serve has no `--base-url` or `--pseudo`).
+impl From<&ServeArgs> for BuildOptions {
+    fn from(args: &ServeArgs) -> BuildOptions {
+        BuildOptions::from(&BuildArgs {
+            site: args.site.clone(),
+            out: args.out.clone().unwrap_or_default(),
+            base_url: None,
+            drafts: args.drafts,
+            pseudo: false,
+            watch: true,
+            watching: args.watching.clone(),
+        })
+    }
 }
 
 /// How `--watch` and `serve` watch the site.

@@ -51,14 +51,7 @@ pub fn report(outcome: &Outcome, format: MessageFormat, out: &Path, first: bool)
 
 /// `govdoc build --watch`.
 pub fn run_watch(args: &BuildArgs) -> ExitCode {
-    let opts = BuildOptions {
-        source: args.site.source.clone(),
-        out: args.out.clone(),
-        base_url: args.base_url.clone(),
-        drafts: args.drafts,
-        pseudo: false,
-        status_page: false,
-    };
+    let opts = BuildOptions::from(args);
     let format = args.site.message_format;
     let scope = Scope {
         root: absolute(&opts.source),
@@ -104,12 +97,11 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
 pub fn run_serve(args: &ServeArgs) -> ExitCode {
     let format = args.site.message_format;
     let opts = ServeOptions {
-        source: args.site.source.clone(),
+        build: BuildOptions::from(args),
         out: args.out.clone(),
         bind: args.bind,
         port: args.port,
         open: args.open,
-        drafts: args.drafts,
         watch: watch_options(&args.watching),
     };
     let reporter = move |o: &Outcome, out: &Path, first: bool| report(o, format, out, first);

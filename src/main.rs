@@ -24,15 +24,7 @@ pub(crate) fn print(ds: &Diagnostics, format: MessageFormat) {
 }
 
 fn run_build(args: &BuildArgs) -> ExitCode {
-    let opts = BuildOptions {
-        source: args.site.source.clone(),
-        out: args.out.clone(),
-        base_url: args.base_url.clone(),
-        drafts: args.drafts,
-        pseudo: args.pseudo,
-        status_page: false,
-    };
-    match build(&opts) {
+    match build(&BuildOptions::from(args)) {
         Ok(report) => {
             print(&report.warnings, args.site.message_format);
             if args.site.message_format == MessageFormat::Human {

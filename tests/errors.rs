@@ -597,3 +597,123 @@ fn a_message_referring_to_an_unknown_term_is_an_error() {
         run.stderr
     );
 }
+
+#[test]
+fn a_comment_after_the_theme_is_not_an_error() {
+    let b = Broken::new();
+    edit(
+        &b.path("govdoc.yml"),
+        "title: Fixture governance\n",
+        "title: Fixture governance\ntheme: default # the built-in one\n",
+    );
+    let run = build(&b.site, &b.out, &[]);
+    run.expect_status(0);
+    assert!(!run.stderr.contains("error"), "{}", run.stderr);
+    assert_eq!(b.before, hash_tree(&b.out), "the same site as without it");
+}
+
+#[test]
+fn a_prose_page_at_the_address_of_a_built_in_page_is_an_error() {
+    let b = Broken::new();
+    let file = b.path("content/pages/pages.yml");
+    std::fs::write(&file, "- id: about\n- id: roles\n").unwrap();
+    for lang in ["nb", "es", "en"] {
+        std::fs::write(
+            b.path(&format!("locales/{lang}/pages/roles.md")),
+            "# Roller\n",
+        )
+        .unwrap();
+        let ftl = b.path(&format!("locales/{lang}/site.ftl"));
+        let text = std::fs::read_to_string(&ftl).unwrap();
+        std::fs::write(&ftl, format!("{text}page-roles-title = Roller\n")).unwrap();
+    }
+    let run = b.build_fails(&[]);
+    assert_diag(
+        &run.stderr,
+        "content/pages/pages.yml",
+        2,
+        Some(7),
+        "render::output-collision",
+        "the page `roles` and the roles list would both be written to `<lang>/roles/index.html`",
+        "- id: roles",
+    );
+    assert_eq!(run.stderr.matches("error[").count(), 1, "{}", run.stderr);
+}
+
+#[test]
+fn a_message_defined_twice_is_reported_at_the_second_definition() {
+    let b = Broken::new();
+    let file = b.path("locales/nb/site.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let (first_line, _) = line_col(&file, "site-title =");
+    std::fs::write(&file, format!("{text}site-title = Igjen\n")).unwrap();
+    let second_line = text.lines().count() + 1;
+    let run = b.build_fails(&[]);
+    assert_diag(
+        &run.stderr,
+        "locales/nb/site.ftl",
+        second_line,
+        Some(1),
+        "i18n::duplicate",
+        "`site-title` is defined twice in `nb`",
+        "site-title = Igjen",
+    );
+    assert!(
+        run.stderr.contains(&format!(
+            "the first definition is at locales/nb/site.ftl:{first_line};"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches("error[").count(), 1, "{}", run.stderr);
+}
+
+#[test]
+fn a_duplicate_key_in_the_settings_is_reported_at_the_duplicate() {
+    let b = Broken::new();
+    let file = b.path("govdoc.yml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("{text}title: Again\n")).unwrap();
+    let line = text.lines().count() + 1;
+    let run = b.build_fails(&[]);
+    assert_diag(
+        &run.stderr,
+        "govdoc.yml",
+        line,
+        Some(1),
+        "load::yaml",
+        "duplicate field `title`",
+        "title: Again",
+    );
+    let (first_line, first_col) = line_col(&file, "title: Fixture");
+    assert!(
+        run.stderr.contains(&format!(
+            "`title` is first given at line {first_line}, column {first_col}"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_broken_key_appended_after_a_list_is_reported_on_its_own_line() {
+    let b = Broken::new();
+    let file = b.path("content/forums/user-forum.yml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.ends_with("  - no-decisions\n"),
+        "the file ends with a list"
+    );
+    std::fs::write(&file, format!("{text}\n@chair: appointed\n")).unwrap();
+    let line = text.lines().count() + 2;
+    let run = b.build_fails(&[]);
+    assert_diag(
+        &run.stderr,
+        "content/forums/user-forum.yml",
+        line,
+        Some(1),
+        "load::yaml-syntax",
+        "unexpected character",
+        "@chair: appointed",
+    );
+}

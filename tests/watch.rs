@@ -621,3 +621,29 @@ fn a_scaffolded_message_falls_back_until_it_is_translated() {
     assert!(read(dir.join("public/es/roles/role-00001/index.html")).contains("Traducido por fin."));
     same_as_fresh_build(dir, "fresh-translated", &["--drafts"]);
 }
+
+#[test]
+fn watch_with_pseudo_publishes_the_pseudo_locale() {
+    let (tmp, _site) = site(2);
+    let dir = tmp.path();
+    let mut g = Govdoc::start(
+        dir,
+        &["build", "--watch", "--pseudo", "-s", "site", "-o", "public"],
+    );
+    g.wait_line("built ");
+    g.wait_line("watching ");
+    let home = dir.join("public/qps/index.html");
+    assert!(home.is_file(), "no qps/index.html: --pseudo was dropped");
+    same_as_fresh_build(dir, "fresh", &["--pseudo"]);
+
+    // A source-language edit reaches the pseudo-locale too.
+    let old = ftl_line(dir.join(NB_ROLE), "role-role-00001-responsibility-r2");
+    edit(
+        dir.join(NB_ROLE),
+        &old,
+        "role-role-00001-responsibility-r2 = Endret ansvar i farten.",
+    );
+    g.wait_line("rebuilt");
+    assert!(g.interrupt(), "exit status after Ctrl-C");
+    same_as_fresh_build(dir, "fresh-after-edit", &["--pseudo"]);
+}

@@ -66,6 +66,8 @@ impl FtlFile {
             })
             .collect();
         let starts = entry_starts(&source.text);
+        // How many entries of each id were seen: the second `x` of a file is the second `x =`.
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut entries = Vec::new();
         for (index, entry) in resource.entries().enumerate() {
             let (id, attributes, comment) = match entry {
@@ -81,11 +83,14 @@ impl FtlFile {
                 ),
                 _ => continue,
             };
+            let nth = seen.entry(id.clone()).or_default();
             let (offset, text) = starts
                 .iter()
-                .find(|(eid, ..)| *eid == id)
+                .filter(|(eid, ..)| *eid == id)
+                .nth(*nth)
                 .map(|(_, o, t)| (*o, t.clone()))
                 .unwrap_or((0, String::new()));
+            *nth += 1;
             entries.push(EntryInfo {
                 id,
                 index,
@@ -200,5 +205,20 @@ mod tests {
             false,
         );
         assert_eq!(f.errors[0].location.as_ref().unwrap().line, 2);
+    }
+
+    #[test]
+    fn an_id_defined_twice_has_two_places() {
+        let f = FtlFile::parse(
+            SourceFile::new("locales/nb/x.ftl", "a = A\nb = B\na = Again\n"),
+            false,
+        );
+        let lines: Vec<(&str, usize)> = f
+            .entries
+            .iter()
+            .map(|e| (e.id.as_str(), f.locate(e).line))
+            .collect();
+        assert_eq!(lines, [("a", 1), ("b", 2), ("a", 3)]);
+        assert_eq!(f.entries[2].text, "Again");
     }
 }

@@ -294,14 +294,7 @@ impl SiteInput {
 }
 
 fn read_theme_name(settings: &Path) -> String {
-    // The theme decides which files are read, so it is peeked at before the full parse; a broken
-    // settings file is reported by that parse, and the default theme is assumed here.
-    let text = std::fs::read_to_string(settings).unwrap_or_default();
-    text.lines()
-        .find_map(|l| l.strip_prefix("theme:"))
-        .map(|t| t.trim().trim_matches(['"', '\'']).to_string())
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| "default".into())
+    super::settings::theme_name(&std::fs::read_to_string(settings).unwrap_or_default())
 }
 
 fn embedded_theme_files(theme: &str) -> impl Iterator<Item = (PathBuf, Vec<u8>)> {

@@ -169,6 +169,39 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
     })
 }
 
+/// The theme a settings text names, read with the YAML parser (comments, quotes and flow
+/// style are YAML's business), before the full parse: the theme decides which files are read.
+/// A broken settings file is reported by [`parse_settings`]; `default` is assumed here.
+pub fn theme_name(settings_text: &str) -> String {
+    #[derive(Deserialize)]
+    struct ThemeOnly {
+        #[serde(default)]
+        theme: Option<String>,
+    }
+    super::yaml::parse_lenient::<ThemeOnly>(settings_text)
+        .and_then(|s| s.theme)
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "default".into())
+}
+
 fn is_url_safe(code: &str) -> bool {
     !code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::theme_name;
+
+    #[test]
+    fn the_theme_is_read_as_yaml() {
+        assert_eq!(
+            theme_name("title: T\ntheme: default # comment\n"),
+            "default"
+        );
+        assert_eq!(theme_name("theme: 'dark' # the dark one\n"), "dark");
+        assert_eq!(theme_name("{title: T, theme: dark}\n"), "dark");
+        assert_eq!(theme_name("title: T\n"), "default");
+        assert_eq!(theme_name("title: [broken\n"), "default");
+    }
 }

@@ -28,18 +28,18 @@ impl SourceFile {
     }
 
     /// A location for a parser error at `offset`: parsers report many errors at the end of the
-    /// file or of a line (where they noticed the problem), so the location moves back to the
-    /// last visible character before it, which is on the line the author has to fix.
+    /// file or of a line (where they noticed the problem), so a location with nothing visible
+    /// from it to the end of its line moves back to the last visible character before it, which
+    /// is on the line the author has to fix. An error at visible text stays where it is (at
+    /// the start of a line, that text is what is wrong).
     pub fn at_error_offset(&self, offset: usize) -> Location {
         let mut at = offset.min(self.text.len());
         while at > 0 && !self.text.is_char_boundary(at) {
             at -= 1;
         }
         let before = self.text[..at].trim_end();
-        if at >= self.text.len()
-            || self.text[at..].starts_with(['\n', '\r'])
-            || self.text[..at].ends_with('\n')
-        {
+        let rest_of_line = self.text[at..].split('\n').next().unwrap_or("");
+        if rest_of_line.trim().is_empty() {
             if let Some(c) = before.chars().last() {
                 at = before.len() - c.len_utf8();
             }

@@ -19,7 +19,13 @@ use yaml_rust2::scanner::Marker;
 pub struct PathIndex {
     starts: HashMap<String, (usize, usize, usize)>,
     root_is_sequence: bool,
+    /// Keys given twice in one mapping, in document order.
+    duplicates: Vec<Duplicate>,
 }
+
+/// A key given twice in one mapping: the key, where its first and where its second occurrence
+/// is (line, column).
+type Duplicate = (String, (usize, usize), (usize, usize));
 
 impl PathIndex {
     /// Line, column (both 1-based) and length of the value at `path`, if the document has it.
@@ -89,9 +95,9 @@ pub fn parse_entities<T: DeserializeOwned>(
         return Ok(Vec::new());
     }
     let values: Vec<T> = if index.root_is_sequence {
-        serde_yaml::from_str::<Vec<T>>(&file.text).map_err(|e| yaml_error(file, &e))?
+        serde_yaml::from_str::<Vec<T>>(&file.text).map_err(|e| yaml_error(file, &index, &e))?
     } else {
-        vec![serde_yaml::from_str::<T>(&file.text).map_err(|e| yaml_error(file, &e))?]
+        vec![serde_yaml::from_str::<T>(&file.text).map_err(|e| yaml_error(file, &index, &e))?]
     };
     let seq = index.root_is_sequence;
     Ok(values
@@ -111,7 +117,7 @@ pub fn parse_entities<T: DeserializeOwned>(
 /// Reads a file that holds exactly one `T`.
 pub fn parse_one<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Located<T>, Diagnostic> {
     let index = Arc::new(index_positions(file)?);
-    let value = serde_yaml::from_str::<T>(&file.text).map_err(|e| yaml_error(file, &e))?;
+    let value = serde_yaml::from_str::<T>(&file.text).map_err(|e| yaml_error(file, &index, &e))?;
     Ok(Located {
         value,
         origin: Origin {
@@ -122,13 +128,30 @@ pub fn parse_one<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<Located<
     })
 }
 
-fn yaml_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
+/// Reads a `T` from YAML text without positions or diagnostics: `None` when it does not parse.
+/// For peeking at a field before the real parse reports problems with their places.
+pub fn parse_lenient<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_yaml::from_str(text).ok()
+}
+
+fn yaml_error(file: &SourceFile, index: &PathIndex, e: &serde_yaml::Error) -> Diagnostic {
     let message = e.to_string();
     // serde_yaml appends " at line L column C"; the location is shown separately.
     let message = match message.find(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message,
     };
+    // serde_yaml reports a duplicate key at the start of its mapping; the event pass knows
+    // where the second one is.
+    if let Some((key, first, second)) = duplicate_named(index, &message) {
+        return Diagnostic::error("load::yaml", message)
+            .at(file.at_line_col(second.0, second.1, key.chars().count().max(1)))
+            .label("given again here")
+            .help(format!(
+                "`{key}` is first given at line {}, column {}; keep one of the two",
+                first.0, first.1
+            ));
+    }
     let location = match e.location() {
         Some(l) => file.at_line_col(l.line(), l.column(), 1),
         None => file.at_line_col(1, 1, 0),
@@ -145,14 +168,30 @@ fn yaml_error(file: &SourceFile, e: &serde_yaml::Error) -> Diagnostic {
         .help(help)
 }
 
+/// The duplicate key a serde_yaml message (`duplicate field `x``, `duplicate entry with key
+/// "x"`) is about, with its two places.
+fn duplicate_named<'a>(index: &'a PathIndex, message: &str) -> Option<&'a Duplicate> {
+    let (_, rest) = message.split_once("duplicate ")?;
+    let key = rest.split(['`', '"']).nth(1).filter(|k| !k.is_empty())?;
+    index.duplicates.iter().find(|(k, ..)| k == key)
+}
+
 struct Indexer {
     stack: Vec<Frame>,
     index: PathIndex,
 }
 
 enum Frame {
-    Map { path: String, key: Option<String> },
-    Seq { path: String, next: usize },
+    Map {
+        path: String,
+        key: Option<String>,
+        /// The keys given so far, with their line and column.
+        seen: HashMap<String, (usize, usize)>,
+    },
+    Seq {
+        path: String,
+        next: usize,
+    },
 }
 
 impl Indexer {
@@ -164,7 +203,7 @@ impl Indexer {
                 *next += 1;
                 Some(p)
             }
-            Some(Frame::Map { path, key }) => key.take().map(|k| join(path, &k)),
+            Some(Frame::Map { path, key, .. }) => key.take().map(|k| join(path, &k)),
         }
     }
 
@@ -181,9 +220,17 @@ impl MarkedEventReceiver for Indexer {
         match ev {
             Event::Scalar(text, ..) => {
                 if let Some(Frame::Map {
-                    key: key @ None, ..
+                    key: key @ None,
+                    seen,
+                    ..
                 }) = self.stack.last_mut()
                 {
+                    let here = (mark.line(), mark.col() + 1);
+                    if let Some(&first) = seen.get(&text) {
+                        self.index.duplicates.push((text.clone(), first, here));
+                    } else {
+                        seen.insert(text.clone(), here);
+                    }
                     *key = Some(text);
                     return;
                 }
@@ -201,7 +248,11 @@ impl MarkedEventReceiver for Indexer {
                 self.stack.push(if is_seq {
                     Frame::Seq { path, next: 0 }
                 } else {
-                    Frame::Map { path, key: None }
+                    Frame::Map {
+                        path,
+                        key: None,
+                        seen: HashMap::new(),
+                    }
                 });
             }
             Event::MappingEnd | Event::SequenceEnd => {
@@ -254,6 +305,60 @@ mod tests {
         let idx = index_positions(&f).unwrap();
         assert!(idx.root_is_sequence);
         assert_eq!(idx.get("1.chair"), Some((3, 10, 1)));
+    }
+
+    #[test]
+    fn a_key_after_a_list_is_where_it_is() {
+        let f = SourceFile::new(
+            "x.yml",
+            "id: a\nparticipants:\n  - one\n  - two\n\nchair: c\nnotes:\n- n\n\nescalation: e\n",
+        );
+        let idx = index_positions(&f).unwrap();
+        assert_eq!(idx.get("chair"), Some((6, 8, 1)));
+        assert_eq!(idx.get("escalation"), Some((10, 13, 1)));
+        // A broken key appended after a list is reported on its own line, not at the list's
+        // last item two lines up.
+        let f = SourceFile::new("x.yml", "id: a\nnotes:\n  - one\n\n@chair: c\n");
+        let loc = index_positions(&f).unwrap_err().location.unwrap();
+        assert_eq!((loc.line, loc.column), (5, 1));
+        // Errors noticed at the end of a line or file still point at the last visible text.
+        let f = SourceFile::new("x.yml", "id: a\nchair nobody\n");
+        let loc = index_positions(&f).unwrap_err().location.unwrap();
+        assert_eq!((loc.line, loc.column), (2, 12));
+    }
+
+    #[test]
+    fn a_duplicate_key_is_reported_at_the_duplicate() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct S {
+            title: String,
+            languages: Vec<String>,
+        }
+        let f = SourceFile::new(
+            "govdoc.yml",
+            "# comment\n# comment\ntitle: A\nlanguages:\n  - nb\ntitle: B\n",
+        );
+        let d = parse_one::<S>(&f).unwrap_err();
+        let loc = d.location.unwrap();
+        assert_eq!(
+            (loc.file.to_str(), loc.line, loc.column),
+            (Some("govdoc.yml"), 6, 1)
+        );
+        assert!(
+            d.message.contains("duplicate field `title`"),
+            "{}",
+            d.message
+        );
+        assert!(d.help.unwrap().contains("line 3, column 1"));
+        // In a list file, the duplicate inside the second entry.
+        let f = SourceFile::new(
+            "x.yml",
+            "- title: A\n  languages: []\n- title: B\n  languages: []\n  title: C\n",
+        );
+        let d = parse_entities::<S>(&f).unwrap_err();
+        let loc = d.location.unwrap();
+        assert_eq!((loc.line, loc.column), (5, 3));
     }
 
     #[test]

@@ -15,6 +15,8 @@
 //!
 //! URLs are path-absolute and carry the base path, so a site published under `/sub/` works.
 
+use crate::diagnostics::Diagnostic;
+use crate::model::Governance;
 use serde::Serialize;
 
 /// What a page is; together with a language it names one output file.
@@ -43,6 +45,76 @@ pub enum PageKind {
     TranslationStatus,
     /// A prose page.
     Page(String),
+}
+
+impl PageKind {
+    /// The pages govdoc makes in every language whatever the content says (the translation
+    /// status page included: the settings or `serve` may switch it on).
+    pub const BUILT_IN: [PageKind; 8] = [
+        PageKind::Home,
+        PageKind::Roles,
+        PageKind::Forums,
+        PageKind::Risks,
+        PageKind::Model,
+        PageKind::Glossary,
+        PageKind::OpenQuestions,
+        PageKind::TranslationStatus,
+    ];
+
+    /// What the page is, for messages ("the roles list").
+    pub fn describe(&self) -> String {
+        match self {
+            PageKind::Home => "the home page".into(),
+            PageKind::Roles => "the roles list".into(),
+            PageKind::Role(id) => format!("the card of role `{id}`"),
+            PageKind::Forums => "the forums list".into(),
+            PageKind::Forum(id) => format!("the page of forum `{id}`"),
+            PageKind::Risks => "the risk register".into(),
+            PageKind::Model => "the model overview".into(),
+            PageKind::Glossary => "the glossary".into(),
+            PageKind::OpenQuestions => "the open questions page".into(),
+            PageKind::TranslationStatus => "the translation status page".into(),
+            PageKind::Page(id) => format!("the prose page `{id}`"),
+        }
+    }
+}
+
+/// Two outputs of one path: every prose page whose output file is that of another page of the
+/// site (a page with id `roles` would replace the roles list). Each error is at the page's
+/// entry in `content/pages/` and names the page it collides with.
+pub fn output_collisions(model: &Governance) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for page in &model.pages {
+        let kind = PageKind::Page(page.id.clone());
+        let file = Routes::file("<lang>", &kind);
+        let others = PageKind::BUILT_IN
+            .iter()
+            .cloned()
+            .chain(model.roles.keys().map(|id| PageKind::Role(id.0.clone())))
+            .chain(model.forums.keys().map(|id| PageKind::Forum(id.0.clone())));
+        for other in others.filter(|o| Routes::file("<lang>", o) == file) {
+            out.push(
+                Diagnostic::error(
+                    "render::output-collision",
+                    format!(
+                        "the page `{}` and {} would both be written to `{file}`",
+                        page.id,
+                        other.describe()
+                    ),
+                )
+                .at(page.origin.locate("id"))
+                .label(format!("{} also has this path", other.describe()))
+                .help(format!(
+                    "give the page another id (and rename its .md files and `page-{}-…` messages): \
+                     `{}` is the address of {}, which govdoc makes itself",
+                    page.id,
+                    page.id,
+                    other.describe()
+                )),
+            );
+        }
+    }
+    out
 }
 
 /// Builds URLs and output paths.
@@ -116,5 +188,14 @@ mod tests {
         assert_eq!(Routes::file("es", &PageKind::Home), "es/index.html");
         assert_eq!(Routes::new("").root(), "/");
         assert_eq!(r.asset("style.css"), "/sub/static/style.css");
+    }
+
+    #[test]
+    fn every_built_in_page_has_its_own_file() {
+        let files: std::collections::BTreeSet<String> = PageKind::BUILT_IN
+            .iter()
+            .map(|k| Routes::file("nb", k))
+            .collect();
+        assert_eq!(files.len(), PageKind::BUILT_IN.len());
     }
 }

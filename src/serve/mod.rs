@@ -40,8 +40,9 @@ use tower_http::services::ServeDir;
 /// What `serve` is asked to do.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
-    /// The site root.
-    pub source: PathBuf,
+    /// The build, as the command line asked for it (serve overrides the output folder, the
+    /// base URL and the status page).
+    pub build: BuildOptions,
     /// The output folder; a temporary one when `None`.
     pub out: Option<PathBuf>,
     /// Address to listen on.
@@ -50,8 +51,6 @@ pub struct ServeOptions {
     pub port: u16,
     /// Open a browser.
     pub open: bool,
-    /// Mark fallback text.
-    pub drafts: bool,
     /// How to watch.
     pub watch: WatchOptions,
 }
@@ -174,16 +173,14 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
     };
     // Links must work on this server, whatever base URL the site is published under.
     let build = BuildOptions {
-        source: opts.source.clone(),
         out: out.clone(),
         base_url: Some("/".into()),
-        drafts: opts.drafts,
-        pseudo: false,
         // Translators preview with `serve`; the status page shows them what is left to do.
         status_page: true,
+        ..opts.build.clone()
     };
     let scope = Scope {
-        root: absolute(&opts.source),
+        root: absolute(&opts.build.source),
         out: absolute(&out),
     };
     let (tx, rx) = std::sync::mpsc::channel();
@@ -196,7 +193,7 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
     let url = format!("http://{local}/");
     eprintln!(
         "serving {} at {url} (Ctrl-C to stop)",
-        opts.source.display()
+        opts.build.source.display()
     );
     let thread_live = live.clone();
     let thread_out = out.clone();

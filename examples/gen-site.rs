@@ -1,5 +1,7 @@
 //! `gen-site N DIR`: writes a synthetic govdoc site of N entities per language into DIR (see
-//! [`govdoc::synth`]), for benchmarks and size experiments.
+//! [`govdoc::synth`]), for benchmarks and size experiments. An example, so that
+//! `cargo install` installs only `govdoc`:
+//! `cargo run --release --example gen-site -- 10000 /tmp/site10k`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
