@@ -111,7 +111,7 @@ impl Site {
             None
         };
         if let Some(m) = &model {
-            errors.extend(catalogues.check_content(m));
+            errors.extend(check_model(&catalogues, m));
         }
         let templates = match templates {
             Ok(t) => Some(t),
@@ -158,6 +158,15 @@ impl Site {
     pub fn fallback_warnings(&self) -> Vec<Diagnostic> {
         fallback_warnings(&self.catalogues)
     }
+}
+
+/// The checks that need both the model and the words: every message the content asks for, and
+/// every page with an output path of its own. `govdoc build` and the watch engine both run it
+/// over each new model.
+pub fn check_model(catalogues: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
+    let mut out = crate::render::routes::output_collisions(model);
+    out.extend(catalogues.check_content(model));
+    out
 }
 
 /// One warning line per language whose text partly comes from a fallback language.

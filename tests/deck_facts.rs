@@ -3,6 +3,7 @@
 //! found on the page that shows it, in every language.
 
 use govdoc::load::SiteInput;
+use govdoc::model::ConceptKind;
 use govdoc::model::*;
 use govdoc::render::RenderOptions;
 use govdoc::site::{BuildOptions, Site};
@@ -124,11 +125,11 @@ fn title(lang: &str, id: &str) -> String {
 }
 
 fn forum(id: &str) -> &'static Forum {
-    &built().site.model.forums[id]
+    built().site.model.forum(id).expect("forum")
 }
 
 fn role(id: &str) -> &'static Role {
-    &built().site.model.roles[id]
+    built().site.model.role(id).expect("role")
 }
 
 /// A structural fact shown on a page as a phrase that differs per language.
@@ -169,7 +170,7 @@ fn every_role_and_forum_of_the_deck_exists() {
         "other-system-vendors",
         "projects-and-consulting",
     ] {
-        assert!(m.roles.contains_key(id), "role {id} missing");
+        assert!(m.has_role(id), "role {id} missing");
         for lang in LANGS {
             assert!(
                 page(lang, &format!("roles/{id}/")).contains(&title(lang, id)),
@@ -184,13 +185,28 @@ fn every_role_and_forum_of_the_deck_exists() {
         "user-forum",
         "ikt-tinget",
     ] {
-        assert!(m.forums.contains_key(id), "forum {id} missing");
+        assert!(m.has_forum(id), "forum {id} missing");
     }
-    assert_eq!(m.risks.len(), 6, "slide 24 names six risks");
-    assert_eq!(m.functions.len(), 5, "slide 10 names five functions");
-    assert_eq!(m.foundations.len(), 3, "slide 7 names three foundations");
-    assert_eq!(m.strategy_levels.len(), 4, "slide 4 names four levels");
-    let caps: Vec<usize> = m.capacities.iter().map(|c| c.items.len()).collect();
+    assert_eq!(m.risks().count(), 6, "slide 24 names six risks");
+    assert_eq!(
+        m.concepts(ConceptKind::Function).count(),
+        5,
+        "slide 10 names five functions"
+    );
+    assert_eq!(
+        m.concepts(ConceptKind::Foundation).count(),
+        3,
+        "slide 7 names three foundations"
+    );
+    assert_eq!(
+        m.concepts(ConceptKind::StrategyLevel).count(),
+        4,
+        "slide 4 names four levels"
+    );
+    let caps: Vec<usize> = m
+        .concepts(ConceptKind::Capacity)
+        .map(|c| c.items.len())
+        .collect();
     assert!(
         caps.contains(&4) && caps.contains(&11),
         "slide 5 has four and slide 6 eleven capabilities: {caps:?}"
@@ -460,7 +476,7 @@ fn role_structure_matches_the_deck() {
             "through the ordinary line organisation",
         ],
     );
-    let groups: Vec<&str> = m.role_groups.iter().map(|g| g.id.as_str()).collect();
+    let groups: Vec<&str> = m.role_groups().map(|g| g.id.as_str()).collect();
     assert_eq!(
         groups.len(),
         3,

@@ -6,6 +6,7 @@
 mod support;
 
 use govdoc::load::SiteInput;
+use govdoc::model::ConceptKind;
 use govdoc::site::{BuildOptions, Site};
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -75,7 +76,7 @@ fn every_language_has_every_role_card_and_meeting_description() {
                 "missing {lang}/{p}index.html"
             );
         }
-        for id in site.model.roles.keys() {
+        for id in site.model.roles().map(|r| &r.id) {
             let rel = format!("{lang}/roles/{id}/index.html");
             let html =
                 std::fs::read_to_string(out.join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
@@ -84,7 +85,7 @@ fn every_language_has_every_role_card_and_meeting_description() {
                 "{rel} is not a role card"
             );
         }
-        for id in site.model.forums.keys() {
+        for id in site.model.forums().map(|f| &f.id) {
             let rel = format!("{lang}/forums/{id}/index.html");
             let html =
                 std::fs::read_to_string(out.join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
@@ -93,7 +94,7 @@ fn every_language_has_every_role_card_and_meeting_description() {
                 "{rel} is not a meeting description"
             );
         }
-        for p in &site.model.pages {
+        for p in site.model.pages() {
             assert!(
                 out.join(format!("{lang}/{}/index.html", p.id)).is_file(),
                 "missing page {lang}/{}",
@@ -108,22 +109,25 @@ fn default_content_covers_what_the_issue_asks_for() {
     let site = site();
     let m = &site.model;
     for role in ["system-owner", "chief-executive", "operations-provider"] {
-        assert!(m.roles.contains_key(role), "role {role}");
+        assert!(m.has_role(role), "role {role}");
     }
     for forum in ["ict-steering-group", "change-forum"] {
-        assert!(m.forums.contains_key(forum), "forum {forum}");
+        assert!(m.has_forum(forum), "forum {forum}");
     }
     assert!(
-        m.risks.len() >= 2,
+        m.risks().count() >= 2,
         "the risk register has {} risks",
-        m.risks.len()
+        m.risks().count()
     );
+    let has = |k: ConceptKind| m.concepts(k).next().is_some();
     assert!(
-        !m.strategy_levels.is_empty() && !m.capacities.is_empty() && !m.foundations.is_empty(),
+        has(ConceptKind::StrategyLevel)
+            && has(ConceptKind::Capacity)
+            && has(ConceptKind::Foundation),
         "model overview parts"
     );
     assert!(
-        !m.functions.is_empty() && !m.supply_sides.is_empty(),
+        has(ConceptKind::Function) && has(ConceptKind::SupplySide),
         "functions and the orderer-supplier model"
     );
 }

@@ -84,14 +84,14 @@ impl PageKind {
 /// entry in `content/pages/` and names the page it collides with.
 pub fn output_collisions(model: &Governance) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for page in &model.pages {
+    for page in model.pages() {
         let kind = PageKind::Page(page.id.clone());
         let file = Routes::file("<lang>", &kind);
         let others = PageKind::BUILT_IN
             .iter()
             .cloned()
-            .chain(model.roles.keys().map(|id| PageKind::Role(id.0.clone())))
-            .chain(model.forums.keys().map(|id| PageKind::Forum(id.0.clone())));
+            .chain(model.roles().map(|r| PageKind::Role(r.id.0.clone())))
+            .chain(model.forums().map(|f| PageKind::Forum(f.id.0.clone())));
         for other in others.filter(|o| Routes::file("<lang>", o) == file) {
             out.push(
                 Diagnostic::error(

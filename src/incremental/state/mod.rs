@@ -13,7 +13,7 @@ use crate::model::Governance;
 use crate::render::engine::Templates;
 use crate::render::routes::{PageKind, Routes};
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
-use crate::site::{fallback_warnings, BuildOptions};
+use crate::site::{check_model, fallback_warnings, BuildOptions};
 use crate::watch::{plan, ChangeSet, RebuildPlan};
 use crate::write::{check_output_dir, publish};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -317,7 +317,7 @@ impl Session {
 
     fn recheck(&mut self) {
         self.check = match (&self.model, &self.catalogues) {
-            (Ok(m), Some(c)) => c.check_content(m),
+            (Ok(m), Some(c)) => check_model(c, m),
             _ => Vec::new(),
         };
     }
