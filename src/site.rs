@@ -3,13 +3,15 @@
 //! [`Site::load`] runs the first stages and collects every error of all of them together;
 //! [`Site::render`] renders in memory; [`build`] publishes atomically.
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::i18n::record::Record;
 use crate::i18n::{workbench, CatalogueOptions, Catalogues};
-use crate::load::{parse_content, parse_settings, Settings, SiteInput, SourceFile};
+use crate::load::{parse_settings, ContentCache, Settings, SiteInput, SourceFile};
 use crate::model::Governance;
 use crate::render::engine::Templates;
 use crate::render::{plan, Output, RenderEnv, RenderOptions};
 use crate::write::{publish, PublishReport};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -77,38 +79,19 @@ impl Site {
         })?;
         let settings = opts.settings(&settings_file).map_err(Diagnostics)?;
         let mut errors: Vec<Diagnostic> = Vec::new();
-        let (raw, content_errors) = parse_content(&input);
-        let content_ok = content_errors.is_empty();
-        errors.extend(content_errors);
-        let (mut catalogues, ftl_errors) = Catalogues::build(
-            &settings,
-            &input,
-            CatalogueOptions {
-                pseudo: opts.pseudo,
-                drafts: opts.drafts,
-            },
-        );
-        errors.extend(ftl_errors);
-        // Translation records: scaffolded copies render as missing; the status page needs them.
-        let (records, record_errors) = workbench::read_records(&input.root, &settings);
-        errors.extend(record_errors.into_iter().map(|d| Diagnostic {
-            severity: crate::diagnostics::Severity::Warning,
-            ..d
-        }));
-        workbench::apply_records(&mut catalogues, &records);
-        catalogues.status = crate::i18n::status::analyse(&catalogues, &records);
+        let model = load_model(&input, &mut ContentCache::default());
+        let words = load_words(&settings, &input, opts);
+        let catalogues = words.catalogues;
+        errors.extend(words.errors);
+        errors.extend(words.record_warnings);
         let templates = Templates::compile(&input);
         let mut warnings = Vec::new();
-        let model = if content_ok {
-            match Governance::build(&raw) {
-                Ok(m) => Some(m),
-                Err(ds) => {
-                    errors.extend(ds);
-                    None
-                }
+        let model = match model {
+            Ok(m) => Some(m),
+            Err(ds) => {
+                errors.extend(ds);
+                None
             }
-        } else {
-            None
         };
         if let Some(m) = &model {
             errors.extend(check_model(&catalogues, m));
@@ -157,6 +140,62 @@ impl Site {
     /// One warning line per language whose text partly comes from a fallback language.
     pub fn fallback_warnings(&self) -> Vec<Diagnostic> {
         fallback_warnings(&self.catalogues)
+    }
+}
+
+/// The model of a site's content. A plain build passes an empty cache; `build --watch` keeps
+/// one, so that a save re-parses only the files it touched. Either way this is the one path
+/// from content files to the model.
+pub fn load_model(
+    input: &SiteInput,
+    cache: &mut ContentCache,
+) -> Result<Governance, Vec<Diagnostic>> {
+    let (raw, errors) = cache.parse(input);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Governance::build(&raw)
+}
+
+/// The words of every language, with the translation records applied.
+pub struct LoadedWords {
+    /// Every language's catalogue, with the translation status.
+    pub catalogues: Catalogues,
+    /// Problems in the Fluent files.
+    pub errors: Vec<Diagnostic>,
+    /// The translation records by language.
+    pub records: BTreeMap<String, Record>,
+    /// Problems in the records (warnings: a broken record never stops a build).
+    pub record_warnings: Vec<Diagnostic>,
+}
+
+/// Reads every language's words and applies the translation records: the one path from
+/// locale files to catalogues (the watch engine patches single files in afterwards).
+pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -> LoadedWords {
+    let (mut catalogues, errors) = Catalogues::build(
+        settings,
+        input,
+        CatalogueOptions {
+            pseudo: opts.pseudo,
+            drafts: opts.drafts,
+        },
+    );
+    // Translation records: scaffolded copies render as missing; the status page needs them.
+    let (records, record_errors) = workbench::read_records(&input.root, settings);
+    let record_warnings = record_errors
+        .into_iter()
+        .map(|d| Diagnostic {
+            severity: Severity::Warning,
+            ..d
+        })
+        .collect();
+    workbench::apply_records(&mut catalogues, &records);
+    catalogues.status = crate::i18n::status::analyse(&catalogues, &records);
+    LoadedWords {
+        catalogues,
+        errors,
+        records,
+        record_warnings,
     }
 }
 

@@ -4,16 +4,16 @@
 use super::pages::{self, digest, Pages};
 use super::words::{self, Refs};
 use super::{describe, Outcome, Rebuild};
-use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::deps::{self, Dep};
 use crate::i18n::record::Record;
-use crate::i18n::{status, units, workbench, CatalogueOptions, Catalogues};
+use crate::i18n::{status, units, Catalogues};
 use crate::load::{ContentCache, FileRole, Settings, SiteInput};
 use crate::model::Governance;
 use crate::render::engine::Templates;
 use crate::render::routes::{PageKind, Routes};
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
-use crate::site::{check_model, fallback_warnings, BuildOptions};
+use crate::site::{check_model, fallback_warnings, load_model, load_words, BuildOptions};
 use crate::watch::{plan, ChangeSet, RebuildPlan};
 use crate::write::{check_output_dir, publish};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -242,23 +242,10 @@ impl Session {
         self.records.clear();
         self.record_warnings.clear();
         if let Ok(settings) = &self.settings {
-            let options = CatalogueOptions {
-                pseudo: self.opts.pseudo,
-                drafts: self.opts.drafts,
-            };
-            let (mut cats, _errors) = Catalogues::build(settings, &self.input, options);
-            let (records, errors) = workbench::read_records(&self.input.root, settings);
-            self.record_warnings = errors
-                .into_iter()
-                .map(|d| Diagnostic {
-                    severity: Severity::Warning,
-                    ..d
-                })
-                .collect();
-            workbench::apply_records(&mut cats, &records);
-            cats.status = status::analyse(&cats, &records);
-            self.records = records;
-            self.catalogues = Some(Arc::new(cats));
+            let words = load_words(settings, &self.input, &self.opts);
+            self.record_warnings = words.record_warnings;
+            self.records = words.records;
+            self.catalogues = Some(Arc::new(words.catalogues));
         }
         self.refs = self
             .catalogues
@@ -306,12 +293,7 @@ impl Session {
     }
 
     fn rebuild_model(&mut self) {
-        let (raw, errors) = self.content.parse(&self.input);
-        self.model = if errors.is_empty() {
-            Governance::build(&raw)
-        } else {
-            Err(errors)
-        };
+        self.model = load_model(&self.input, &mut self.content);
         self.recheck();
     }
 
