@@ -1,0 +1,107 @@
+//! Hostile and broken input (issue 12): one test per finding. Each breaks a copy of the fixture
+//! after a good build and asserts the diagnostic (code, file, line), the exit status, and that
+//! the earlier output folder and the source tree are byte-identical afterwards.
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use support::*;
+
+/// A fixture copy with a good build in `public/`.
+struct Hostile {
+    _tmp: tempfile::TempDir,
+    site: PathBuf,
+    out: PathBuf,
+    before: BTreeMap<String, String>,
+}
+
+impl Hostile {
+    fn new() -> Hostile {
+        let (tmp, site) = fixture_copy();
+        let out = tmp.path().join("public");
+        build(&site, &out, &[]).expect_status(0);
+        let before = hash_tree(&out);
+        assert!(before.contains_key("nb/index.html"), "the good build wrote pages");
+        Hostile {
+            _tmp: tmp,
+            site,
+            out,
+            before,
+        }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.site.join(rel)
+    }
+
+    /// Runs `f` (a build, check, …) on the broken site: it must exit with `status` and leave
+    /// both the earlier output and the source tree byte-identical.
+    fn run_keeps_everything(&self, status: i32, f: impl FnOnce(&Path, &Path) -> Run) -> Run {
+        let source_before = hash_tree(&self.site);
+        let run = f(&self.site, &self.out);
+        run.expect_status(status);
+        assert_eq!(
+            self.before,
+            hash_tree(&self.out),
+            "a failed run changed the earlier output folder"
+        );
+        assert_eq!(source_before, hash_tree(&self.site), "the source tree changed");
+        assert_eq!(staging_leftovers(&self.out), Vec::<String>::new());
+        run
+    }
+
+    /// `govdoc build` must fail with 1 and keep everything.
+    fn build_fails(&self, extra: &[&str]) -> Run {
+        self.run_keeps_everything(1, |site, out| build(site, out, extra))
+    }
+}
+
+/// Asserts a diagnostic line `file:line:…error[code]…message…` on stderr.
+fn assert_diag(run: &Run, file: &str, line: usize, code: &str, message: &str) {
+    let place = format!("{file}:{line}:");
+    assert!(
+        run.stderr.lines().any(|l| l.starts_with(&place)
+            && l.contains(&format!("error[{code}]"))
+            && l.contains(message)),
+        "no `{place}… error[{code}]: …{message}…` in stderr:\n{}",
+        run.stderr
+    );
+}
+
+fn append(path: &Path, text: &str) {
+    let mut old = std::fs::read_to_string(path).unwrap_or_default();
+    old.push_str(text);
+    std::fs::write(path, old).unwrap();
+}
+
+#[allow(dead_code)]
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn line_of(path: &Path, needle: &str) -> usize {
+    line_col(path, needle).0
+}
+
+// 1. Crashes -------------------------------------------------------------------------------
+
+#[test]
+fn deeply_nested_fluent_placeables_are_an_error_not_a_crash() {
+    let h = Hostile::new();
+    let file = h.path("locales/en/site.ftl");
+    let n = 12_000;
+    append(
+        &file,
+        &format!("deep-message = {}\"x\"{}\n", "{".repeat(n), "}".repeat(n)),
+    );
+    let line = line_of(&file, "deep-message =");
+    let run = h.build_fails(&[]);
+    assert_diag(&run, "locales/en/site.ftl", line, "i18n::too-deep", "100 levels");
+    // `check` and `i18n check` read the same files.
+    let check = h.run_keeps_everything(1, |site, _| {
+        govdoc(&["check", "--source", site.to_str().unwrap()])
+    });
+    assert_diag(&check, "locales/en/site.ftl", line, "i18n::too-deep", "100 levels");
+}
