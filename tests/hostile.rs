@@ -105,3 +105,50 @@ fn deeply_nested_fluent_placeables_are_an_error_not_a_crash() {
     });
     assert_diag(&check, "locales/en/site.ftl", line, "i18n::too-deep", "100 levels");
 }
+
+#[test]
+fn a_template_that_includes_itself_is_an_error_not_a_crash() {
+    let h = Hostile::new();
+    let file = h.path("templates/role.html");
+    write(
+        &file,
+        "{% extends \"base.html\" %}\n{% block content %}\n{% include \"role.html\" %}\n{% endblock content %}\n",
+    );
+    let run = h.build_fails(&[]);
+    assert_diag(&run, "templates/role.html", 3, "template::cycle", "`role.html` uses itself");
+}
+
+#[test]
+fn a_macro_that_calls_itself_is_an_error_not_a_crash() {
+    let h = Hostile::new();
+    write(
+        &h.path("templates/loop.html"),
+        "{% macro again(n) %}\n<b>{{ n }}</b>{{ self::again(n=n) }}\n{% endmacro again %}\n",
+    );
+    write(
+        &h.path("templates/role.html"),
+        "{% extends \"base.html\" %}\n{% import \"loop.html\" as l %}\n{% block content %}\n{{ l::again(n=1) }}\n{% endblock content %}\n",
+    );
+    let run = h.build_fails(&[]);
+    assert_diag(&run, "templates/loop.html", 2, "template::cycle", "macro `again` of `loop.html` uses itself");
+}
+
+// 3. Templates must not read the environment -------------------------------------------------
+
+#[test]
+fn templates_cannot_read_the_environment() {
+    let h = Hostile::new();
+    let file = h.path("templates/role.html");
+    write(
+        &file,
+        "{% extends \"base.html\" %}\n{% block content %}\n<p>{{ get_env(name=\"GOVDOC_TEST_SECRET\", default=\"none\") }}</p>\n{% endblock content %}\n",
+    );
+    let run = h.build_fails(&[]);
+    assert_diag(
+        &run,
+        "templates/role.html",
+        3,
+        "template::forbidden-function",
+        "`get_env` is not available",
+    );
+}
