@@ -31,6 +31,11 @@ impl Hostile {
         }
     }
 
+    /// Another output folder beside the first, for runs that should succeed.
+    fn tmp_out(&self, name: &str) -> PathBuf {
+        self._tmp.path().join(name)
+    }
+
     fn path(&self, rel: &str) -> PathBuf {
         self.site.join(rel)
     }
@@ -151,4 +156,36 @@ fn templates_cannot_read_the_environment() {
         "template::forbidden-function",
         "`get_env` is not available",
     );
+}
+
+// 2. base-url ------------------------------------------------------------------------------
+
+#[test]
+fn a_base_url_that_is_not_a_path_or_http_url_is_refused_in_the_settings() {
+    let h = Hostile::new();
+    let file = h.path("govdoc.yml");
+    edit(&file, "base-url: /", "base-url: //evil.example/");
+    let line = line_of(&file, "base-url:");
+    let run = h.build_fails(&[]);
+    assert_diag(&run, "govdoc.yml", line, "settings::base-url", "`//evil.example/` is refused");
+    let check = h.run_keeps_everything(1, |site, _| {
+        govdoc(&["check", "--source", site.to_str().unwrap()])
+    });
+    assert_diag(&check, "govdoc.yml", line, "settings::base-url", "is refused");
+}
+
+#[test]
+fn a_javascript_base_url_on_the_command_line_is_refused() {
+    let h = Hostile::new();
+    for bad in ["javascript:alert(1)//", "data:text/html,x", "//evil.example/"] {
+        let run = h.build_fails(&["--base-url", bad]);
+        assert!(
+            run.stderr.contains("error[settings::base-url]") && run.stderr.contains("is refused"),
+            "{bad}: {}",
+            run.stderr
+        );
+    }
+    // A good one still builds.
+    let ok = build(&h.site, &h.tmp_out("good"), &["--base-url", "https://intra.example/docs/"]);
+    ok.expect_status(0);
 }
