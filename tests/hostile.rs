@@ -189,3 +189,31 @@ fn a_javascript_base_url_on_the_command_line_is_refused() {
     let ok = build(&h.site, &h.tmp_out("good"), &["--base-url", "https://intra.example/docs/"]);
     ok.expect_status(0);
 }
+
+// 4. Symlinks that leave the site ------------------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn symlinks_that_leave_the_site_are_refused() {
+    let h = Hostile::new();
+    // A file of the build machine, a folder outside the site, and a prose page outside it.
+    let outside = h.tmp_out("outside");
+    write(&outside.join("secret.txt"), "SECRET=hunter2\n");
+    write(&outside.join("dir/inner.txt"), "inner\n");
+    std::fs::create_dir_all(h.path("static")).unwrap();
+    std::os::unix::fs::symlink(outside.join("secret.txt"), h.path("static/passwd.txt")).unwrap();
+    std::os::unix::fs::symlink(outside.join("dir"), h.path("static/system")).unwrap();
+    // A link that stays inside the site is fine.
+    std::os::unix::fs::symlink(h.path("govdoc.yml"), h.path("static/settings-copy.txt")).unwrap();
+    let run = h.build_fails(&[]);
+    for link in ["static/passwd.txt", "static/system"] {
+        assert_diag(&run, link, 1, "load::outside-link", "outside the site");
+    }
+    assert!(run.stderr.contains("secret.txt"), "the target is named:\n{}", run.stderr);
+    assert!(
+        !run.stderr.contains("static/settings-copy.txt"),
+        "a link inside the site is allowed:\n{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("hunter2"));
+}
