@@ -217,3 +217,61 @@ fn symlinks_that_leave_the_site_are_refused() {
     );
     assert!(!run.stderr.contains("hunter2"));
 }
+
+// 5. Broken text that used to ship with exit 0 ----------------------------------------------
+
+#[test]
+fn cyclic_terms_are_an_error() {
+    let h = Hostile::new();
+    let file = h.path("locales/nb/terms.ftl");
+    edit(&file, "-system-owner = systemeier", "-system-owner = { -cyc-a }\n-cyc-a = { -cyc-b }\n-cyc-b = { -system-owner }");
+    let line = line_of(&file, "-system-owner = { -cyc-a }");
+    let run = h.build_fails(&[]);
+    assert_diag(&run, "locales/nb/terms.ftl", line, "i18n::cycle", "reference cycle");
+    assert!(run.stderr.contains("-cyc-a → -cyc-b → -system-owner → -cyc-a"), "{}", run.stderr);
+    let check = h.run_keeps_everything(1, |site, _| {
+        govdoc(&["check", "--source", site.to_str().unwrap()])
+    });
+    assert_diag(&check, "locales/nb/terms.ftl", line, "i18n::cycle", "reference cycle");
+}
+
+#[test]
+fn a_required_message_with_only_an_attribute_is_an_error() {
+    let h = Hostile::new();
+    let file = h.path("locales/nb/roles.ftl");
+    edit(
+        &file,
+        "role-system-owner-summary = Eier systemet og prosessen det støtter.",
+        "role-system-owner-summary =\n    .note = Eier systemet og prosessen det støtter.",
+    );
+    let line = line_of(&file, "role-system-owner-summary =");
+    let run = h.build_fails(&[]);
+    assert_diag(&run, "locales/nb/roles.ftl", line, "i18n::no-text", "has attributes but no value");
+}
+
+#[test]
+fn a_required_message_that_is_empty_is_an_error() {
+    let h = Hostile::new();
+    let file = h.path("locales/nb/roles.ftl");
+    edit(
+        &file,
+        "role-system-owner-summary = Eier systemet og prosessen det støtter.",
+        "role-system-owner-summary = { \"\" }",
+    );
+    let line = line_of(&file, "role-system-owner-summary =");
+    let run = h.build_fails(&[]);
+    assert_diag(&run, "locales/nb/roles.ftl", line, "i18n::no-text", "is empty");
+}
+
+#[test]
+fn fluent_functions_are_an_error_not_literal_text() {
+    let h = Hostile::new();
+    let file = h.path("locales/en/roles.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let first = text.lines().find(|l| l.starts_with("role-system-owner-summary")).unwrap().to_string();
+    edit(&file, &first, "role-system-owner-summary = Owns { NUMBER(1) } system since { DATETIME(\"2020-01-01\") }.");
+    let line = line_of(&file, "{ NUMBER(1) }");
+    let run = h.build_fails(&[]);
+    assert_diag(&run, "locales/en/roles.ftl", line, "i18n::function", "`NUMBER()`");
+    assert_diag(&run, "locales/en/roles.ftl", line, "i18n::function", "`DATETIME()`");
+}
