@@ -275,3 +275,244 @@ fn fluent_functions_are_an_error_not_literal_text() {
     assert_diag(&run, "locales/en/roles.ftl", line, "i18n::function", "`NUMBER()`");
     assert_diag(&run, "locales/en/roles.ftl", line, "i18n::function", "`DATETIME()`");
 }
+
+// 6. serve -----------------------------------------------------------------------------------
+
+/// A running `govdoc serve` of a fixture copy into its own output folder.
+struct Served {
+    h: Hostile,
+    child: std::process::Child,
+    base: String,
+    stderr: std::sync::mpsc::Receiver<String>,
+    seen: Vec<String>,
+    source_before: BTreeMap<String, String>,
+}
+
+impl Served {
+    /// Starts serve; with `fd_limit`, under `ulimit -n` (to stand for a server whose
+    /// connections are all taken).
+    fn start(extra: &[&str], fd_limit: Option<u32>) -> Served {
+        use std::io::BufRead;
+        let h = Hostile::new();
+        let source_before = hash_tree(&h.site);
+        let out = h.tmp_out("served");
+        let mut args: Vec<String> = vec![
+            "serve".into(),
+            "--source".into(),
+            h.site.to_str().unwrap().into(),
+            "--out".into(),
+            out.to_str().unwrap().into(),
+            "--port".into(),
+            "0".into(),
+        ];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let bin = env!("CARGO_BIN_EXE_govdoc");
+        let mut cmd = match fd_limit {
+            Some(n) => {
+                let mut c = std::process::Command::new("sh");
+                c.arg("-c")
+                    .arg(format!("ulimit -n {n} && exec \"$0\" \"$@\""))
+                    .arg(bin)
+                    .args(&args);
+                c
+            }
+            None => {
+                let mut c = std::process::Command::new(bin);
+                c.args(&args);
+                c
+            }
+        };
+        let mut child = cmd
+            .env("NO_COLOR", "1")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let err = child.stderr.take().unwrap();
+        let (tx, stderr) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for l in std::io::BufReader::new(err).lines().map_while(Result::ok) {
+                if tx.send(l).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut s = Served {
+            h,
+            child,
+            base: String::new(),
+            stderr,
+            seen: Vec::new(),
+            source_before,
+        };
+        let line = s.wait_for("serving ");
+        s.base = line
+            .split(" at http://")
+            .nth(1)
+            .and_then(|x| x.split('/').next())
+            .expect("an address")
+            .to_string();
+        s
+    }
+
+    fn wait_for(&mut self, prefix: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+        while let Ok(l) = self
+            .stderr
+            .recv_timeout(deadline.saturating_duration_since(std::time::Instant::now()))
+        {
+            self.seen.push(l.clone());
+            if l.starts_with(prefix) {
+                return l;
+            }
+        }
+        panic!("no {prefix:?} line; stderr:\n{}", self.seen.join("\n"));
+    }
+
+    /// Sends a request as written; returns status, headers (lower-case names) and body.
+    fn raw(&self, method: &str, target: &str, headers: &[&str]) -> (u16, Vec<(String, String)>, Vec<u8>) {
+        use std::io::{Read, Write};
+        let addr: std::net::SocketAddr = self.base.replace("0.0.0.0", "127.0.0.1").parse().unwrap();
+        let mut s =
+            std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(30)).unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(30))).unwrap();
+        let mut req = format!("{method} {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+        for h in headers {
+            req.push_str(h);
+            req.push_str("\r\n");
+        }
+        req.push_str("\r\n");
+        s.write_all(req.as_bytes()).unwrap();
+        let mut all = Vec::new();
+        let _ = s.read_to_end(&mut all);
+        let split = all
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .unwrap_or_else(|| panic!("no response head: {:?}", String::from_utf8_lossy(&all)));
+        let head = String::from_utf8_lossy(&all[..split]).to_string();
+        let mut lines = head.lines();
+        let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+        let hs = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+            .collect();
+        (status, hs, all[split + 4..].to_vec())
+    }
+
+    fn stop(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        assert_eq!(self.source_before, hash_tree(&self.h.site), "serve changed the source tree");
+        assert_eq!(self.h.before, hash_tree(&self.h.out), "serve changed another output folder");
+    }
+}
+
+fn header<'a>(hs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    hs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+#[test]
+fn serve_never_redirects_to_a_protocol_relative_url() {
+    let s = Served::start(&[], None);
+    for target in ["//nb", "///nb", "//nb?x=1"] {
+        let (status, hs, _) = s.raw("GET", target, &[]);
+        let loc = header(&hs, "location").unwrap_or("");
+        assert!(
+            !loc.starts_with("//") && !loc.starts_with("/\\"),
+            "{target}: {status} to {loc:?}"
+        );
+        if (300..400).contains(&status) {
+            assert!(loc.starts_with("/nb/"), "{target}: {loc}");
+        }
+    }
+    s.stop();
+}
+
+#[test]
+fn serve_head_reports_the_length_get_sends() {
+    let s = Served::start(&[], None);
+    let (gs, ghs, body) = s.raw("GET", "/nb/", &[]);
+    let (hs_, hhs, hbody) = s.raw("HEAD", "/nb/", &[]);
+    assert_eq!((gs, hs_), (200, 200));
+    assert!(hbody.is_empty());
+    assert!(String::from_utf8_lossy(&body).contains("/__govdoc/reload.js"));
+    let glen = header(&ghs, "content-length").map(str::to_string);
+    if let Some(l) = &glen {
+        assert_eq!(l, &body.len().to_string());
+    }
+    assert_eq!(
+        header(&hhs, "content-length"),
+        Some(body.len().to_string().as_str()),
+        "HEAD headers: {hhs:?}"
+    );
+    s.stop();
+}
+
+#[test]
+fn serve_range_requests_on_pages_get_the_whole_page() {
+    let s = Served::start(&[], None);
+    let (_, _, full) = s.raw("GET", "/nb/", &[]);
+    let (status, hs, body) = s.raw("GET", "/nb/", &["Range: bytes=0-99"]);
+    assert_eq!(status, 200, "{hs:?}");
+    assert!(header(&hs, "content-range").is_none());
+    assert_eq!(String::from_utf8_lossy(&body), String::from_utf8_lossy(&full));
+    s.stop();
+}
+
+#[test]
+fn serve_very_long_path_segments_are_404_not_500() {
+    let s = Served::start(&[], None);
+    for target in [
+        format!("/{}", "a".repeat(300)),
+        format!("/nb/{}/x", "b".repeat(5000)),
+        format!("/{}", "c/".repeat(3000)),
+    ] {
+        let (status, _, body) = s.raw("GET", &target, &[]);
+        assert_eq!(status, 404, "{}…", &target[..20]);
+        assert!(!body.is_empty(), "the site's 404 page");
+    }
+    s.stop();
+}
+
+#[test]
+fn serve_warns_when_bound_beyond_loopback() {
+    let mut s = Served::start(&["--bind", "0.0.0.0"], None);
+    let _ = s.child.kill();
+    assert!(
+        s.seen
+            .iter()
+            .any(|l| l.starts_with("warning:") && l.contains("visible to the network")),
+        "{}",
+        s.seen.join("\n")
+    );
+    s.stop();
+}
+
+#[test]
+fn serve_idle_connections_cannot_starve_a_normal_request() {
+    // 200 idle connections against a server allowed 128 open files: without an idle timeout,
+    // the server could never accept another connection (the issue saw this with 20,000
+    // connections at the usual limit).
+    let s = Served::start(&[], Some(128));
+    let addr: std::net::SocketAddr = s.base.parse().unwrap();
+    let mut idle = Vec::new();
+    for _ in 0..200 {
+        match std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_millis(500)) {
+            Ok(c) => idle.push(c),
+            Err(_) => break,
+        }
+    }
+    assert!(idle.len() >= 128, "only {} idle connections opened", idle.len());
+    let started = std::time::Instant::now();
+    let (status, _, body) = s.raw("GET", "/nb/", &[]);
+    assert_eq!(status, 200);
+    assert!(!body.is_empty());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(25),
+        "a normal request waited {:?}",
+        started.elapsed()
+    );
+    drop(idle);
+    s.stop();
+}
