@@ -516,3 +516,58 @@ fn serve_idle_connections_cannot_starve_a_normal_request() {
     drop(idle);
     s.stop();
 }
+
+// 7. Smaller ---------------------------------------------------------------------------------
+
+#[test]
+fn staging_folders_left_by_a_killed_build_are_removed_by_the_next() {
+    let h = Hostile::new();
+    let parent = h.out.parent().unwrap();
+    // What a SIGKILL leaves: a half-written new site and a renamed old one.
+    write(&parent.join(".public.govdoc-new-Ab12Cd/nb/index.html"), "half");
+    write(&parent.join(".public.govdoc-old-Xy34Zw/.govdoc-output"), "old");
+    // Another output's staging and an unrelated folder stay.
+    write(&parent.join(".other.govdoc-new-Ab12Cd/x"), "other");
+    write(&parent.join("keep/x"), "keep");
+    let source_before = hash_tree(&h.site);
+    build(&h.site, &h.out, &[]).expect_status(0);
+    assert_eq!(
+        staging_leftovers(&h.out),
+        vec![".other.govdoc-new-Ab12Cd".to_string()],
+        "only the other output's staging folder is left"
+    );
+    assert!(parent.join("keep/x").is_file());
+    assert_eq!(h.before, hash_tree(&h.out), "the same site was published");
+    assert_eq!(source_before, hash_tree(&h.site));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_in_yaml_and_fluent_files() {
+    let h = Hostile::new();
+    for rel in ["content/roles/roles.yml", "locales/nb/roles.ftl", "govdoc.yml"] {
+        let p = h.path(rel);
+        let mut bytes = b"\xef\xbb\xbf".to_vec();
+        bytes.extend(std::fs::read(&p).unwrap());
+        std::fs::write(&p, bytes).unwrap();
+    }
+    let source_before = hash_tree(&h.site);
+    let out = h.tmp_out("bom");
+    build(&h.site, &out, &[]).expect_status(0);
+    assert_eq!(h.before, hash_tree(&out), "the same site as without the marks");
+    assert_eq!(source_before, hash_tree(&h.site));
+}
+
+#[test]
+fn control_characters_from_source_files_are_escaped_in_diagnostics() {
+    let h = Hostile::new();
+    let file = h.path("content/forums/change-forum.yml");
+    edit(&file, "chair: system-owner", "chair: \"sys\\e[2J\\e]0;pwned\\atem\"");
+    let line = line_of(&file, "chair:");
+    let run = h.build_fails(&[]);
+    assert_diag(&run, "content/forums/change-forum.yml", line, "model::unknown-reference", "\\u{1b}[2J");
+    assert!(
+        !run.stderr.contains('\u{1b}') && !run.stderr.contains('\u{7}'),
+        "raw control characters on stderr:\n{:?}",
+        run.stderr
+    );
+}

@@ -237,7 +237,9 @@ impl SiteInput {
         };
         let is_text = !matches!(role, FileRole::Asset { .. });
         let source = if is_text {
-            let text = String::from_utf8(bytes.clone()).map_err(|e| {
+            // A UTF-8 byte-order mark (some Windows editors write one) is not part of the text.
+            let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+            let text = String::from_utf8(body.to_vec()).map_err(|e| {
                 Diagnostic::error(
                     "load::encoding",
                     format!(
