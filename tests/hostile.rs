@@ -22,7 +22,10 @@ impl Hostile {
         let out = tmp.path().join("public");
         build(&site, &out, &[]).expect_status(0);
         let before = hash_tree(&out);
-        assert!(before.contains_key("nb/index.html"), "the good build wrote pages");
+        assert!(
+            before.contains_key("nb/index.html"),
+            "the good build wrote pages"
+        );
         Hostile {
             _tmp: tmp,
             site,
@@ -51,7 +54,11 @@ impl Hostile {
             hash_tree(&self.out),
             "a failed run changed the earlier output folder"
         );
-        assert_eq!(source_before, hash_tree(&self.site), "the source tree changed");
+        assert_eq!(
+            source_before,
+            hash_tree(&self.site),
+            "the source tree changed"
+        );
         assert_eq!(staging_leftovers(&self.out), Vec::<String>::new());
         run
     }
@@ -103,12 +110,24 @@ fn deeply_nested_fluent_placeables_are_an_error_not_a_crash() {
     );
     let line = line_of(&file, "deep-message =");
     let run = h.build_fails(&[]);
-    assert_diag(&run, "locales/en/site.ftl", line, "i18n::too-deep", "100 levels");
+    assert_diag(
+        &run,
+        "locales/en/site.ftl",
+        line,
+        "i18n::too-deep",
+        "100 levels",
+    );
     // `check` and `i18n check` read the same files.
     let check = h.run_keeps_everything(1, |site, _| {
         govdoc(&["check", "--source", site.to_str().unwrap()])
     });
-    assert_diag(&check, "locales/en/site.ftl", line, "i18n::too-deep", "100 levels");
+    assert_diag(
+        &check,
+        "locales/en/site.ftl",
+        line,
+        "i18n::too-deep",
+        "100 levels",
+    );
 }
 
 #[test]
@@ -120,7 +139,13 @@ fn a_template_that_includes_itself_is_an_error_not_a_crash() {
         "{% extends \"base.html\" %}\n{% block content %}\n{% include \"role.html\" %}\n{% endblock content %}\n",
     );
     let run = h.build_fails(&[]);
-    assert_diag(&run, "templates/role.html", 3, "template::cycle", "`role.html` uses itself");
+    assert_diag(
+        &run,
+        "templates/role.html",
+        3,
+        "template::cycle",
+        "`role.html` uses itself",
+    );
 }
 
 #[test]
@@ -135,7 +160,13 @@ fn a_macro_that_calls_itself_is_an_error_not_a_crash() {
         "{% extends \"base.html\" %}\n{% import \"loop.html\" as l %}\n{% block content %}\n{{ l::again(n=1) }}\n{% endblock content %}\n",
     );
     let run = h.build_fails(&[]);
-    assert_diag(&run, "templates/loop.html", 2, "template::cycle", "macro `again` of `loop.html` uses itself");
+    assert_diag(
+        &run,
+        "templates/loop.html",
+        2,
+        "template::cycle",
+        "macro `again` of `loop.html` uses itself",
+    );
 }
 
 // 3. Templates must not read the environment -------------------------------------------------
@@ -167,17 +198,33 @@ fn a_base_url_that_is_not_a_path_or_http_url_is_refused_in_the_settings() {
     edit(&file, "base-url: /", "base-url: //evil.example/");
     let line = line_of(&file, "base-url:");
     let run = h.build_fails(&[]);
-    assert_diag(&run, "govdoc.yml", line, "settings::base-url", "`//evil.example/` is refused");
+    assert_diag(
+        &run,
+        "govdoc.yml",
+        line,
+        "settings::base-url",
+        "`//evil.example/` is refused",
+    );
     let check = h.run_keeps_everything(1, |site, _| {
         govdoc(&["check", "--source", site.to_str().unwrap()])
     });
-    assert_diag(&check, "govdoc.yml", line, "settings::base-url", "is refused");
+    assert_diag(
+        &check,
+        "govdoc.yml",
+        line,
+        "settings::base-url",
+        "is refused",
+    );
 }
 
 #[test]
 fn a_javascript_base_url_on_the_command_line_is_refused() {
     let h = Hostile::new();
-    for bad in ["javascript:alert(1)//", "data:text/html,x", "//evil.example/"] {
+    for bad in [
+        "javascript:alert(1)//",
+        "data:text/html,x",
+        "//evil.example/",
+    ] {
         let run = h.build_fails(&["--base-url", bad]);
         assert!(
             run.stderr.contains("error[settings::base-url]") && run.stderr.contains("is refused"),
@@ -186,7 +233,11 @@ fn a_javascript_base_url_on_the_command_line_is_refused() {
         );
     }
     // A good one still builds.
-    let ok = build(&h.site, &h.tmp_out("good"), &["--base-url", "https://intra.example/docs/"]);
+    let ok = build(
+        &h.site,
+        &h.tmp_out("good"),
+        &["--base-url", "https://intra.example/docs/"],
+    );
     ok.expect_status(0);
 }
 
@@ -209,7 +260,11 @@ fn symlinks_that_leave_the_site_are_refused() {
     for link in ["static/passwd.txt", "static/system"] {
         assert_diag(&run, link, 1, "load::outside-link", "outside the site");
     }
-    assert!(run.stderr.contains("secret.txt"), "the target is named:\n{}", run.stderr);
+    assert!(
+        run.stderr.contains("secret.txt"),
+        "the target is named:\n{}",
+        run.stderr
+    );
     assert!(
         !run.stderr.contains("static/settings-copy.txt"),
         "a link inside the site is allowed:\n{}",
@@ -224,15 +279,36 @@ fn symlinks_that_leave_the_site_are_refused() {
 fn cyclic_terms_are_an_error() {
     let h = Hostile::new();
     let file = h.path("locales/nb/terms.ftl");
-    edit(&file, "-system-owner = systemeier", "-system-owner = { -cyc-a }\n-cyc-a = { -cyc-b }\n-cyc-b = { -system-owner }");
+    edit(
+        &file,
+        "-system-owner = systemeier",
+        "-system-owner = { -cyc-a }\n-cyc-a = { -cyc-b }\n-cyc-b = { -system-owner }",
+    );
     let line = line_of(&file, "-system-owner = { -cyc-a }");
     let run = h.build_fails(&[]);
-    assert_diag(&run, "locales/nb/terms.ftl", line, "i18n::cycle", "reference cycle");
-    assert!(run.stderr.contains("-cyc-a → -cyc-b → -system-owner → -cyc-a"), "{}", run.stderr);
+    assert_diag(
+        &run,
+        "locales/nb/terms.ftl",
+        line,
+        "i18n::cycle",
+        "reference cycle",
+    );
+    assert!(
+        run.stderr
+            .contains("-cyc-a → -cyc-b → -system-owner → -cyc-a"),
+        "{}",
+        run.stderr
+    );
     let check = h.run_keeps_everything(1, |site, _| {
         govdoc(&["check", "--source", site.to_str().unwrap()])
     });
-    assert_diag(&check, "locales/nb/terms.ftl", line, "i18n::cycle", "reference cycle");
+    assert_diag(
+        &check,
+        "locales/nb/terms.ftl",
+        line,
+        "i18n::cycle",
+        "reference cycle",
+    );
 }
 
 #[test]
@@ -246,7 +322,13 @@ fn a_required_message_with_only_an_attribute_is_an_error() {
     );
     let line = line_of(&file, "role-system-owner-summary =");
     let run = h.build_fails(&[]);
-    assert_diag(&run, "locales/nb/roles.ftl", line, "i18n::no-text", "has attributes but no value");
+    assert_diag(
+        &run,
+        "locales/nb/roles.ftl",
+        line,
+        "i18n::no-text",
+        "has attributes but no value",
+    );
 }
 
 #[test]
@@ -260,7 +342,13 @@ fn a_required_message_that_is_empty_is_an_error() {
     );
     let line = line_of(&file, "role-system-owner-summary =");
     let run = h.build_fails(&[]);
-    assert_diag(&run, "locales/nb/roles.ftl", line, "i18n::no-text", "is empty");
+    assert_diag(
+        &run,
+        "locales/nb/roles.ftl",
+        line,
+        "i18n::no-text",
+        "is empty",
+    );
 }
 
 #[test]
@@ -268,12 +356,32 @@ fn fluent_functions_are_an_error_not_literal_text() {
     let h = Hostile::new();
     let file = h.path("locales/en/roles.ftl");
     let text = std::fs::read_to_string(&file).unwrap();
-    let first = text.lines().find(|l| l.starts_with("role-system-owner-summary")).unwrap().to_string();
-    edit(&file, &first, "role-system-owner-summary = Owns { NUMBER(1) } system since { DATETIME(\"2020-01-01\") }.");
+    let first = text
+        .lines()
+        .find(|l| l.starts_with("role-system-owner-summary"))
+        .unwrap()
+        .to_string();
+    edit(
+        &file,
+        &first,
+        "role-system-owner-summary = Owns { NUMBER(1) } system since { DATETIME(\"2020-01-01\") }.",
+    );
     let line = line_of(&file, "{ NUMBER(1) }");
     let run = h.build_fails(&[]);
-    assert_diag(&run, "locales/en/roles.ftl", line, "i18n::function", "`NUMBER()`");
-    assert_diag(&run, "locales/en/roles.ftl", line, "i18n::function", "`DATETIME()`");
+    assert_diag(
+        &run,
+        "locales/en/roles.ftl",
+        line,
+        "i18n::function",
+        "`NUMBER()`",
+    );
+    assert_diag(
+        &run,
+        "locales/en/roles.ftl",
+        line,
+        "i18n::function",
+        "`DATETIME()`",
+    );
 }
 
 // 6. serve -----------------------------------------------------------------------------------
@@ -371,13 +479,20 @@ impl Served {
     }
 
     /// Sends a request as written; returns status, headers (lower-case names) and body.
-    fn raw(&self, method: &str, target: &str, headers: &[&str]) -> (u16, Vec<(String, String)>, Vec<u8>) {
+    fn raw(
+        &self,
+        method: &str,
+        target: &str,
+        headers: &[&str],
+    ) -> (u16, Vec<(String, String)>, Vec<u8>) {
         use std::io::{Read, Write};
         let addr: std::net::SocketAddr = self.base.replace("0.0.0.0", "127.0.0.1").parse().unwrap();
-        let mut s =
-            std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(30)).unwrap();
-        s.set_read_timeout(Some(std::time::Duration::from_secs(30))).unwrap();
-        let mut req = format!("{method} {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+        let mut s = std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(30))
+            .unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+            .unwrap();
+        let mut req =
+            format!("{method} {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
         for h in headers {
             req.push_str(h);
             req.push_str("\r\n");
@@ -392,7 +507,14 @@ impl Served {
             .unwrap_or_else(|| panic!("no response head: {:?}", String::from_utf8_lossy(&all)));
         let head = String::from_utf8_lossy(&all[..split]).to_string();
         let mut lines = head.lines();
-        let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+        let status = lines
+            .next()
+            .unwrap()
+            .split(' ')
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap();
         let hs = lines
             .filter_map(|l| l.split_once(':'))
             .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
@@ -403,8 +525,16 @@ impl Served {
     fn stop(mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
-        assert_eq!(self.source_before, hash_tree(&self.h.site), "serve changed the source tree");
-        assert_eq!(self.h.before, hash_tree(&self.h.out), "serve changed another output folder");
+        assert_eq!(
+            self.source_before,
+            hash_tree(&self.h.site),
+            "serve changed the source tree"
+        );
+        assert_eq!(
+            self.h.before,
+            hash_tree(&self.h.out),
+            "serve changed another output folder"
+        );
     }
 }
 
@@ -456,7 +586,10 @@ fn serve_range_requests_on_pages_get_the_whole_page() {
     let (status, hs, body) = s.raw("GET", "/nb/", &["Range: bytes=0-99"]);
     assert_eq!(status, 200, "{hs:?}");
     assert!(header(&hs, "content-range").is_none());
-    assert_eq!(String::from_utf8_lossy(&body), String::from_utf8_lossy(&full));
+    assert_eq!(
+        String::from_utf8_lossy(&body),
+        String::from_utf8_lossy(&full)
+    );
     s.stop();
 }
 
@@ -503,7 +636,11 @@ fn serve_idle_connections_cannot_starve_a_normal_request() {
             Err(_) => break,
         }
     }
-    assert!(idle.len() >= 128, "only {} idle connections opened", idle.len());
+    assert!(
+        idle.len() >= 128,
+        "only {} idle connections opened",
+        idle.len()
+    );
     let started = std::time::Instant::now();
     let (status, _, body) = s.raw("GET", "/nb/", &[]);
     assert_eq!(status, 200);
@@ -524,8 +661,14 @@ fn staging_folders_left_by_a_killed_build_are_removed_by_the_next() {
     let h = Hostile::new();
     let parent = h.out.parent().unwrap();
     // What a SIGKILL leaves: a half-written new site and a renamed old one.
-    write(&parent.join(".public.govdoc-new-Ab12Cd/nb/index.html"), "half");
-    write(&parent.join(".public.govdoc-old-Xy34Zw/.govdoc-output"), "old");
+    write(
+        &parent.join(".public.govdoc-new-Ab12Cd/nb/index.html"),
+        "half",
+    );
+    write(
+        &parent.join(".public.govdoc-old-Xy34Zw/.govdoc-output"),
+        "old",
+    );
     // Another output's staging and an unrelated folder stay.
     write(&parent.join(".other.govdoc-new-Ab12Cd/x"), "other");
     write(&parent.join("keep/x"), "keep");
@@ -544,7 +687,11 @@ fn staging_folders_left_by_a_killed_build_are_removed_by_the_next() {
 #[test]
 fn a_byte_order_mark_is_accepted_in_yaml_and_fluent_files() {
     let h = Hostile::new();
-    for rel in ["content/roles/roles.yml", "locales/nb/roles.ftl", "govdoc.yml"] {
+    for rel in [
+        "content/roles/roles.yml",
+        "locales/nb/roles.ftl",
+        "govdoc.yml",
+    ] {
         let p = h.path(rel);
         let mut bytes = b"\xef\xbb\xbf".to_vec();
         bytes.extend(std::fs::read(&p).unwrap());
@@ -553,7 +700,11 @@ fn a_byte_order_mark_is_accepted_in_yaml_and_fluent_files() {
     let source_before = hash_tree(&h.site);
     let out = h.tmp_out("bom");
     build(&h.site, &out, &[]).expect_status(0);
-    assert_eq!(h.before, hash_tree(&out), "the same site as without the marks");
+    assert_eq!(
+        h.before,
+        hash_tree(&out),
+        "the same site as without the marks"
+    );
     assert_eq!(source_before, hash_tree(&h.site));
 }
 
@@ -561,10 +712,20 @@ fn a_byte_order_mark_is_accepted_in_yaml_and_fluent_files() {
 fn control_characters_from_source_files_are_escaped_in_diagnostics() {
     let h = Hostile::new();
     let file = h.path("content/forums/change-forum.yml");
-    edit(&file, "chair: system-owner", "chair: \"sys\\e[2J\\e]0;pwned\\atem\"");
+    edit(
+        &file,
+        "chair: system-owner",
+        "chair: \"sys\\e[2J\\e]0;pwned\\atem\"",
+    );
     let line = line_of(&file, "chair:");
     let run = h.build_fails(&[]);
-    assert_diag(&run, "content/forums/change-forum.yml", line, "model::unknown-reference", "\\u{1b}[2J");
+    assert_diag(
+        &run,
+        "content/forums/change-forum.yml",
+        line,
+        "model::unknown-reference",
+        "\\u{1b}[2J",
+    );
     assert!(
         !run.stderr.contains('\u{1b}') && !run.stderr.contains('\u{7}'),
         "raw control characters on stderr:\n{:?}",

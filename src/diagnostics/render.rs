@@ -125,9 +125,12 @@ pub fn render_human(ds: &Diagnostics, color: bool) -> String {
         out.push_str(&render_plain(d));
         out.push('\n');
         let source = d.location.as_ref().and_then(|l| {
-            l.text
-                .as_ref()
-                .map(|t| NamedSource::new(escape_controls(&l.file.display().to_string()), blank_controls(t)))
+            l.text.as_ref().map(|t| {
+                NamedSource::new(
+                    escape_controls(&l.file.display().to_string()),
+                    blank_controls(t),
+                )
+            })
         });
         let clean;
         let d = if [Some(&d.message), d.label.as_ref(), d.help.as_ref()]

@@ -171,11 +171,16 @@ pub fn broken_text(cat: &LocaleCatalogue) -> Vec<Diagnostic> {
                 out.push(
                     Diagnostic::error(
                         "i18n::function",
-                        format!("`{}` calls the Fluent function `{f}()`, which govdoc does not provide", unit.key),
+                        format!(
+                            "`{}` calls the Fluent function `{f}()`, which govdoc does not provide",
+                            unit.key
+                        ),
                     )
                     .at(unit.find(f))
                     .label("not available")
-                    .help("write the text without functions; the page would show the call literally"),
+                    .help(
+                        "write the text without functions; the page would show the call literally",
+                    ),
                 );
             }
         }

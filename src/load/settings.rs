@@ -184,7 +184,11 @@ pub fn check_base_url_override(url: &str) -> Result<(), Diagnostic> {
 }
 
 fn base_url_error(url: &str, why: &str) -> Diagnostic {
-    let shown: String = url.chars().take(80).flat_map(char::escape_default).collect();
+    let shown: String = url
+        .chars()
+        .take(80)
+        .flat_map(char::escape_default)
+        .collect();
     Diagnostic::error(
         "settings::base-url",
         format!("the base URL `{shown}` is refused: {why}"),
@@ -242,7 +246,14 @@ mod tests {
 
     #[test]
     fn base_urls() {
-        for ok in ["/", "/docs/", "/a/b", "https://intra.example/docs/", "http://localhost:8080", "https://h.example"] {
+        for ok in [
+            "/",
+            "/docs/",
+            "/a/b",
+            "https://intra.example/docs/",
+            "http://localhost:8080",
+            "https://h.example",
+        ] {
             assert!(check_base_url(ok).is_ok(), "{ok}");
         }
         for bad in [

@@ -62,9 +62,14 @@ impl Templates {
         // Templates come from the site's many authors; nothing in them may read the build
         // machine (a CI secret in the environment would be published).
         for name in guard::FORBIDDEN_FUNCTIONS {
-            tera.register_function(name, move |_: &HashMap<String, Value>| -> tera::Result<Value> {
-                Err(tera::Error::msg(format!("the template function `{name}` is not available in govdoc templates")))
-            });
+            tera.register_function(
+                name,
+                move |_: &HashMap<String, Value>| -> tera::Result<Value> {
+                    Err(tera::Error::msg(format!(
+                        "the template function `{name}` is not available in govdoc templates"
+                    )))
+                },
+            );
         }
         tera.autoescape_on(vec![".html", ".xml"]);
         // tera's default also escapes `/`, which turns every URL into `&#x2F;` soup; quotes,

@@ -163,7 +163,11 @@ pub async fn inject(State(live): State<Arc<Live>>, mut req: Request, next: Next)
     parts
         .headers
         .insert(header::CONTENT_LENGTH, HeaderValue::from(page.len()));
-    let body = if head { Body::empty() } else { Body::from(page) };
+    let body = if head {
+        Body::empty()
+    } else {
+        Body::from(page)
+    };
     Response::from_parts(parts, body)
 }
 
