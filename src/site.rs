@@ -40,6 +40,7 @@ impl BuildOptions {
     pub fn settings(&self, file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic>> {
         let mut settings = parse_settings(file)?;
         if let Some(url) = &self.base_url {
+            crate::load::check_base_url_override(url).map_err(|d| vec![d])?;
             settings.base_url = url.clone();
         }
         settings.translation_status_page |= self.status_page;

@@ -69,12 +69,47 @@ pub fn render_plain(d: &Diagnostic) -> String {
         Some(l) => format!("{}:{}:{}: ", l.file.display(), l.line, l.column),
         None => String::new(),
     };
-    format!(
+    escape_controls(&format!(
         "{place}{}[{}]: {}",
         severity_word(d.severity),
         d.code,
         d.message
-    )
+    ))
+}
+
+/// Control characters (a terminal escape sequence in a source file, say) written as `\u{1b}`,
+/// so that a diagnostic can never drive the reader's terminal.
+pub fn escape_controls(s: &str) -> String {
+    if !s.chars().any(is_bad_control) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| {
+            if is_bad_control(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+fn is_bad_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\t')
+}
+
+/// A source text for snippets with every control character replaced by `?` of the same byte
+/// length, so the highlighted byte ranges stay true.
+fn blank_controls(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\n' | '\t' | '\r') {
+                "?".repeat(c.len_utf8())
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Human form of all findings: the plain line, the snippet and the help of each, then a summary.
@@ -90,10 +125,29 @@ pub fn render_human(ds: &Diagnostics, color: bool) -> String {
         out.push_str(&render_plain(d));
         out.push('\n');
         let source = d.location.as_ref().and_then(|l| {
-            l.text
-                .as_ref()
-                .map(|t| NamedSource::new(l.file.display().to_string(), t.to_string()))
+            l.text.as_ref().map(|t| {
+                NamedSource::new(
+                    escape_controls(&l.file.display().to_string()),
+                    blank_controls(t),
+                )
+            })
         });
+        let clean;
+        let d = if [Some(&d.message), d.label.as_ref(), d.help.as_ref()]
+            .into_iter()
+            .flatten()
+            .any(|t| t.chars().any(is_bad_control))
+        {
+            clean = Diagnostic {
+                message: escape_controls(&d.message),
+                label: d.label.as_deref().map(escape_controls),
+                help: d.help.as_deref().map(escape_controls),
+                ..d.clone()
+            };
+            &clean
+        } else {
+            d
+        };
         let snippet = Snippet { diag: d, source };
         let mut rendered = String::new();
         if handler.render_report(&mut rendered, &snippet).is_ok() {

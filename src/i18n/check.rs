@@ -10,7 +10,7 @@ use super::units::{normalize, Unit};
 use super::LocaleCatalogue;
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use fluent_syntax::ast;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The comment that tells `check` a translation is the same as its source on purpose.
 pub const SAME_AS_SOURCE: &str = "same-as-source";
@@ -22,6 +22,8 @@ pub struct Refs {
     pub vars: BTreeSet<String>,
     /// Messages and terms (`-term`), with the attribute if any.
     pub entries: Vec<(String, Option<String>)>,
+    /// Functions called (`NUMBER`), by name.
+    pub functions: BTreeSet<String>,
 }
 
 /// The references of a unit, read from its language's syntax tree.
@@ -88,7 +90,10 @@ fn walk_inline(e: &ast::InlineExpression<&str>, r: &mut Refs) {
                 walk_args(args, r);
             }
         }
-        ast::InlineExpression::FunctionReference { arguments, .. } => walk_args(arguments, r),
+        ast::InlineExpression::FunctionReference { id, arguments } => {
+            r.functions.insert(id.name.to_string());
+            walk_args(arguments, r);
+        }
         ast::InlineExpression::Placeable { expression } => walk_expr(expression, r),
         ast::InlineExpression::StringLiteral { .. }
         | ast::InlineExpression::NumberLiteral { .. } => {}
@@ -141,6 +146,104 @@ pub fn unknown_references(cat: &LocaleCatalogue, unit: &Unit, refs: &Refs) -> Ve
                     .label("unknown")
                     .help(hint),
             );
+        }
+    }
+    out
+}
+
+/// Text of one language that would render broken: function calls (govdoc's bundles have no
+/// Fluent functions, so `{ NUMBER($n) }` would show literally) and messages or terms that refer
+/// to each other in a cycle (Fluent shows `{-term}` instead of text). Theme text is trusted.
+pub fn broken_text(cat: &LocaleCatalogue) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let units: Vec<Unit> = super::units::units(cat)
+        .into_values()
+        .filter(|u| !u.is_page())
+        .collect();
+    let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    let mut by_key: BTreeMap<String, &Unit> = BTreeMap::new();
+    for unit in &units {
+        let Some(refs) = unit_refs(cat, unit) else {
+            continue;
+        };
+        if !unit.theme {
+            for f in &refs.functions {
+                out.push(
+                    Diagnostic::error(
+                        "i18n::function",
+                        format!(
+                            "`{}` calls the Fluent function `{f}()`, which govdoc does not provide",
+                            unit.key
+                        ),
+                    )
+                    .at(unit.find(f))
+                    .label("not available")
+                    .help(
+                        "write the text without functions; the page would show the call literally",
+                    ),
+                );
+            }
+        }
+        let edges = refs
+            .entries
+            .iter()
+            .map(|(id, attr)| {
+                let key = match attr {
+                    Some(a) => format!("{id}.{a}"),
+                    None => id.clone(),
+                };
+                (key, id.clone())
+            })
+            .collect();
+        graph.insert(unit.key.clone(), edges);
+        by_key.insert(unit.key.clone(), unit);
+    }
+    // Depth-first search; each cycle is reported once, at the reference that closes it.
+    let mut done: BTreeSet<String> = BTreeSet::new();
+    for start in graph.keys() {
+        if done.contains(start) {
+            continue;
+        }
+        let mut path: Vec<(String, usize)> = vec![(start.clone(), 0)];
+        let mut on_path: BTreeSet<String> = [start.clone()].into();
+        while let Some((key, next)) = path.last().cloned() {
+            let edges = graph.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+            if next >= edges.len() {
+                path.pop();
+                on_path.remove(&key);
+                done.insert(key);
+                continue;
+            }
+            path.last_mut().unwrap().1 += 1;
+            let (to, needle) = &edges[next];
+            if on_path.contains(to) {
+                let from = path.iter().position(|(k, _)| k == to).unwrap_or(0);
+                let chain: Vec<&str> = path[from..]
+                    .iter()
+                    .map(|(k, _)| k.as_str())
+                    .chain([to.as_str()])
+                    .collect();
+                let unit = by_key[&key];
+                out.push(
+                    Diagnostic::error(
+                        "i18n::cycle",
+                        format!(
+                            "`{}` in `{}` is part of a reference cycle: {}",
+                            unit.key,
+                            cat.lang,
+                            chain.join(" → ")
+                        ),
+                    )
+                    .at(unit.find(needle))
+                    .label("cycle")
+                    .help("break the cycle: one of these must be written out as text"),
+                );
+                continue;
+            }
+            if graph.contains_key(to) && !done.contains(to) {
+                on_path.insert(to.clone());
+                path.push((to.clone(), 0));
+            }
         }
     }
     out

@@ -195,7 +195,17 @@ impl Catalogues {
         let Some(source) = self.by_lang.get(&self.source) else {
             return out;
         };
+        for (lang, cat) in &self.by_lang {
+            if lang != pseudo::CODE {
+                out.extend(check::broken_text(cat));
+            }
+        }
         for u in model.message_uses() {
+            if u.required && source.has(&u.id) {
+                if let Some(d) = no_text(source, &u.id) {
+                    out.push(d);
+                }
+            }
             if u.required && !source.has(&u.id) {
                 let file = if u.id.starts_with('-') {
                     "terms.ftl"
@@ -264,4 +274,40 @@ impl Catalogues {
         }
         report
     }
+}
+
+/// A required message that defines no text: only attributes (the page would show `[id]`), or
+/// a value that is empty (`{ "" }`, the page would show nothing).
+fn no_text(source: &LocaleCatalogue, id: &str) -> Option<Diagnostic> {
+    use fluent_syntax::ast;
+    let (file, info) = source.entry(id)?;
+    let ast::Entry::Message(m) = file.resource.get_entry(info.index)? else {
+        return None;
+    };
+    let problem = match &m.value {
+        None => "has attributes but no value",
+        Some(p) => {
+            let empty = p.elements.iter().all(|e| match e {
+                ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+                } => value.trim().is_empty(),
+                _ => false,
+            });
+            if !empty {
+                return None;
+            }
+            "is empty"
+        }
+    };
+    Some(
+        Diagnostic::error(
+            "i18n::no-text",
+            format!("the required message `{id}` {problem}"),
+        )
+        .at(file.locate(info))
+        .label("no text")
+        .help(format!("write the text after `{id} =`; the page needs it")),
+    )
 }

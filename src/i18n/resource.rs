@@ -50,11 +50,15 @@ pub struct EntryInfo {
 impl FtlFile {
     /// Parses a file; syntax errors are kept, and the valid entries remain usable.
     pub fn parse(source: Arc<SourceFile>, theme: bool) -> FtlFile {
-        let (resource, parse_errors) = match FluentResource::try_new(source.text.to_string()) {
+        // Fluent's parser recurses once per nested `{` or `(`: text nested deeper than
+        // [`MAX_NESTING`] would overflow the stack, so such entries are blanked out (byte for
+        // byte, so that every offset stays true) and reported instead of parsed.
+        let (text, mut errors) = guard_nesting(&source);
+        let (resource, parse_errors) = match FluentResource::try_new(text) {
             Ok(r) => (r, Vec::new()),
             Err((r, errs)) => (r, errs),
         };
-        let errors = parse_errors
+        errors.extend(parse_errors
             .iter()
             .map(|e| {
                 let junk_start = e.slice.as_ref().map_or(0, |r| r.start);
@@ -63,8 +67,7 @@ impl FtlFile {
                     .at(source.at_offset(at, (e.pos.end - e.pos.start).max(1)))
                     .label("here")
                     .help("see https://projectfluent.org/fluent/guide/ ; the entry is skipped until it is fixed")
-            })
-            .collect();
+            }));
         let starts = entry_starts(&source.text);
         // How many entries of each id were seen: the second `x` of a file is the second `x =`.
         let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -114,6 +117,101 @@ impl FtlFile {
         let len = entry.id.len();
         self.source.at_offset(entry.offset, len)
     }
+}
+
+/// The deepest nesting of placeables (`{`) and call arguments (`(`) a Fluent file may use.
+/// Real messages nest two or three levels; the parser recurses once per level.
+pub const MAX_NESTING: usize = 100;
+
+/// Finds every entry nested deeper than [`MAX_NESTING`]: returns the text to parse, with those
+/// entries replaced by spaces (line breaks kept), and one `i18n::too-deep` error per entry.
+fn guard_nesting(source: &SourceFile) -> (String, Vec<Diagnostic>) {
+    let text: &str = &source.text;
+    let bytes = text.as_bytes();
+    let mut errors = Vec::new();
+    let mut blank: Vec<(usize, usize)> = Vec::new();
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut entry_start = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        let at_line_start = i == 0 || bytes[i - 1] == b'\n';
+        if at_line_start
+            && !matches!(
+                bytes[i],
+                b' ' | b'\t' | b'\n' | b'\r' | b'}' | b'[' | b'*' | b'.'
+            )
+        {
+            // A line in column 0 (other than a `}`, a variant or an attribute) starts an entry
+            // or a comment; an open placeable cannot continue past it, so the count restarts.
+            depth = 0;
+            in_string = false;
+            entry_start = i;
+            if bytes[i] == b'#' {
+                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n + 1);
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'{' => depth += 1,
+                b'(' if depth > 0 => depth += 1,
+                b'}' | b')' if depth > 0 => depth -= 1,
+                b'"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+            if depth > MAX_NESTING {
+                let end = entry_end(text, i);
+                errors.push(
+                    Diagnostic::error(
+                        "i18n::too-deep",
+                        format!("placeables nested more than {MAX_NESTING} levels deep"),
+                    )
+                    .at(source.at_offset(i, 1))
+                    .label("too deep here")
+                    .help("flatten the message; govdoc refuses Fluent text nested deeper than this, and skips the entry"),
+                );
+                blank.push((entry_start, end));
+                depth = 0;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if blank.is_empty() {
+        return (text.to_string(), errors);
+    }
+    let mut out = bytes.to_vec();
+    for (s, e) in blank {
+        for b in &mut out[s..e] {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    // Whole multi-byte characters were replaced, so the text is still UTF-8.
+    (String::from_utf8(out).unwrap_or_default(), errors)
+}
+
+/// The end of the entry that contains byte `at`: the start of the next line in column 0.
+fn entry_end(text: &str, at: usize) -> usize {
+    let mut pos = text[at..].find('\n').map_or(text.len(), |n| at + n + 1);
+    while pos < text.len() {
+        let rest = &text[pos..];
+        if !rest.starts_with([' ', '\t', '\n', '\r', '}', '[', '*', '.']) {
+            return pos;
+        }
+        pos = rest.find('\n').map_or(text.len(), |n| pos + n + 1);
+    }
+    text.len()
 }
 
 /// Where to point a syntax error: the parser reports where it gave up, which for an unclosed

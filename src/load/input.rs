@@ -162,6 +162,7 @@ impl SiteInput {
             files: BTreeMap::new(),
         };
         let mut errors = Vec::new();
+        let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         for (rel, bytes) in embedded_theme_files(&theme) {
             let _ = input.insert(rel, bytes, true);
         }
@@ -177,10 +178,11 @@ impl SiteInput {
             if !start.exists() {
                 continue;
             }
-            for entry in walkdir::WalkDir::new(&start)
+            let mut walk = walkdir::WalkDir::new(&start)
                 .follow_links(true)
                 .sort_by_file_name()
-            {
+                .into_iter();
+            while let Some(entry) = walk.next() {
                 let entry = match entry {
                     Ok(e) => e,
                     Err(e) => {
@@ -188,6 +190,15 @@ impl SiteInput {
                         continue;
                     }
                 };
+                if entry.path_is_symlink() {
+                    if let Err(d) = check_inside(&real_root, root, entry.path()) {
+                        errors.push(d);
+                        if entry.file_type().is_dir() {
+                            walk.skip_current_dir();
+                        }
+                        continue;
+                    }
+                }
                 if !entry.file_type().is_file() {
                     continue;
                 }
@@ -226,7 +237,9 @@ impl SiteInput {
         };
         let is_text = !matches!(role, FileRole::Asset { .. });
         let source = if is_text {
-            let text = String::from_utf8(bytes.clone()).map_err(|e| {
+            // A UTF-8 byte-order mark (some Windows editors write one) is not part of the text.
+            let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+            let text = String::from_utf8(body.to_vec()).map_err(|e| {
                 Diagnostic::error(
                     "load::encoding",
                     format!(
@@ -261,6 +274,13 @@ impl SiteInput {
     /// A site file that disappears uncovers the built-in theme's file of the same path.
     pub fn refresh(&mut self, rel: &Path) -> Result<(), Diagnostic> {
         let path = self.root.join(rel);
+        if path.exists() {
+            let real_root = self
+                .root
+                .canonicalize()
+                .unwrap_or_else(|_| self.root.clone());
+            check_inside(&real_root, &self.root, &path)?;
+        }
         match std::fs::read(&path) {
             Ok(bytes) if path.is_file() => self.insert(rel.to_path_buf(), bytes, false),
             _ => {
@@ -318,6 +338,28 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<(PathBuf, Vec<u8>)>) {
 /// The built-in theme's files, for `govdoc init` and tests.
 pub fn builtin_theme_files() -> Vec<(PathBuf, Vec<u8>)> {
     embedded_theme_files("default").collect()
+}
+
+/// Refuses a path whose resolved target (symbolic links followed) lies outside the site root:
+/// a link such as `static/passwd.txt → /etc/passwd` would publish a file of the build machine.
+fn check_inside(real_root: &Path, root: &Path, path: &Path) -> Result<(), Diagnostic> {
+    let Ok(target) = path.canonicalize() else {
+        return Ok(());
+    };
+    if target.starts_with(real_root) {
+        return Ok(());
+    }
+    let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    Err(Diagnostic::error(
+        "load::outside-link",
+        format!(
+            "{} is a link to {}, outside the site",
+            rel.display(),
+            target.display()
+        ),
+    )
+    .at(Location::file_only(rel))
+    .help("copy the file into the site, or point the link at a file inside the site folder"))
 }
 
 fn io_error(path: &Path, message: &str) -> Diagnostic {

@@ -153,6 +153,11 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
             }
         }
     }
+    if let Some(url) = &raw.base_url {
+        if let Err(why) = check_base_url(url) {
+            errors.push(base_url_error(url, &why).at(origin.locate("base-url")));
+        }
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -189,9 +194,71 @@ fn is_url_safe(code: &str) -> bool {
     !code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
+/// Checks a `--base-url` given on the command line (the settings file's is checked when read).
+pub fn check_base_url_override(url: &str) -> Result<(), Diagnostic> {
+    check_base_url(url).map_err(|why| base_url_error(url, &why))
+}
+
+fn base_url_error(url: &str, why: &str) -> Diagnostic {
+    let shown: String = url
+        .chars()
+        .take(80)
+        .flat_map(char::escape_default)
+        .collect();
+    Diagnostic::error(
+        "settings::base-url",
+        format!("the base URL `{shown}` is refused: {why}"),
+    )
+    .label("base URL")
+    .help("use a path starting with one `/` (such as `/` or `/docs/`) or an http(s) URL such as `https://intranet.example/docs/`")
+}
+
+/// Whether a base URL is a path (`/`, `/sub/`) or an `http(s)://host/path` URL: anything else
+/// (`javascript:`, `data:`, a protocol-relative `//host/`, …) would go into every link.
+pub fn check_base_url(url: &str) -> Result<(), String> {
+    let path = if let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    {
+        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let host_ok = !host.is_empty()
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+        if !host_ok {
+            return Err(format!("`{host}` is not a host name"));
+        }
+        if path.is_empty() {
+            return Ok(());
+        }
+        path
+    } else if url.starts_with('/') {
+        url
+    } else {
+        return Err("it is neither a path starting with `/` nor an http(s) URL".into());
+    };
+    if path.starts_with("//") {
+        return Err("a path starting with `//` names another host".into());
+    }
+    if let Some(c) = path.chars().find(|c| {
+        c.is_control()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^' | '?' | '#'
+            )
+    }) {
+        return Err(format!("the path contains {:?}", c));
+    }
+    if path.split('/').any(|seg| seg == ".." || seg == ".") {
+        return Err("the path contains a `.` or `..` segment".into());
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::theme_name;
+    use super::{check_base_url, theme_name};
 
     #[test]
     fn the_theme_is_read_as_yaml() {
@@ -203,5 +270,35 @@ mod tests {
         assert_eq!(theme_name("{title: T, theme: dark}\n"), "dark");
         assert_eq!(theme_name("title: T\n"), "default");
         assert_eq!(theme_name("title: [broken\n"), "default");
+    }
+
+    #[test]
+    fn base_urls() {
+        for ok in [
+            "/",
+            "/docs/",
+            "/a/b",
+            "https://intra.example/docs/",
+            "http://localhost:8080",
+            "https://h.example",
+        ] {
+            assert!(check_base_url(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)//",
+            "//evil.example/",
+            "data:text/html,x",
+            "",
+            "docs/",
+            "https:///x",
+            "https://user@evil.example/",
+            "/a b/",
+            "/\"x",
+            "/../",
+            "ftp://h/",
+            "\\\\evil/",
+        ] {
+            assert!(check_base_url(bad).is_err(), "{bad}");
+        }
     }
 }

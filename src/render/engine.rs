@@ -10,6 +10,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use tera::{Tera, Value};
 
+mod guard;
+
 /// The compiled templates of a site, before any language is bound.
 #[derive(Clone)]
 pub struct Templates {
@@ -40,15 +42,35 @@ impl Templates {
             }
         }
         let mut errors = Vec::new();
+        let mut parsed = BTreeMap::new();
         for (name, src) in &sources {
-            if let Err(e) = tera::Template::new(name, None, &src.text) {
-                errors.push(template_error(&e, src, "template::syntax"));
+            match tera::Template::new(name, None, &src.text) {
+                Ok(t) => {
+                    parsed.insert(name.clone(), t);
+                }
+                Err(e) => errors.push(template_error(&e, src, "template::syntax")),
             }
         }
         if !errors.is_empty() {
             return Err(errors);
         }
+        let errors = guard::check(&parsed, &sources);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
         let mut tera = Tera::default();
+        // Templates come from the site's many authors; nothing in them may read the build
+        // machine (a CI secret in the environment would be published).
+        for name in guard::FORBIDDEN_FUNCTIONS {
+            tera.register_function(
+                name,
+                move |_: &HashMap<String, Value>| -> tera::Result<Value> {
+                    Err(tera::Error::msg(format!(
+                        "the template function `{name}` is not available in govdoc templates"
+                    )))
+                },
+            );
+        }
         tera.autoescape_on(vec![".html", ".xml"]);
         // tera's default also escapes `/`, which turns every URL into `&#x2F;` soup; quotes,
         // ampersands and angle brackets are all HTML needs in text and quoted attributes.

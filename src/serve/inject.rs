@@ -12,7 +12,7 @@ use crate::diagnostics::{render_human, Diagnostics};
 use crate::render::engine::escape_html;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 use std::sync::Arc;
@@ -65,19 +65,80 @@ pub fn insert(html: &str, snippet: &str) -> String {
     out
 }
 
+/// The longest path segment and path served; longer ones are answered with the 404 page
+/// (file systems refuse names over 255 bytes, which would otherwise be a 500).
+pub const MAX_SEGMENT: usize = 255;
+/// See [`MAX_SEGMENT`].
+pub const MAX_PATH: usize = 4096;
+
+/// The request path made safe to serve: runs of `/` collapsed (`//nb` would otherwise be
+/// redirected to `//nb/`, which a browser reads as the host `nb`), and over-long paths replaced
+/// by one that is certainly not found.
+fn safe_path(path: &str) -> Option<String> {
+    let too_long = path.len() > MAX_PATH || path.split('/').any(|s| s.len() > MAX_SEGMENT);
+    if too_long {
+        return Some("/__govdoc/not-found".into());
+    }
+    if !path.contains("//") {
+        return None;
+    }
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        if !(c == '/' && out.ends_with('/')) {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+/// A copy of a bodiless request without its `Range` (for HTML, which is changed on the way).
+fn without_range(req: &Request) -> Request {
+    let mut copy = Request::new(Body::empty());
+    *copy.method_mut() = req.method().clone();
+    *copy.uri_mut() = req.uri().clone();
+    *copy.version_mut() = req.version();
+    *copy.headers_mut() = req.headers().clone();
+    copy.headers_mut().remove(header::RANGE);
+    copy.headers_mut().remove(header::IF_RANGE);
+    copy
+}
+
 /// The middleware (see the module documentation).
 pub async fn inject(State(live): State<Arc<Live>>, mut req: Request, next: Next) -> Response {
     req.headers_mut().remove(header::IF_MODIFIED_SINCE);
     req.headers_mut().remove(header::IF_NONE_MATCH);
     let internal = req.uri().path().starts_with("/__govdoc/");
-    let res = next.run(req).await;
-    let html = res
+    if let Some(path) = safe_path(req.uri().path()) {
+        let target = match req.uri().query() {
+            Some(q) => format!("{path}?{q}"),
+            None => path,
+        };
+        if let Ok(uri) = target.parse() {
+            *req.uri_mut() = uri;
+        }
+    }
+    // HEAD must announce the length GET sends, which includes the snippet; hyper drops the
+    // body of a response to HEAD.
+    let head = req.method() == Method::HEAD;
+    if head {
+        *req.method_mut() = Method::GET;
+    }
+    let retry = req
         .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if internal || !html {
+        .contains_key(header::RANGE)
+        .then(|| without_range(&req));
+    let again = next.clone();
+    let mut res = next.run(req).await;
+    fix_location(&mut res);
+    if internal || !is_html(&res) {
         return res;
+    }
+    // A range of the file on disk is not a range of the page served: serve the whole page.
+    if let Some(r) = retry {
+        res = again.run(r).await;
+        if !is_html(&res) {
+            return res;
+        }
     }
     let (mut parts, body) = res.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, 256 * 1024 * 1024).await else {
@@ -89,13 +150,50 @@ pub async fn inject(State(live): State<Arc<Live>>, mut req: Request, next: Next)
         header::LAST_MODIFIED,
         header::ETAG,
         header::ACCEPT_RANGES,
+        header::CONTENT_RANGE,
     ] {
         parts.headers.remove(h);
+    }
+    if parts.status == StatusCode::PARTIAL_CONTENT {
+        parts.status = StatusCode::OK;
     }
     parts
         .headers
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Response::from_parts(parts, Body::from(page))
+    parts
+        .headers
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(page.len()));
+    let body = if head {
+        Body::empty()
+    } else {
+        Body::from(page)
+    };
+    Response::from_parts(parts, body)
+}
+
+fn is_html(res: &Response) -> bool {
+    res.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
+}
+
+/// A redirect must stay on this server: a `Location` starting with `//` or `/\\` is made a
+/// plain path.
+fn fix_location(res: &mut Response) {
+    let Some(loc) = res
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return;
+    };
+    if loc.starts_with("//") || loc.starts_with("/\\") {
+        let fixed = format!("/{}", loc.trim_start_matches(['/', '\\']));
+        if let Ok(v) = HeaderValue::from_str(&fixed) {
+            res.headers_mut().insert(header::LOCATION, v);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -135,6 +135,53 @@ fn io(what: String, help: &str) -> Diagnostics {
     ])
 }
 
+/// How long a client may take to send a request's headers, also while a kept-alive connection
+/// waits for its next request: idle or slow connections are closed after it, so they cannot
+/// use up the server's connections and starve normal requests.
+pub const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Accepts connections until `shutdown`, each served by hyper with [`HEADER_TIMEOUT`].
+async fn accept_loop(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    use hyper_util::server::conn::auto::Builder;
+    use hyper_util::service::TowerToHyperService;
+    // HTTP/1 only: the auto-detecting builder waits for a connection's first bytes without any
+    // time limit, which is exactly what an idle connection never sends.
+    let mut builder = Builder::new(TokioExecutor::new()).http1_only();
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT);
+    let builder = Arc::new(builder);
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, _) = tokio::select! {
+            _ = &mut shutdown => return Ok(()),
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(_) => {
+                    // Out of file descriptors or a connection reset before it was accepted:
+                    // wait a moment (idle connections time out meanwhile) and go on.
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        let _ = stream.set_nodelay(true);
+        let service = TowerToHyperService::new(app.clone());
+        let builder = builder.clone();
+        tokio::spawn(async move {
+            let _ = builder
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
 /// Runs `govdoc serve` until Ctrl-C.
 pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnostics> {
     let addr = SocketAddr::new(opts.bind, opts.port);
@@ -146,6 +193,12 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
         };
         io(format!("cannot listen on {addr}: {e}"), help)
     })?;
+    if !opts.bind.is_loopback() {
+        eprintln!(
+            "warning: --bind {} makes the site visible to the network: anyone who can reach this machine can read it; use --bind 127.0.0.1 to keep it local",
+            opts.bind
+        );
+    }
     let local = listener
         .local_addr()
         .map_err(|e| io(format!("cannot listen on {addr}: {e}"), "try another port"))?;
@@ -241,9 +294,7 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
             // End the open event streams, or the server would wait for them forever.
             let _ = live.events.send(None);
         };
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await
+        accept_loop(listener, app, shutdown).await
     });
     let _ = tx.send(Msg::Stop);
     let _ = watching.join();

@@ -122,6 +122,25 @@ fn write_error(path: &Path, e: &std::io::Error) -> Diagnostic {
         .help("check that the folder is writable and the disk is not full")
 }
 
+/// Removes staging folders of earlier builds of this output (`.<name>.govdoc-new-*`,
+/// `.<name>.govdoc-old-*`) that a killed build left beside it; links are never followed.
+fn remove_stale_staging(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let prefixes = [
+        format!(".{name}.govdoc-new-"),
+        format!(".{name}.govdoc-old-"),
+    ];
+    for e in entries.filter_map(Result::ok) {
+        let file_name = e.file_name().to_string_lossy().to_string();
+        let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir && prefixes.iter().any(|p| file_name.starts_with(p.as_str())) {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
 /// Writes all outputs into a fresh sibling directory, then swaps it in for `out`.
 pub fn publish(
     out: &Path,
@@ -139,6 +158,7 @@ pub fn publish(
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_else(|| "public".into());
+    remove_stale_staging(&parent, &name);
     let staging = tempfile::Builder::new()
         .prefix(&format!(".{name}.govdoc-new-"))
         .tempdir_in(&parent)
