@@ -732,3 +732,20 @@ fn control_characters_from_source_files_are_escaped_in_diagnostics() {
         run.stderr
     );
 }
+
+#[test]
+fn windows_device_names_are_refused_as_ids() {
+    let h = Hostile::new();
+    let file = h.path("content/roles/roles.yml");
+    append(&file, "\n- id: con\n  tasks: [x]\n");
+    let line = line_of(&file, "id: con");
+    let run = h.build_fails(&[]);
+    assert_diag(
+        &run,
+        "content/roles/roles.yml",
+        line,
+        "model::bad-id",
+        "`con` is not a valid",
+    );
+    assert!(run.stderr.contains("Windows reserves"), "{}", run.stderr);
+}

@@ -49,7 +49,9 @@ id_type!(
 );
 
 /// Whether a string is a valid id or list key: lower-case ASCII letters, digits and hyphens,
-/// starting with a letter (so that Fluent message ids derived from it are valid).
+/// starting with a letter (so that Fluent message ids derived from it are valid), and not a
+/// name Windows reserves for a device (an id becomes a folder name, and a site checked out on
+/// Windows could not hold `con/`).
 pub fn is_valid_id(s: &str) -> bool {
     let mut chars = s.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
@@ -57,6 +59,15 @@ pub fn is_valid_id(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !s.ends_with('-')
         && !s.contains("--")
+        && !is_windows_device_name(s)
+}
+
+fn is_windows_device_name(s: &str) -> bool {
+    matches!(s, "con" | "prn" | "aux" | "nul")
+        || (s.len() == 4
+            && (s.starts_with("com") || s.starts_with("lpt"))
+            && s.as_bytes()[3].is_ascii_digit()
+            && s.as_bytes()[3] != b'0')
 }
 
 #[cfg(test)]
@@ -73,5 +84,9 @@ mod tests {
         assert!(!is_valid_id("a-"));
         assert!(!is_valid_id(""));
         assert!(!is_valid_id("a_b"));
+        for reserved in ["con", "nul", "prn", "aux", "com1", "lpt9"] {
+            assert!(!is_valid_id(reserved), "{reserved}");
+        }
+        assert!(is_valid_id("console") && is_valid_id("com0") && is_valid_id("null"));
     }
 }

@@ -143,7 +143,7 @@ impl Resolver {
 fn bad_id(id: &str, origin: &Origin, path: &str, what: &str) -> Diagnostic {
     Diagnostic::error("model::bad-id", format!("`{id}` is not a valid {what}"))
         .at(origin.locate(path))
-        .help("use lower-case letters, digits and single hyphens, starting with a letter, such as `system-owner`")
+        .help("use lower-case letters, digits and single hyphens, starting with a letter, such as `system-owner`; `con`, `nul`, `prn`, `aux`, `com1`… and `lpt1`… are names Windows reserves, so they cannot be folder names")
 }
 
 /// Registers the ids of one kind; reports bad and duplicate ids.
