@@ -11,7 +11,7 @@ use govdoc::incremental::{Outcome, Session};
 use govdoc::serve::{serve, ServeOptions};
 use govdoc::site::BuildOptions;
 use govdoc::watch::run::{absolute, run, Msg, WatchOptions, Watcher};
-use govdoc::watch::Scope;
+use govdoc::watch::{Event, Scope};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -23,8 +23,23 @@ fn watch_options(w: &WatchArgs) -> WatchOptions {
     }
 }
 
+/// Prints what the watch loop or the server has to tell.
+fn say(event: Event<'_>, format: MessageFormat) {
+    match event {
+        Event::Rebuilt {
+            outcome,
+            out,
+            first,
+        } => report(outcome, format, out, first),
+        Event::Warning(w) => eprintln!("warning: {w}"),
+        Event::Serving { source, url } => {
+            eprintln!("serving {} at {url} (Ctrl-C to stop)", source.display())
+        }
+    }
+}
+
 /// Prints one outcome: its diagnostics, then its line.
-pub fn report(outcome: &Outcome, format: MessageFormat, out: &Path, first: bool) {
+fn report(outcome: &Outcome, format: MessageFormat, out: &Path, first: bool) {
     match outcome {
         Outcome::Built(r) => {
             print(&r.warnings, format);
@@ -86,9 +101,7 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
         "watching {} for changes (Ctrl-C to stop)",
         args.site.source.display()
     );
-    run(&mut session, &mut watcher, &scope, &rx, |o| {
-        report(o, format, &out, false)
-    });
+    run(&mut session, &mut watcher, &scope, &rx, |e| say(e, format));
     eprintln!("stopped; {} holds the last good site", out.display());
     ExitCode::SUCCESS
 }
@@ -104,9 +117,15 @@ pub fn run_serve(args: &ServeArgs) -> ExitCode {
         open: args.open,
         watch: watch_options(&args.watching),
     };
-    let reporter = move |o: &Outcome, out: &Path, first: bool| report(o, format, out, first);
-    match serve(opts, Box::new(reporter)) {
-        Ok(()) => ExitCode::SUCCESS,
+    let kept = opts.out.clone();
+    match serve(opts, Box::new(move |e| say(e, format))) {
+        Ok(()) => {
+            match kept {
+                Some(o) => eprintln!("stopped; {} holds the last good site", o.display()),
+                None => eprintln!("stopped"),
+            }
+            ExitCode::SUCCESS
+        }
         Err(ds) => {
             print(&ds, format);
             ExitCode::from(1)

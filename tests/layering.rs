@@ -164,3 +164,29 @@ fn the_watch_engine_knows_no_content_kind() {
         problems.join("\n")
     );
 }
+
+/// The library returns events and diagnostics; only the binary prints. A watcher or server that
+/// printed on its own could not be used by an editor plugin or with `--message-format json`.
+#[test]
+fn the_library_never_prints() {
+    let mut problems = Vec::new();
+    for dir in [
+        "watch",
+        "serve",
+        "incremental",
+        "render",
+        "model",
+        "load",
+        "write",
+    ] {
+        problems.extend(forbid(
+            dir,
+            &["println!", "eprintln!", "print!(", "eprint!("],
+        ));
+    }
+    assert!(
+        problems.is_empty(),
+        "the library must not print:\n{}",
+        problems.join("\n")
+    );
+}

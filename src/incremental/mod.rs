@@ -3,7 +3,7 @@
 //!
 //! [`Session::start`] loads and renders everything once and publishes atomically, like
 //! `govdoc build`, while recording which words every page looked up ([`crate::i18n::deps`]).
-//! [`Session::apply`] then takes the files one save touched ([`crate::watch::ChangeSet`]) and:
+//! [`Session::apply`] then takes the files one save touched ([`ChangeSet`]) and:
 //!
 //! 1. re-reads only those files into the [`SiteInput`];
 //! 2. refreshes only what depends on them: the content through the load stage's per-file
@@ -16,7 +16,9 @@
 //!    different answer; all pages after a settings or template change. Writes only files whose bytes changed, each atomically;
 //!    outputs of pages that no longer exist are deleted ([`pages`]).
 
+mod changes;
 mod pages;
+pub mod plan;
 mod state;
 mod words;
 
@@ -24,7 +26,7 @@ pub use pages::digest;
 pub use state::Session;
 
 use crate::diagnostics::Diagnostics;
-use crate::watch::ChangeSet;
+pub use changes::ChangeSet;
 use std::path::PathBuf;
 use std::time::Duration;
 

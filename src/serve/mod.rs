@@ -19,7 +19,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::incremental::{Outcome, Session};
 use crate::site::BuildOptions;
 use crate::watch::run::{absolute, run, Msg, WatchOptions, Watcher};
-use crate::watch::Scope;
+use crate::watch::{Event as WatchEvent, Scope};
 use axum::extract::State;
 use axum::handler::HandlerWithoutStateExt;
 use axum::http::header;
@@ -32,7 +32,7 @@ use axum::Router;
 use futures_util::stream::{self, Stream, StreamExt};
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use tokio::sync::broadcast;
 use tower_http::services::ServeDir;
@@ -55,8 +55,8 @@ pub struct ServeOptions {
     pub watch: WatchOptions,
 }
 
-/// Prints an outcome: `(outcome, output folder, first build?)`.
-pub type Reporter = Box<dyn FnMut(&Outcome, &Path, bool) + Send>;
+/// Receives what the server has to tell (the binary prints it).
+pub type Reporter = Box<dyn FnMut(WatchEvent<'_>) + Send>;
 
 /// What the server knows about the site: the build number and the current errors.
 pub struct Live {
@@ -194,10 +194,10 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
         io(format!("cannot listen on {addr}: {e}"), help)
     })?;
     if !opts.bind.is_loopback() {
-        eprintln!(
-            "warning: --bind {} makes the site visible to the network: anyone who can reach this machine can read it; use --bind 127.0.0.1 to keep it local",
+        reporter(WatchEvent::Warning(format!(
+            "--bind {} makes the site visible to the network: anyone who can reach this machine can read it; use --bind 127.0.0.1 to keep it local",
             opts.bind
-        );
+        )));
     }
     let local = listener
         .local_addr()
@@ -242,25 +242,32 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
     let (mut session, first) = Session::start(build)?;
     let live = Arc::new(Live::new());
     live.update(&first);
-    reporter(&first, &out, true);
+    reporter(WatchEvent::Rebuilt {
+        outcome: &first,
+        out: &out,
+        first: true,
+    });
     let url = format!("http://{local}/");
-    eprintln!(
-        "serving {} at {url} (Ctrl-C to stop)",
-        opts.build.source.display()
-    );
-    let thread_live = live.clone();
-    let thread_out = out.clone();
-    let watching = std::thread::spawn(move || {
-        run(&mut session, &mut watcher, &scope, &rx, |o| {
-            reporter(o, &thread_out, false);
-            thread_live.update(o);
-        });
+    reporter(WatchEvent::Serving {
+        source: &opts.build.source,
+        url: &url,
     });
     if opts.open {
         if let Err(e) = open::that(&url) {
-            eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
+            reporter(WatchEvent::Warning(format!(
+                "cannot open a browser ({e}); open {url} yourself"
+            )));
         }
     }
+    let thread_live = live.clone();
+    let watching = std::thread::spawn(move || {
+        run(&mut session, &mut watcher, &scope, &rx, |event| {
+            if let WatchEvent::Rebuilt { outcome, .. } = &event {
+                thread_live.update(outcome);
+            }
+            reporter(event);
+        });
+    });
     let not_found = {
         let page = out.join("404.html");
         move || not_found(page.clone())
@@ -298,10 +305,6 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
     });
     let _ = tx.send(Msg::Stop);
     let _ = watching.join();
-    match &opts.out {
-        Some(o) => eprintln!("stopped; {} holds the last good site", o.display()),
-        None => eprintln!("stopped"),
-    }
     drop(temp);
     served.map_err(|e| io(format!("the server stopped: {e}"), "start it again"))
 }

@@ -11,8 +11,9 @@
 //! (Ctrl-C) ends it between rebuilds, so the output folder is always complete.
 
 use super::classify::{classify, ChangeSet, EventKind, PathEvent, Scope, INPUT_TOPS};
+use super::Event;
 use crate::diagnostics::{Diagnostic, Location};
-use crate::incremental::{Outcome, Session};
+use crate::incremental::Session;
 use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{
@@ -188,32 +189,41 @@ impl Watcher {
 
 pub use crate::write::absolute;
 
-/// Receives batches until [`Msg::Stop`], rebuilding after each and passing every outcome to
-/// `report`. Batches that queued up while a rebuild ran are merged into the next one.
+/// Receives batches until [`Msg::Stop`], rebuilding after each and passing every outcome and
+/// warning to `report`. Batches that queued up while a rebuild ran are merged into the next one.
 pub fn run(
     session: &mut Session,
     watcher: &mut Watcher,
     scope: &Scope,
     rx: &Receiver<Msg>,
-    mut report: impl FnMut(&Outcome),
+    mut report: impl FnMut(Event<'_>),
 ) {
     while let Ok(first) = rx.recv() {
         let mut changes = ChangeSet::default();
         let mut stop = false;
+        let mut troubles = Vec::new();
         let mut take = |m: Msg, changes: &mut ChangeSet| match m {
             Msg::Events(events) => changes.merge(classify(&events, scope)),
-            Msg::Trouble(t) => eprintln!("warning: the file watcher reported: {t}"),
+            Msg::Trouble(t) => troubles.push(format!("the file watcher reported: {t}")),
             Msg::Stop => stop = true,
         };
         take(first, &mut changes);
         while let Ok(more) = rx.try_recv() {
             take(more, &mut changes);
         }
+        for t in troubles {
+            report(Event::Warning(t));
+        }
         if !changes.is_empty() {
             if let Err(d) = watcher.follow_roots() {
-                eprintln!("warning: {}", d.message);
+                report(Event::Warning(d.message));
             }
-            report(&session.apply(&changes));
+            let outcome = session.apply(&changes);
+            report(Event::Rebuilt {
+                outcome: &outcome,
+                out: session.out(),
+                first: false,
+            });
         }
         if stop {
             break;

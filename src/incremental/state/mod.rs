@@ -2,7 +2,9 @@
 //! [`Session::apply`] (see the module documentation of [`crate::incremental`]).
 
 use super::pages::{self, digest, Pages};
+use super::plan::{self, plan, RebuildPlan};
 use super::words::{self, Refs};
+use super::ChangeSet;
 use super::{describe, Outcome, Rebuild};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::deps::{self, Dep};
@@ -14,7 +16,6 @@ use crate::render::engine::Templates;
 use crate::render::routes::{PageKind, Routes};
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
 use crate::site::{check_model, fallback_warnings, load_model, load_words, BuildOptions};
-use crate::watch::{plan, ChangeSet, RebuildPlan};
 use crate::write::{check_output_dir, publish};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};

@@ -1,19 +1,19 @@
-//! Watch, step 2 of 3 (plan): a [`ChangeSet`] → a [`RebuildPlan`] saying which parts of the
-//! in-memory site must be refreshed. Pure and table-tested; the incremental engine
-//! ([`crate::incremental`]) executes plans.
+//! The engine's first step: a [`ChangeSet`] → a [`RebuildPlan`] saying which parts of the
+//! in-memory site must be refreshed, by kind of input file (never by content kind). Pure and
+//! table-tested.
 //!
 //! | changed file                  | what is redone                                            |
 //! |-------------------------------|-----------------------------------------------------------|
 //! | `govdoc.yml`                  | everything (languages, theme and base URL may change)     |
 //! | `locales/<l>/.source-record`  | everything (which texts are untranslated)                 |
-//! | `content/**.yml`              | those files are parsed again, the model rebuilt and compared with the last one; pages of changed entities and list pages re-rendered (only changed bytes written) |
+//! | `content/**.yml`              | those files are parsed again, the model rebuilt; pages whose recorded model reads now answer differently are re-rendered (only changed bytes written) |
 //! | `locales/<l>/**.ftl`          | the file's messages swapped into `<l>`; pages that looked up a changed message re-rendered |
 //! | `locales/<l>/pages/*.md`      | pages that show that prose                                |
 //! | a template                    | templates recompiled, all pages re-rendered               |
 //! | a static file                 | that file copied                                          |
 //! | a folder (moved in or out)    | the folder is read again and its files planned as above   |
 
-use super::classify::ChangeSet;
+use super::changes::ChangeSet;
 use crate::i18n::record::RECORD_FILE;
 use crate::load::FileRole;
 use std::collections::BTreeSet;
