@@ -102,7 +102,14 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
         args.site.source.display()
     );
     run(&mut session, &mut watcher, &scope, &rx, |e| say(e, format));
-    eprintln!("stopped; {} holds the last good site", out.display());
+    if session.output_intact() {
+        eprintln!("stopped; {} holds the last good site", out.display());
+    } else {
+        eprintln!(
+            "stopped; {} is incomplete after a failed write: run `govdoc build` to publish it whole",
+            out.display()
+        );
+    }
     ExitCode::SUCCESS
 }
 

@@ -647,3 +647,59 @@ fn watch_with_pseudo_publishes_the_pseudo_locale() {
     assert!(g.interrupt(), "exit status after Ctrl-C");
     same_as_fresh_build(dir, "fresh-after-edit", &["--pseudo"]);
 }
+
+#[test]
+fn an_output_folder_deleted_while_watching_is_published_whole_again() {
+    let (tmp, _site) = site(6);
+    let dir = tmp.path();
+    let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
+    g.wait_line("watching ");
+    std::fs::remove_dir_all(dir.join("public")).unwrap();
+    let old = ftl_line(dir.join(NB_ROLE), "role-role-00001-responsibility-r2");
+    edit(
+        dir.join(NB_ROLE),
+        &old,
+        "role-role-00001-responsibility-r2 = Etter slettingen.",
+    );
+    let line = g.wait_line("rebuilt");
+    assert!(read(dir.join(CARD)).contains("Etter slettingen."), "{line}");
+    // Every file, the marker included, so the next `govdoc build` accepts the folder.
+    same_as_fresh_build(dir, "fresh", &[]);
+    assert!(dir.join("public/.govdoc-output").is_file());
+    assert!(g.interrupt());
+    assert!(
+        g.seen
+            .iter()
+            .any(|l| l.contains("holds the last good site")),
+        "{:?}",
+        g.seen
+    );
+}
+
+#[test]
+fn a_failed_write_says_so_and_the_next_rebuild_publishes_whole() {
+    let (tmp, _site) = site(6);
+    let dir = tmp.path();
+    let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
+    g.wait_line("watching ");
+    // A folder where the role card must go: its write fails like a full disk's would.
+    let card = dir.join(CARD);
+    std::fs::remove_file(&card).unwrap();
+    std::fs::create_dir_all(card.join("in-the-way")).unwrap();
+    let old = ftl_line(dir.join(NB_ROLE), "role-role-00001-responsibility-r2");
+    edit(
+        dir.join(NB_ROLE),
+        &old,
+        "role-role-00001-responsibility-r2 = Første forsøk.",
+    );
+    let line = g.wait_line("failed");
+    assert!(line.contains("only partly updated"), "{line}");
+    assert!(!line.contains("keeps the last good site"), "{line}");
+
+    std::fs::remove_dir_all(&card).unwrap();
+    edit(dir.join(NB_ROLE), "Første forsøk.", "Andre forsøk.");
+    let line = g.wait_line("rebuilt");
+    assert!(read(dir.join(CARD)).contains("Andre forsøk."), "{line}");
+    same_as_fresh_build(dir, "fresh", &[]);
+    assert!(g.interrupt());
+}

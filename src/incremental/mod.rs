@@ -54,7 +54,7 @@ pub struct Rebuild {
 pub enum Outcome {
     /// The site was (re)built.
     Built(Rebuild),
-    /// The inputs have errors; the output folder was left as it was.
+    /// The inputs have errors, or writing failed.
     Failed {
         /// What changed.
         what: String,
@@ -62,6 +62,9 @@ pub enum Outcome {
         errors: Diagnostics,
         /// Wall time.
         elapsed: Duration,
+        /// Whether the output folder still holds the last good site (false when a write failed
+        /// part-way, as on a full disk: the next good rebuild then publishes the site whole).
+        output_kept: bool,
     },
     /// Nothing the site uses changed.
     Unchanged,
@@ -88,11 +91,19 @@ impl Outcome {
                 what,
                 errors,
                 elapsed,
+                output_kept,
             } => Some(format!(
-                "failed: {what}; {} error(s) in {} ms; {} keeps the last good site",
+                "failed: {what}; {} error(s) in {} ms; {}",
                 errors.error_count(),
                 elapsed.as_millis(),
-                out.display()
+                if *output_kept {
+                    format!("{} keeps the last good site", out.display())
+                } else {
+                    format!(
+                        "{} was only partly updated; the next good rebuild publishes it whole",
+                        out.display()
+                    )
+                }
             )),
             Outcome::Unchanged => None,
         }

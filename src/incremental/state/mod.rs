@@ -16,7 +16,7 @@ use crate::render::engine::Templates;
 use crate::render::routes::{PageKind, Routes};
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
 use crate::site::{check_model, fallback_warnings, load_model, load_words, BuildOptions};
-use crate::write::{check_output_dir, publish};
+use crate::write::{check_output_dir, publish, MARKER};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -54,6 +54,8 @@ pub struct Session {
     pages: Pages,
     pending: Pending,
     published: bool,
+    /// A write failed part-way: the output folder mixes old and new pages until republished.
+    output_damaged: bool,
     failing: bool,
 }
 
@@ -83,6 +85,7 @@ impl Session {
             pages: Pages::default(),
             pending: Pending::default(),
             published: false,
+            output_damaged: false,
             failing: false,
         };
         s.load_all();

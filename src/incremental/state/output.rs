@@ -13,6 +13,7 @@ impl Session {
                 what,
                 errors: Diagnostics(findings),
                 elapsed: started.elapsed(),
+                output_kept: self.output_intact(),
             };
         }
         match self.render_and_write() {
@@ -42,13 +43,35 @@ impl Session {
                     what,
                     errors: Diagnostics(errors),
                     elapsed: started.elapsed(),
+                    output_kept: self.output_intact(),
                 }
             }
         }
     }
 
+    /// Whether the output folder holds a complete site this session published (or, before the
+    /// first publish, was left as it was).
+    pub fn output_intact(&self) -> bool {
+        !self.output_damaged
+    }
+
+    /// After a failed write or removal: some pages may be new and others old, and only a whole
+    /// publish repairs that, so the next good rebuild publishes whole.
+    fn damaged(&mut self, d: Diagnostic) -> Vec<Diagnostic> {
+        self.output_damaged = true;
+        self.published = false;
+        self.pending.all = true;
+        vec![d]
+    }
+
     /// Renders what the pending work needs and writes what changed.
     pub(super) fn render_and_write(&mut self) -> Result<(usize, usize, usize), Vec<Diagnostic>> {
+        // The output folder went away (deleted, or replaced by someone's files) since the last
+        // write: writing changed pages alone would leave a fraction of a site, so publish whole.
+        if self.published && !self.opts.out.join(MARKER).is_file() {
+            self.published = false;
+            self.pending.all = true;
+        }
         let (Ok(settings), Ok(model), Some(cats), Ok(templates)) = (
             &self.settings,
             &self.model,
@@ -133,10 +156,12 @@ impl Session {
             let written = self
                 .pages
                 .write_changed(&out, rendered.iter().map(|r| &r.output))
-                .map_err(|d| vec![d])?;
+                .map_err(|d| self.damaged(d))?;
             let keep: HashSet<&str> = rendered.iter().map(|r| r.output.path.as_str()).collect();
             let removed = if full {
-                self.pages.remove_others(&out, &keep).map_err(|d| vec![d])?
+                self.pages
+                    .remove_others(&out, &keep)
+                    .map_err(|d| self.damaged(d))?
             } else {
                 let paths: Vec<String> = gone
                     .iter()
@@ -146,12 +171,15 @@ impl Session {
                     })
                     .filter(|p| !keep.contains(p.as_str()))
                     .collect();
-                self.pages.remove(&out, &paths).map_err(|d| vec![d])?
+                self.pages
+                    .remove(&out, &paths)
+                    .map_err(|d| self.damaged(d))?
             };
             (written, removed)
         } else {
             let outputs: Vec<Output> = rendered.iter().map(|r| r.output.clone()).collect();
             let report = publish(&out, &self.opts.source, &outputs).map_err(|d| vec![d])?;
+            self.output_damaged = false;
             self.pages.manifest = outputs
                 .iter()
                 .map(|o| (o.path.clone(), digest(&o.bytes)))
