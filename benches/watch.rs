@@ -62,8 +62,11 @@ fn full_build(dir: &Path, runs: usize) -> f64 {
 
 struct Edit {
     name: &'static str,
-    /// (file, old line prefix, new line) for iteration i.
+    /// (file, old line prefix, new line, page) for iteration i; for a content edit, (file, old
+    /// text, new text, page), and the save counts as on disk when govdoc reports the rebuild
+    /// (it prints the line after writing).
     make: fn(usize, usize) -> (String, String, String, String),
+    content: bool,
 }
 
 fn line_of(text: &str, prefix: &str) -> String {
@@ -87,6 +90,21 @@ fn measure(
         let (file, prefix, new_line, page) = (edit.make)(i, roles);
         let path = dir.join("site").join(&file);
         let text = std::fs::read_to_string(&path).expect("readable");
+        if edit.content {
+            let (from, to) = if text.contains(&prefix) {
+                (&prefix, &new_line)
+            } else {
+                (&new_line, &prefix)
+            };
+            let new_text = text.replacen(from.as_str(), to, 1);
+            let t0 = Instant::now();
+            std::fs::write(&path, new_text).expect("saved");
+            last = wait_line(rx, "rebuilt");
+            lat.push(t0.elapsed().as_secs_f64() * 1000.0);
+            reb.push(reported_ms(&last));
+            std::thread::sleep(Duration::from_millis(150));
+            continue;
+        }
         let old = line_of(&text, &prefix);
         let new_text = text.replacen(&old, &new_line, 1);
         let marker = new_line
@@ -138,6 +156,7 @@ fn main() {
                     format!("nb/roles/{id}/index.html"),
                 )
             },
+            content: false,
         },
         Edit {
             name: "role summary (nb; also on lists)",
@@ -150,6 +169,7 @@ fn main() {
                     format!("nb/roles/{id}/index.html"),
                 )
             },
+            content: false,
         },
         Edit {
             name: "role name term (nb; every page naming it)",
@@ -162,6 +182,33 @@ fn main() {
                     format!("nb/roles/{id}/index.html"),
                 )
             },
+            content: false,
+        },
+        Edit {
+            name: "one role's YAML (responsibilities reordered)",
+            make: |i, roles| {
+                let id = format!("role-{:05}", i % roles + 1);
+                (
+                    format!("content/roles/{id}.yml"),
+                    "[r1, r2, r3".into(),
+                    "[r2, r1, r3".into(),
+                    format!("nb/roles/{id}/index.html"),
+                )
+            },
+            content: true,
+        },
+        Edit {
+            name: "one forum's YAML (cadence: when needed; also on lists)",
+            make: |i, _| {
+                let id = format!("forum-{:05}", i + 1);
+                (
+                    format!("content/forums/{id}.yml"),
+                    "when-needed: true".into(),
+                    "when-needed: false".into(),
+                    format!("nb/forums/{id}/index.html"),
+                )
+            },
+            content: true,
         },
     ];
     println!("| entities/lang | full build ms | edit | runs | save → page ms (median) | rebuild ms (median) | last rebuild line |");
