@@ -18,9 +18,9 @@ strategy-level-ict-structure-question-integration = How can this structure be in
 ## Technological capacity (slide 5)
 
 capacity-technological-capacity-name = Technological capacity
-capacity-technological-capacity-capability-stable-infrastructure = Develop stable and predictable infrastructure
+capacity-technological-capacity-capability-stable-infrastructure = Build stable and predictable infrastructure
 capacity-technological-capacity-capability-support = Provide appropriate support
-capacity-technological-capacity-capability-solutions = Develop solutions and information systems that support the activities and structures of the organisation's units
+capacity-technological-capacity-capability-solutions = Develop solutions and information systems that support the work and organisation of the service units
 capacity-technological-capacity-capability-improvement = Improve and develop solutions and information systems
 
 ## Leadership capacity (slide 6)

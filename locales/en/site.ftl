@@ -1,5 +1,5 @@
 site-title = ICT governance model
-site-description = Roles, meetings and risks in the governance of municipal ICT, based on a presentation by KS.
+site-description = Roles, forums and risks in the governance of municipal ICT, based on a presentation by KS.
 
 page-introduction-title = Introduction
 page-about-title = About the source

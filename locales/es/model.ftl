@@ -18,9 +18,9 @@ strategy-level-ict-structure-question-integration = ¿Cómo integrar esta estruc
 ## Capacidad tecnológica (diapositiva 5)
 
 capacity-technological-capacity-name = Capacidad tecnológica
-capacity-technological-capacity-capability-stable-infrastructure = Desarrollar infraestructuras estables y previsibles
+capacity-technological-capacity-capability-stable-infrastructure = Crear una infraestructura estable y previsible
 capacity-technological-capacity-capability-support = Proporcionar el soporte adecuado
-capacity-technological-capacity-capability-solutions = Desarrollar soluciones y sistemas de información que den soporte a las actividades y estructuras de las unidades de la organización
+capacity-technological-capacity-capability-solutions = Desarrollar soluciones y sistemas de información que den soporte al trabajo y a la organización de las unidades
 capacity-technological-capacity-capability-improvement = Mejorar y desarrollar soluciones y sistemas de información
 
 ## Capacidad de liderazgo (diapositiva 6)
