@@ -208,9 +208,15 @@ fn ftl_text(line: &str, open_select: &mut usize) -> String {
     }
     let mut t = if !line.starts_with(' ') {
         // `id = value`
-        line.split_once('=').map(|(_, v)| v).unwrap_or("").to_string()
+        line.split_once('=')
+            .map(|(_, v)| v)
+            .unwrap_or("")
+            .to_string()
     } else if let Some(rest) = t.strip_prefix('.') {
-        rest.split_once('=').map(|(_, v)| v).unwrap_or("").to_string()
+        rest.split_once('=')
+            .map(|(_, v)| v)
+            .unwrap_or("")
+            .to_string()
     } else {
         let t = t.trim_start_matches('*');
         if t.starts_with('[') {
@@ -304,7 +310,12 @@ fn built() -> &'static Built {
             .expect("default site renders")
             .iter()
             .filter(|o| o.path.ends_with(".html"))
-            .map(|o| (o.path.clone(), String::from_utf8_lossy(&o.bytes).to_string()))
+            .map(|o| {
+                (
+                    o.path.clone(),
+                    String::from_utf8_lossy(&o.bytes).to_string(),
+                )
+            })
             .collect();
         Built { site, pages }
     })
@@ -402,7 +413,10 @@ fn no_built_page_uses_a_deprecated_variant() {
     let mut found = Vec::new();
     let mut checked = [0usize; 3];
     for (path, html) in &b.pages {
-        let Some(i) = LANGS.iter().position(|l| path.starts_with(&format!("{l}/"))) else {
+        let Some(i) = LANGS
+            .iter()
+            .position(|l| path.starts_with(&format!("{l}/")))
+        else {
             continue;
         };
         checked[i] += 1;
@@ -525,7 +539,10 @@ fn terminology_page(lang: &str) -> String {
         ));
         let deck = c
             .deck
-            .replace("slides ", &format!("{slide}{} ", if lang == "en" { "s" } else { "" }))
+            .replace(
+                "slides ",
+                &format!("{slide}{} ", if lang == "en" { "s" } else { "" }),
+            )
             .replace("slide ", &format!("{slide} "));
         out.push_str(&format!("*{source}:* {deck}"));
         if !e.deprecated.is_empty() {

@@ -91,18 +91,22 @@ role-system-owner-note-good-ownership = The critical success factors are put int
 ## System coordinator (slide 12)
 
 role-system-coordinator-summary = Handles operational management on behalf of the { -system-owner }.
+role-system-coordinator-note-one-line = The source describes this role in this one line (slide 12). The system coordinator acts on behalf of the { -system-owner }, who chairs the system's { -change-forum } and { -user-forum } and escalates disagreements.
 
 ## ICT coordinator (slide 12)
 
 role-ict-coordinator-summary = Coordinates the system owners and makes sure the needs of each { -service-unit } are met in how its systems are managed.
+role-ict-coordinator-note-one-line = The source describes this role in this one line (slide 12) and gives it no fixed place in the forums; the system owners it coordinates meet in the { -ict-forum }.
 
 ## Authorised buyer (slide 12)
 
 role-authorised-buyer-summary = Places the day-to-day orders for standard products and services.
+role-authorised-buyer-note-one-line = The source describes this role in this one line (slide 12) and gives it no place in the forums.
 
 ## User (slide 12)
 
 role-user-summary = Anyone who uses ICT as a tool to carry out the work the municipality does for its residents.
+role-user-note-one-line = The source describes this role in this one line (slide 12). Users have their say in the { -change-forum } and the { -user-forum } of the systems they use.
 
 ## Operations provider: the supplier role (slides 13 and 17)
 

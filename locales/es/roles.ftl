@@ -91,18 +91,22 @@ role-system-owner-note-good-ownership = Los factores críticos de éxito se hace
 ## Coordinador del sistema (diapositiva 12)
 
 role-system-coordinator-summary = Se encarga de la gestión operativa en representación del { -system-owner }.
+role-system-coordinator-note-one-line = La fuente describe este rol en una sola línea (diapositiva 12). El coordinador actúa en nombre del { -system-owner }, que preside el { -change-forum } y el { -user-forum } del sistema y eleva los desacuerdos.
 
 ## Coordinador TIC (diapositiva 12)
 
 role-ict-coordinator-summary = Coordina a los propietarios de los sistemas y vela por que la gestión de los sistemas atienda las necesidades de cada { -service-unit }.
+role-ict-coordinator-note-one-line = La fuente describe este rol en una sola línea (diapositiva 12) y no le da un puesto fijo en los foros; los propietarios de los sistemas a los que coordina se reúnen en el { -ict-forum }.
 
 ## Comprador autorizado (diapositiva 12)
 
 role-authorised-buyer-summary = Realiza los pedidos diarios de productos y servicios estándar.
+role-authorised-buyer-note-one-line = La fuente describe este rol en una sola línea (diapositiva 12) y no le da ningún puesto en los foros.
 
 ## Usuario (diapositiva 12)
 
 role-user-summary = Cualquier persona que utiliza las TIC como herramienta en el trabajo que el municipio realiza para sus habitantes.
+role-user-note-one-line = La fuente describe este rol en una sola línea (diapositiva 12). Los usuarios participan en el { -change-forum } y el { -user-forum } de los sistemas que utilizan.
 
 ## Proveedor de operaciones: el rol de proveedor (diapositivas 13 y 17)
 

@@ -91,18 +91,22 @@ role-system-owner-note-good-ownership = De kritiske suksessfaktorene ivaretas gj
 ## Systemkoordinator (lysbilde 12)
 
 role-system-coordinator-summary = Står for den operative forvaltningen på vegne av { -system-owner(form: "definite") }.
+role-system-coordinator-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 12). Systemkoordinatoren handler på vegne av { -system-owner(form: "definite") }, som leder { -change-forum } og { -user-forum } for systemet og eskalerer uenighet.
 
 ## IKT-koordinator (lysbilde 12)
 
 role-ict-coordinator-summary = Koordinerer { -system-owner(form: "definite-plural") } og sørger for at behovene til hver { -service-unit } blir ivaretatt i forvaltningen av systemene.
+role-ict-coordinator-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 12) og gir den ingen fast plass i møteforaene; { -system-owner(form: "definite-plural") } den koordinerer, møtes i { -ict-forum(form: "definite") }.
 
 ## Autorisert bestiller (lysbilde 12)
 
 role-authorised-buyer-summary = Foretar de daglige bestillingene av standardprodukter og -tjenester.
+role-authorised-buyer-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 12) og gir den ingen plass i møteforaene.
 
 ## Bruker (lysbilde 12)
 
 role-user-summary = Alle som bruker IKT som verktøy for å løse oppgavene kommunen utfører for innbyggerne.
+role-user-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 12). Brukerne kommer til orde i { -change-forum } og { -user-forum(form: "definite") } for systemene de bruker.
 
 ## Driftsleverandør: leverandørrollen (lysbilde 13 og 17)
 
