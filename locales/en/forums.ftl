@@ -2,7 +2,7 @@
 
 ## Forum groups (slide 18)
 
-forum-group-control-boards-name = Control boards
+forum-group-control-boards-name = Governance forums
 forum-group-system-forums-name = System forums
 forum-group-system-forums-summary = Forums set up for each system.
 forum-group-communication-forums-name = Communication forum
@@ -10,7 +10,7 @@ forum-group-communication-forums-summary = For everyone involved in ICT in the m
 
 ## ICT steering group (slide 19)
 
-forum-ict-steering-group-purpose = Forum for overall coordination and decisions of principle.
+forum-ict-steering-group-purpose = Forum for overall coordination and policy decisions.
 forum-ict-steering-group-power-priorities = Decide priorities between major projects and initiatives
 forum-ict-steering-group-power-coordination = Ensure coordination between the municipalities
 forum-ict-steering-group-task-cross-sector = Coordination and prioritisation across the municipality's service areas
@@ -24,12 +24,13 @@ forum-ict-steering-group-agenda-projects = Large and critical projects
 forum-ict-steering-group-agenda-costs-and-risk = Review of costs and risks
 forum-ict-steering-group-agenda-other = Any other business
 forum-ict-steering-group-chair-duty-competence = The chair is responsible for making sure the forum always has the right competence, both professional and formal.
-forum-ict-steering-group-participant-note-deputies = The chief executives take part, or someone acting on their behalf.
+forum-ict-steering-group-participant-note-deputies = The chief executives of the municipalities take part, or someone acting on their behalf.
+forum-ict-steering-group-note-which-chief-executive = Open question: the source says the group is chaired by the chief executive ("Ledes av: Rådmann"), but the chief executives of several municipalities sit on it, and the source does not say which of them chairs.
 
 ## ICT forum (slide 20)
 
-forum-ict-forum-purpose = Forum for coordinating ICT.
-forum-ict-forum-decision-authority-question = The source does not settle what decision-making authority the { -ict-forum } should have: the slide shows "???" instead. Its main tasks are not described either.
+forum-ict-forum-purpose = Forum for coordinating ICT. The source puts a question mark after this purpose: it is not settled.
+forum-ict-forum-decision-authority-question = The source does not settle what decision authority the { -ict-forum } should have: the slide shows "???" instead. Its purpose also carries a question mark ("Forum for koordinering av IKT ?"), and its main tasks are not described.
 forum-ict-forum-agenda-steering-group-information = Information from the { -ict-steering-group }
 forum-ict-forum-agenda-shared-changes = Shared changes, for example when databases or infrastructure are upgraded
 forum-ict-forum-agenda-changes-affecting-others = Briefing on changes that may affect other system owners
@@ -43,13 +44,13 @@ forum-ict-forum-participant-note-appointed-others = Possibly others appointed by
 forum-change-forum-purpose = Forum for prioritising and deciding on functional changes.
 forum-change-forum-power-stop-or-implement = May stop changes, put them into effect, or both
 forum-change-forum-task-assess-changes = Assess functional changes and the need for upgrades
-forum-change-forum-task-avoid-conflicts = Make sure that significant changes to systems or infrastructure do not clash over resources or expertise, that everyone relevant has been told, and that decisions rest on the right information
+forum-change-forum-task-avoid-conflicts = Make sure that significant changes to systems or infrastructure do not compete for the same resources or competence, that everyone affected has been told, and that decisions rest on the right information
 forum-change-forum-task-infrastructure-principles = Make sure changes do not breach the infrastructure principles
 forum-change-forum-agenda-proposed-changes = Changes proposed for the next period (change calendar)
 forum-change-forum-agenda-future-needs = Future changes needed and requested
-forum-change-forum-chair-duty-competence-and-composition = The chair is also responsible for making sure the forum always has the right expertise and membership.
+forum-change-forum-chair-duty-competence-and-composition = The chair is also responsible for making sure the forum always has the right competence and membership.
 forum-change-forum-participant-note-key-users = Relevant users. Given the forum's purpose, only a few key users will attend.
-forum-change-forum-participant-note-authority = Participants must be users with the authority and expertise to play their part.
+forum-change-forum-participant-note-authority = Participants must be users with the authority and competence to take part.
 
 ## User forum (slide 22)
 
@@ -60,7 +61,7 @@ forum-user-forum-task-exchange = Discussion, sharing experience and motivation
 forum-user-forum-agenda-use-and-changes = Information about use and planned changes
 forum-user-forum-agenda-expectations = Communicating what is expected of users
 forum-user-forum-agenda-feedback = Feedback from users on use, changes they would like, and opportunities for realising benefits
-forum-user-forum-chair-duty-competence-and-composition = The chair is also responsible for making sure the forum always has the right expertise and membership.
+forum-user-forum-chair-duty-competence-and-composition = The chair is also responsible for making sure the forum always has the right competence and membership.
 forum-user-forum-participant-note-no-fixed-participation = Relevant users, with no fixed membership.
 forum-user-forum-participant-note-composition = The { -user-forum } can be put together to suit the matters to be discussed.
 
@@ -76,4 +77,4 @@ forum-ikt-tinget-chair-duty-open-and-close = The chief executives are responsibl
 forum-ikt-tinget-participant-note-unit-heads = Heads of service units
 forum-ikt-tinget-participant-note-relevant-suppliers = Relevant ICT suppliers
 forum-ikt-tinget-note-importance = The { -ikt-tinget } is important for getting a large and currently poorly coordinated organisation to move in step on ICT.
-forum-ikt-tinget-note-review-need = The need may be reviewed over time.
+forum-ikt-tinget-note-review-need = Further needs may be considered later; the source does not say which.

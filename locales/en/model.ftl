@@ -10,7 +10,7 @@ strategy-level-emunicipality-strategy-question-expectations = What is expected o
 strategy-level-emunicipality-strategy-question-challenges = How will ICT help to meet the challenges?
 strategy-level-emunicipality-strategy-question-ict-strategy = What ICT strategy will be developed to fulfil this role?
 strategy-level-ict-capacity-name = ICT capacity
-strategy-level-ict-capacity-question-resources-and-expertise = What ICT resources and expertise are needed to complement its role and respond in line with the strategy?
+strategy-level-ict-capacity-question-resources-and-expertise = What ICT resources and competence are needed to complement its role and deliver in line with the strategy?
 strategy-level-ict-structure-name = ICT structure
 strategy-level-ict-structure-question-structure-capacity = What is the capacity of the ICT structure (functions and roles)?
 strategy-level-ict-structure-question-integration = How can this structure be integrated with other resources to develop and make the most of capacity?
@@ -18,9 +18,9 @@ strategy-level-ict-structure-question-integration = How can this structure be in
 ## Technological capacity (slide 5)
 
 capacity-technological-capacity-name = Technological capacity
-capacity-technological-capacity-capability-stable-infrastructure = Develop stable and predictable infrastructure
+capacity-technological-capacity-capability-stable-infrastructure = Build stable and predictable infrastructure
 capacity-technological-capacity-capability-support = Provide appropriate support
-capacity-technological-capacity-capability-solutions = Develop solutions and information systems that support the activities and structures of the organisation's units
+capacity-technological-capacity-capability-solutions = Develop solutions and information systems that support the work and organisation of the service units
 capacity-technological-capacity-capability-improvement = Improve and develop solutions and information systems
 
 ## Leadership capacity (slide 6)
@@ -42,14 +42,14 @@ capacity-leadership-capacity-capability-risk-and-security = Control risk and sec
 
 foundation-organisation-name = Organisation
 foundation-leadership-name = Leadership
-foundation-human-knowledge-name = Human knowledge
+foundation-human-knowledge-name = People's competence
 
 ## Model Y: management, commissioner and supplier (slides 8-9)
 
 supply-side-governance-name = Management
 supply-side-governance-responsibility-ict-strategy = ICT strategy
-supply-side-governance-responsibility-security-and-personal-data = IT security and overall management responsibility under the Norwegian Personal Data Act (POL)
-supply-side-governance-responsibility-coordination-and-prioritisation = Coordination and prioritisation (ICT HP)
+supply-side-governance-responsibility-security-and-personal-data = ICT security, and overall management responsibility under the Norwegian Personal Data Act (POL). Open question: the source writes "POL???", so where this responsibility lies is not settled.
+supply-side-governance-responsibility-coordination-and-prioritisation = Coordination and prioritisation (ICT HP, probably the ICT action plan; the source does not explain the abbreviation)
 supply-side-governance-responsibility-infrastructure-and-platform = ICT infrastructure and technology platform
 supply-side-governance-responsibility-quality-and-compliance = Quality assurance and compliance
 supply-side-orderer-name = Commissioner
@@ -59,15 +59,15 @@ supply-side-orderer-responsibility-funding = Funding
 supply-side-orderer-responsibility-project-implementation = Project delivery (procurement and implementation)
 supply-side-orderer-responsibility-cost-benefit = Cost/benefit and benefits realisation
 supply-side-orderer-responsibility-organisational-development = Organisational development: new processes and procedures, and changes to existing ones
-supply-side-orderer-responsibility-training = Training and education
+supply-side-orderer-responsibility-training = Training and skills development
 supply-side-supplier-name = Supplier
-supply-side-supplier-responsibility-operational-services = Operational and management services delivered in line with the SLA
+supply-side-supplier-responsibility-operational-services = Operational and management services delivered under the service level agreement (SLA)
 supply-side-supplier-responsibility-support-services = Support services, both functional and technical
 supply-side-supplier-responsibility-operational-personal-data = Operational and security management responsibility under the Norwegian Personal Data Act (POL)
 
 ## Five functions (slide 10)
 
-function-it-leadership-name = IT leadership
+function-it-leadership-name = ICT leadership
 function-architecture-development-name = Architecture development
 function-business-development-name = Business development
 function-technology-development-name = Technology development

@@ -1,5 +1,12 @@
 site-title = ICT governance model
-site-description = Roles, meetings and risks in the governance of municipal ICT, based on a presentation by KS.
+site-description = Roles, forums and risks in the governance of municipal ICT, based on a presentation by KS.
 
 page-introduction-title = Introduction
 page-about-title = About the source
+page-terminology-title = Terms and definitions
+
+# Overrides the theme's "Who": the fourth column of slides 11-13 names who is accountable
+# for the role (on the chief executive's card: "Responsible for the roles"), not who holds it.
+label-held-by = Accountable for the role
+# Overrides the theme's wording: the site says "line management" throughout (termbase).
+escalation-line-organisation = through normal line management

@@ -39,3 +39,26 @@
     .plural = business-critical systems
 -business-system = service unit system
     .plural = service unit systems
+
+## Concepts used across the pages (termbase/termbase.yml)
+
+-ict = ICT
+-meeting-forum = forum
+-governance-forums = governance forums
+-service-unit = service unit
+-line-organisation = line management
+-decision-authority = decision authority
+-compliance = compliance
+-competence = competence
+-governance = management
+-system-management = system management
+-orderer = commissioner
+-human-competence = people's competence
+
+## Abbreviations
+
+-sla = SLA (service level agreement)
+-ict-hp = ICT HP
+-bfke = BFKE
+-pol = POL (Norwegian Personal Data Act)
+-source-title-chief-executive = “rådmann”: the source's title for the chief executive (kommunedirektør today)

@@ -1,21 +1,24 @@
 ### Riesgo: los elementos de riesgo más importantes (diapositiva 24).
 
 risk-unclear-role-understanding-name = Falta de una visión común de los roles
-risk-unclear-role-understanding-summary = Falta de una comprensión común de los roles y de las competencias técnicas y de decisión necesarias para ejercerlos.
+risk-unclear-role-understanding-summary = Si no hay una visión común de los roles ni las competencias técnicas y de decisión necesarias para ejercerlos, los roles no se ejercerán como prevé el modelo.
 
 risk-system-owners-own-needs-name = Propietarios de sistemas centrados en sus propias necesidades
-risk-system-owners-own-needs-summary = Existe el riesgo de que los propietarios de sistemas corporativos y de sistemas transversales se centren demasiado en sus propias necesidades en lugar de en las de los demás usuarios.
+risk-system-owners-own-needs-summary = Existe el riesgo de que los propietarios de sistemas corporativos y de sistemas transversales se centren demasiado en sus propias necesidades y no en las de los demás usuarios. Los sistemas acabarían respondiendo a una sola parte de la organización.
 
 risk-lack-of-execution-capacity-name = Falta de capacidad de ejecución
-risk-lack-of-execution-capacity-point-another-task = Una tarea más entre otras muchas
-risk-lack-of-execution-capacity-point-capacity-and-competence = Capacidad y competencias
+risk-lack-of-execution-capacity-summary = El modelo no llegará a aplicarse si quienes reciben un rol no tienen tiempo ni competencias para ejercerlo.
+risk-lack-of-execution-capacity-point-another-task = Una tarea más entre otras muchas: los roles se suman al trabajo que ya tienen los directivos y pueden quedar relegados.
+risk-lack-of-execution-capacity-point-capacity-and-competence = Capacidad y competencias: quienes reciben los roles pueden no tener el tiempo o las competencias necesarias para ejercerlos.
 
 risk-missing-collaboration-arenas-name = Falta de espacios de colaboración
-risk-missing-collaboration-arenas-summary = No llegan a crearse espacios de colaboración con las competencias técnicas y de decisión adecuadas.
+risk-missing-collaboration-arenas-summary = Si no llegan a crearse espacios de colaboración con las competencias técnicas y de decisión adecuadas, los asuntos que exigen coordinación quedan sin decidir.
 
 risk-resistance-to-change-name = Resistencia al cambio
-risk-resistance-to-change-point-change-fatigue = Fatiga de cambio en el ámbito TIC
+risk-resistance-to-change-summary = La organización puede resistirse al nuevo modelo, que se aplicaría tarde o solo en parte.
+risk-resistance-to-change-point-change-fatigue = Fatiga de cambio en el ámbito TIC: después de muchos cambios, la organización no tiene fuerzas para otro más.
 
 risk-communication-name = La comunicación es un riesgo clave
-risk-communication-point-understanding = Todos deben entender la nueva organización y sus consecuencias
-risk-communication-point-anchoring = Es importante que el modelo cuente con el respaldo de los foros directivos pertinentes y de los representantes de los trabajadores
+risk-communication-summary = Si el modelo se comunica mal, quienes deben ejercer los roles y acudir a los foros no sabrán qué se espera de ellos.
+risk-communication-point-understanding = Todos deben entender la nueva organización y sus consecuencias; si no, seguirán trabajando como antes.
+risk-communication-point-anchoring = Es importante que el modelo cuente con el respaldo de los foros directivos pertinentes y de los representantes de los trabajadores; sin ese respaldo, carece de legitimidad.

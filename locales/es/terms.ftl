@@ -6,10 +6,12 @@
 ## Roles
 
 -municipal-decision-body = órgano municipal de decisión
--overall-management = gestión global
+-overall-management = dirección general
 -steering-group-members = miembros del { -ict-steering-group }
--ict-staff = staff TIC
--chief-executive = gestor del municipio
+-ict-staff = unidad de apoyo TIC
+# En noruego kommunedirektør (rådmann en la fuente): quien dirige la administración
+# municipal por nombramiento, no el alcalde.
+-chief-executive = gerente municipal
 -system-owner = propietario del sistema
 -system-coordinator = coordinador del sistema
 -ict-coordinator = coordinador TIC
@@ -21,11 +23,12 @@
 
 ## Foros
 
--ict-steering-group = grupo de dirección de TICs
--ict-forum = foro TICs
+-ict-steering-group = grupo de dirección TIC
+-ict-forum = foro TIC
 -change-forum = comité de cambios
 -user-forum = comité de usuarios
--ikt-tinget = Ayuntamiento TIC
+# IKT-tinget: encuentro anual (una o dos veces al año) sin poder de decisión.
+-ikt-tinget = Jornada TIC
 
 ## Categorías de sistemas
 
@@ -39,3 +42,26 @@
     .plural = sistemas críticos para el servicio
 -business-system = sistema de unidad
     .plural = sistemas de unidad
+
+## Conceptos comunes a todas las páginas (termbase/termbase.yml)
+
+-ict = TIC
+-meeting-forum = foro de reunión
+-governance-forums = foros de gobierno
+-service-unit = unidad
+-line-organisation = línea jerárquica
+-decision-authority = autoridad de decisión
+-compliance = cumplimiento
+-competence = competencias
+-governance = dirección
+-system-management = gestión
+-orderer = cliente interno
+-human-competence = conocimiento de las personas
+
+## Abreviaturas
+
+-sla = SLA (acuerdo de nivel de servicio)
+-ict-hp = TIC HP
+-bfke = BFKE
+-pol = POL (ley noruega de datos personales)
+-source-title-chief-executive = «rådmann»: título de la fuente para el gerente municipal (hoy kommunedirektør)

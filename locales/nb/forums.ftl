@@ -1,4 +1,4 @@
-### Møteplasser og fora (lysbilde 18-23).
+### Møtefora (lysbilde 18-23).
 
 ## Forumgrupper (lysbilde 18)
 
@@ -24,12 +24,13 @@ forum-ict-steering-group-agenda-projects = Store og kritiske prosjekter
 forum-ict-steering-group-agenda-costs-and-risk = Vurdering av kostnadsbilde og risiko
 forum-ict-steering-group-agenda-other = Annet
 forum-ict-steering-group-chair-duty-competence = Lederen har ansvar for at forumet til enhver tid har riktig kompetanse, både faglig og formelt.
-forum-ict-steering-group-participant-note-deputies = Deltakerne er { -chief-executive(form: "definite-plural") }, eller en som opptrer i den enkeltes sted.
+forum-ict-steering-group-participant-note-deputies = Deltakerne er { -chief-executive(form: "definite-plural") } i kommunene, eller en som opptrer i den enkeltes sted.
+forum-ict-steering-group-note-which-chief-executive = Åpent spørsmål: kilden sier at gruppen ledes av kommunedirektøren («Ledes av: Rådmann»), men gruppen har kommunedirektørene i flere kommuner som deltakere, og kilden sier ikke hvem av dem som leder.
 
 ## IKT-forum (lysbilde 20)
 
-forum-ict-forum-purpose = Forum for koordinering av IKT.
-forum-ict-forum-decision-authority-question = Kilden har ikke avklart hvilken beslutningsmyndighet { -ict-forum(form: "definite") } skal ha; lysbildet har «???» i stedet. Hovedoppgavene er heller ikke beskrevet.
+forum-ict-forum-purpose = Forum for koordinering av IKT. Formålet står med spørsmålstegn i kilden og er ikke avklart.
+forum-ict-forum-decision-authority-question = Kilden har ikke avklart hvilken beslutningsmyndighet { -ict-forum(form: "definite") } skal ha; lysbildet har «???» i stedet. Også formålet står med spørsmålstegn («Forum for koordinering av IKT ?»), og hovedoppgavene er ikke beskrevet.
 forum-ict-forum-agenda-steering-group-information = Informasjon fra { -ict-steering-group(form: "definite") }
 forum-ict-forum-agenda-shared-changes = Felles endringer, for eksempel ved oppgradering av databaser eller infrastruktur
 forum-ict-forum-agenda-changes-affecting-others = Orientering om endringer som kan ha betydning for andre { -system-owner(form: "plural") }

@@ -18,9 +18,9 @@ strategy-level-ict-structure-question-integration = Hvordan kan strukturen integ
 ## Teknologisk kapasitet (lysbilde 5)
 
 capacity-technological-capacity-name = Teknologisk kapasitet
-capacity-technological-capacity-capability-stable-infrastructure = Utvikle stabile og forutsigbare infrastrukturer
+capacity-technological-capacity-capability-stable-infrastructure = Bygge opp stabil og forutsigbar infrastruktur
 capacity-technological-capacity-capability-support = Gi riktig brukerstøtte
-capacity-technological-capacity-capability-solutions = Utvikle løsninger og informasjonssystemer som støtter aktivitetene og strukturene i organisasjonens enheter
+capacity-technological-capacity-capability-solutions = Utvikle løsninger og informasjonssystemer som støtter arbeidet og organiseringen i { -service-unit(form: "definite-plural") }
 capacity-technological-capacity-capability-improvement = Forbedre og videreutvikle løsninger og informasjonssystemer
 
 ## Ledelseskapasitet (lysbilde 6)
@@ -42,14 +42,14 @@ capacity-leadership-capacity-capability-risk-and-security = Kontrollere risiko o
 
 foundation-organisation-name = Organisering
 foundation-leadership-name = Ledelse
-foundation-human-knowledge-name = Menneskelig kunnskap
+foundation-human-knowledge-name = Kompetanse hos medarbeiderne
 
 ## Y-modellen: styring, bestiller og leverandør (lysbilde 8-9)
 
 supply-side-governance-name = Styring
 supply-side-governance-responsibility-ict-strategy = IKT-strategi
-supply-side-governance-responsibility-security-and-personal-data = IT-sikkerhet og overordnet ledelsesansvar etter personopplysningsloven (POL)
-supply-side-governance-responsibility-coordination-and-prioritisation = Koordinering og prioritering (IKT-HP)
+supply-side-governance-responsibility-security-and-personal-data = IKT-sikkerhet og overordnet lederansvar etter personopplysningsloven (POL). Åpent spørsmål: kilden skriver «POL???», så hvor dette ansvaret skal ligge, er ikke avklart.
+supply-side-governance-responsibility-coordination-and-prioritisation = Koordinering og prioritering (IKT-HP, trolig IKT-handlingsplanen; forkortelsen er ikke forklart i kilden)
 supply-side-governance-responsibility-infrastructure-and-platform = IKT-infrastruktur og teknologisk plattform
 supply-side-governance-responsibility-quality-and-compliance = Kvalitetssikring og etterlevelse
 supply-side-orderer-name = Bestiller
@@ -61,13 +61,13 @@ supply-side-orderer-responsibility-cost-benefit = Kost/nytte og gevinstrealiseri
 supply-side-orderer-responsibility-organisational-development = Organisasjonsutvikling: nye prosesser og rutiner og justering av eksisterende
 supply-side-orderer-responsibility-training = Opplæring og kompetanseutvikling
 supply-side-supplier-name = Leverandør
-supply-side-supplier-responsibility-operational-services = Drifts- og forvaltningstjenester levert i samsvar med SLA
+supply-side-supplier-responsibility-operational-services = Drifts- og forvaltningstjenester levert i samsvar med tjenestenivåavtalen (SLA)
 supply-side-supplier-responsibility-support-services = Støttetjenester, både funksjonelle og tekniske
 supply-side-supplier-responsibility-operational-personal-data = Operativt ledelses- og sikkerhetsansvar etter personopplysningsloven (POL)
 
 ## Fem funksjoner (lysbilde 10)
 
-function-it-leadership-name = IT-ledelse
+function-it-leadership-name = IKT-ledelse
 function-architecture-development-name = Arkitekturutvikling
 function-business-development-name = Virksomhetsutvikling
 function-technology-development-name = Teknologiutvikling

@@ -3,7 +3,7 @@
 ## Rollegrupper
 
 role-group-management-name = Styring
-role-group-management-summary = Fastsetter premisser og følger opp (etterlevelse).
+role-group-management-summary = Setter rammene for IKT-området og følger opp at de blir etterlevd.
 role-group-ordering-name = Bestilling
 role-group-ordering-summary = Brukeren i sentrum.
 role-group-suppliers-name = Leverandører
@@ -24,17 +24,17 @@ role-steering-group-members-summary = Som { -ict-steering-group(form: "definite"
 
 ## IKT-stab (lysbilde 11)
 
-role-ict-staff-summary = Forbereder saker for { -chief-executive(form: "definite") } og står for operative planer og oppfølging av IT-strategi, sikkerhet, arkitektur og koordinering.
+role-ict-staff-summary = Forbereder saker for { -chief-executive(form: "definite") } og står for de operative planene og oppfølgingen av IKT-strategi, sikkerhet, arkitektur og koordinering.
 role-ict-staff-responsibility-case-preparation = Forberede saker for { -chief-executive(form: "definite") }
-role-ict-staff-responsibility-operational-plans = Operative planer og oppfølging av IT-strategi, sikkerhet, arkitektur og koordinering
+role-ict-staff-responsibility-operational-plans = Operative planer og oppfølging av IKT-strategi, sikkerhet, arkitektur og koordinering
 role-ict-staff-note-bfke = I kilden står de operative planene under forkortelsen «BFKE», som ikke er forklart der.
 
-## Rådmann: styringsrollen (lysbilde 14)
+## Kommunedirektør: styringsrollen (lysbilde 14)
 
 role-chief-executive-summary = Har styringsrollen på IKT-området: stiller krav, fastsetter policy og har det overordnede ansvaret for IKT-strategien.
 role-chief-executive-policy-area-architecture-and-infrastructure = Kommunens IKT-arkitektur og -infrastruktur
 role-chief-executive-policy-area-guidelines-and-standards = Retningslinjer og standarder
-role-chief-executive-policy-area-prioritisation-and-coordination = Prioritering og koordinering av kommunens IKT-initiativer (IKT-HP)
+role-chief-executive-policy-area-prioritisation-and-coordination = Prioritering og koordinering av kommunens IKT-initiativer (IKT-HP: forkortelsen er ikke forklart i kilden, trolig IKT-handlingsplanen)
 role-chief-executive-policy-area-security-quality-projects = Informasjonssikkerhet, kvalitetskontroll og prosjektstyring
 role-chief-executive-task-prioritisation = Være veileder og kontrollinstans når IKT-aktivitetene skal prioriteres
 role-chief-executive-task-strategy = Overordnet styring av IKT og fastsetting av den overordnede IKT-strategien
@@ -43,9 +43,9 @@ role-chief-executive-task-architecture-requirements = Stille krav og fastsette p
 role-chief-executive-task-costs = Følge opp de samlede IKT-kostnadene
 role-chief-executive-task-duties = Sørge for at de involverte aktørene ivaretar de pliktene og det ansvaret de er tildelt
 role-chief-executive-task-steering-group = Lede { -ict-steering-group(form: "definite") }
-role-chief-executive-task-ordering-policy = Lederansvar for bestillerpolitikken
+role-chief-executive-task-ordering-policy = Lederansvar for kommunens prinsipper for bestilling av IKT
 role-chief-executive-task-operations-contract = Kontraktsansvar overfor { -operations-provider(form: "definite") }
-role-chief-executive-responsibility-strategic-planning = Nøkkelrollen omfatter den overordnede strategiske IKT-planleggingen, koordineringen og styringen som trengs for å følge opp IKT-aktivitetene i kommunen
+role-chief-executive-responsibility-strategic-planning = Rollen omfatter den overordnede strategiske planleggingen av IKT og den koordineringen og styringen som trengs for å følge opp IKT-aktivitetene i kommunen
 role-chief-executive-responsibility-investment = Ansvar for å koordinere IKT-investeringene på et overordnet, strategisk nivå
 role-chief-executive-responsibility-coordinated-strategy = Ansvar for å utvikle en samordnet IKT-strategi for organisasjonen og dens prioriteringer
 role-chief-executive-responsibility-personal-data = Ansvar for at personopplysninger er forsvarlig sikret når de behandles i kommunens systemer, også overfor eksterne databehandlere
@@ -91,22 +91,26 @@ role-system-owner-note-good-ownership = De kritiske suksessfaktorene ivaretas gj
 ## Systemkoordinator (lysbilde 12)
 
 role-system-coordinator-summary = Står for den operative forvaltningen på vegne av { -system-owner(form: "definite") }.
+role-system-coordinator-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 12). Systemkoordinatoren handler på vegne av { -system-owner(form: "definite") }, som leder { -change-forum } og { -user-forum } for systemet og eskalerer uenighet.
 
 ## IKT-koordinator (lysbilde 12)
 
-role-ict-coordinator-summary = Koordinerer { -system-owner(form: "definite-plural") } og sørger for at virksomhetens behov blir ivaretatt i forvaltningen i hver kommunale enhet.
+role-ict-coordinator-summary = Koordinerer { -system-owner(form: "definite-plural") } og sørger for at behovene til hver { -service-unit } blir ivaretatt i forvaltningen av systemene.
+role-ict-coordinator-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 12) og gir den ingen fast plass i møteforaene; { -system-owner(form: "definite-plural") } den koordinerer, møtes i { -ict-forum(form: "definite") }.
 
 ## Autorisert bestiller (lysbilde 12)
 
 role-authorised-buyer-summary = Foretar de daglige bestillingene av standardprodukter og -tjenester.
+role-authorised-buyer-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 12) og gir den ingen plass i møteforaene.
 
 ## Bruker (lysbilde 12)
 
 role-user-summary = Alle som bruker IKT som verktøy for å løse oppgavene kommunen utfører for innbyggerne.
+role-user-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 12). Brukerne kommer til orde i { -change-forum } og { -user-forum(form: "definite") } for systemene de bruker.
 
 ## Driftsleverandør: leverandørrollen (lysbilde 13 og 17)
 
-role-operations-provider-summary = Har det helhetlige driftsansvaret i samsvar med SLA, applikasjonsdriften og koordineringen av leverandørkjeden med andre leverandører, støttende teknologier og infrastruktur.
+role-operations-provider-summary = Har det helhetlige driftsansvaret i samsvar med tjenestenivåavtalen (SLA), står for applikasjonsdriften og koordinerer leverandørkjeden med andre leverandører, støttende teknologier og infrastruktur.
 role-operations-provider-held-by = Driftsenheten
 role-operations-provider-task-efficient-operation = Sikre effektiv, økonomisk og stabil drift
 role-operations-provider-task-coordinate-operations = Koordinere sentrale driftsoppgaver i kommunen
@@ -125,4 +129,4 @@ role-other-system-vendors-held-by = Leverandørene
 
 ## Prosjekt og rådgivning (lysbilde 13)
 
-role-projects-and-consulting-summary = Står for prosjektledelse, rådgivning og bistand til kommunens enheter.
+role-projects-and-consulting-summary = Står for prosjektledelse, rådgivning og bistand til { -service-unit(form: "definite-plural") } i kommunen.

@@ -1,4 +1,5 @@
-### Terminologi: navnene på roller, fora og systemkategorier.
+### Terminologi: navnene på roller, møtefora og systemkategorier, og begrepene
+### fra termbasen (termbase/termbase.yml), som er fasit for hvert begrep.
 ### Alene (i overskrifter, lenker og ordlisten) viser en term grunnformen (*[base]).
 ### Midt i setninger velges bøyd form med parameteren form, for eksempel
 ### { -system-owner(form: "definite") } = «systemeieren». Formene som brukes er
@@ -12,11 +13,14 @@
 -overall-management = overordnet ledelse
 -steering-group-members = medlemmer av IKT-styringsgruppen
 -ict-staff = IKT-stab
+# Lovfestet tittel etter kommuneloven (2018) § 13-1. Kilden sier «rådmann»: en kommune
+# som fortsatt bruker den tittelen, endrer bare denne termen (og termbase/termbase.yml).
 -chief-executive =
     { $form ->
-        [definite] rådmannen
-        [definite-plural] rådmennene
-       *[base] rådmann
+        [definite] kommunedirektøren
+        [plural] kommunedirektører
+        [definite-plural] kommunedirektørene
+       *[base] kommunedirektør
     }
 -system-owner =
     { $form ->
@@ -42,7 +46,7 @@
 -other-system-vendors = andre systemleverandører
 -projects-and-consulting = prosjekt og rådgivning
 
-## Fora
+## Møtefora
 
 -ict-steering-group =
     { $form ->
@@ -90,3 +94,46 @@
        *[base] virksomhetssystem
     }
     .plural = virksomhetssystemer
+
+## Begreper på tvers av sidene (termbase/termbase.yml)
+
+-ict = IKT
+-meeting-forum =
+    { $form ->
+        [definite] møteforumet
+        [plural] møtefora
+        [definite-plural] møteforaene
+       *[base] møteforum
+    }
+-governance-forums = styringsfora
+-service-unit =
+    { $form ->
+        [definite] virksomheten
+        [plural] virksomheter
+        [definite-plural] virksomhetene
+       *[base] virksomhet
+    }
+-line-organisation =
+    { $form ->
+        [definite] linjeorganisasjonen
+       *[base] linjeorganisasjon
+    }
+-decision-authority =
+    { $form ->
+        [definite] beslutningsmyndigheten
+       *[base] beslutningsmyndighet
+    }
+-compliance = etterlevelse
+-competence = kompetanse
+-governance = styring
+-system-management = forvaltning
+-orderer = bestiller
+-human-competence = kompetanse hos medarbeiderne
+
+## Forkortelser
+
+-sla = SLA (tjenestenivåavtale)
+-ict-hp = IKT-HP
+-bfke = BFKE
+-pol = POL (personopplysningsloven)
+-source-title-chief-executive = «rådmann»: kildens tittel for kommunedirektør
