@@ -375,10 +375,16 @@ impl<'a> RenderEnv<'a> {
             .as_ref()
             .ok_or_else(|| missing("accessibility statement", "accessibility-statement"))?;
         Ok(StatementView {
-            site_url: Routes::absolute(
-                &self.settings.base_url,
-                &self.routes.url(w.lang, &PageKind::Home),
-            ),
+            // The address when the base URL names a host; the site's title otherwise.
+            site_url: if self.settings.base_url.contains("://") {
+                Routes::absolute(
+                    &self.settings.base_url,
+                    &self.routes.url(w.lang, &PageKind::Home),
+                )
+            } else {
+                w.opt("site-title")
+                    .unwrap_or_else(|| self.settings.title.clone())
+            },
             owner: self
                 .settings
                 .owner
