@@ -229,6 +229,8 @@ function pagesFor(site, lang, all, quick) {
   if (quick) return { pages, problems };
   if (exists(site, `${lang}/risks/`)) pages.push({ label: 'risk register', url: `/${lang}/risks/` });
   if (exists(site, `${lang}/glossary/`)) pages.push({ label: 'glossary', url: `/${lang}/glossary/` });
+  if (exists(site, `${lang}/accessibility/`)) pages.push({ label: 'accessibility statement', url: `/${lang}/accessibility/` });
+  if (fs.existsSync(path.join(site, lang, '404.html'))) pages.push({ label: 'not-found page', url: `/${lang}/404.html` });
   if (all) {
     const seen = new Set(pages.map((p) => p.url));
     for (const url of allPages(site, lang)) if (!seen.has(url)) pages.push({ label: 'page', url });
@@ -391,7 +393,7 @@ async function checkWithoutJs(browser, origin, url, where, offsite, pageErrors) 
     check(where, (await page.locator('h1').count()) > 0 && await h1.isVisible(), 'h1 visible without JavaScript', 'without JavaScript no visible <h1>');
     const navOk = await page.evaluate(() => {
       // The main navigation: a <nav> with visible links that is not the language switcher.
-      const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
+      const visible = (el) => { const r = el.getBoundingClientRect(); return el.checkVisibility() && r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
       return [...document.querySelectorAll('nav')].some((nav) => {
         const links = [...nav.querySelectorAll('a[href]')];
         return links.length >= 2 && !links.every((a) => a.hasAttribute('hreflang')) && links.filter(visible).length >= 2;
@@ -401,6 +403,39 @@ async function checkWithoutJs(browser, origin, url, where, offsite, pageErrors) 
   } finally {
     await context.close();
   }
+}
+
+async function checkPhone(page, where) {
+  // At 360 px the header (brand, languages, the menu button) leaves room for content, and the
+  // menu opens from its button (a <details>, so it needs no JavaScript).
+  await page.setViewportSize({ width: 360, height: 740 });
+  const r = await page.evaluate(() => {
+    const header = document.querySelector('.site-header');
+    const menu = document.querySelector('.main-nav details');
+    const visibleLinks = () => [...document.querySelectorAll('.main-nav a')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).length;
+    return { headerBottom: header ? Math.round(header.getBoundingClientRect().bottom) : null, hasMenu: !!menu, closedLinks: visibleLinks() };
+  });
+  check(where, r.headerBottom !== null && r.headerBottom <= 140, `header takes ${r.headerBottom} px at 360 px`,
+    `at 360 px wide the header takes ${r.headerBottom} px before any content (at most 140 px expected)`);
+  if (r.hasMenu) {
+    check(where, r.closedLinks === 0, 'menu folded on phones', `at 360 px the menu shows ${r.closedLinks} links before it is opened`);
+    await page.locator('.main-nav summary').click();
+    const open = await page.evaluate(() => [...document.querySelectorAll('.main-nav a')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).length);
+    check(where, open >= 2, 'menu opens on phones', `at 360 px the menu button opens ${open} links`);
+    await page.locator('.main-nav summary').click();
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function checkFooterAtBottom(page, where) {
+  // The footer stays at the bottom of the window even on a short page.
+  await page.setViewportSize({ width: 1280, height: 2000 });
+  const r = await page.evaluate(() => {
+    const f = document.querySelector('footer');
+    return f ? { bottom: Math.round(f.getBoundingClientRect().bottom), inner: innerHeight, page: document.scrollingElement.scrollHeight } : null;
+  });
+  if (r) check(where, r.bottom >= r.inner - 1, 'footer at the bottom', `the footer ends at ${r.bottom} px in a ${r.inner} px window (it should stay at the bottom)`);
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 async function checkReflow(page, where) {
@@ -509,6 +544,10 @@ async function main() {
         }
         await checkLinks(page, where, origin, opts.base, fetchStatus);
         await checkReflow(page, where);
+        if (t.lang) {
+          await checkPhone(page, where);
+          await checkFooterAtBottom(page, where);
+        }
 
         // Keyboard: from a fresh load of the page (no focus, no hash).
         await page.goto(origin + t.url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
@@ -526,8 +565,8 @@ async function main() {
       `requests that did not go to ${origin} (all were blocked):\n${[...new Set(offsite)].map((u) => `  ${u}`).join('\n')}`);
     const uniqueErrors = [...new Set(consoleErrors)];
     check('console', uniqueErrors.length === 0, 'no console errors', `console errors:\n${uniqueErrors.slice(0, 10).map((c) => `  ${c}`).join('\n')}${uniqueErrors.length > 10 ? `\n  ... and ${uniqueErrors.length - 10} more` : ''}`);
-    // Chromium asks for /favicon.ico by itself when a page names no icon; that is not the page's doing.
-    const notFound = served.filter((s) => s.status !== 200 && s.path !== '/favicon.ico' && s.path !== `${opts.base}favicon.ico`).map((s) => s.path);
+    // Every page names the theme's favicon, so not even /favicon.ico may fail.
+    const notFound = served.filter((s) => s.status !== 200).map((s) => s.path);
     check('server', notFound.length === 0, 'every request the browser made was served', `requests the server could not answer: ${listSome([...new Set(notFound)])}`);
 
     if (opts.screenshot) {
