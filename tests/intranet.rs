@@ -122,12 +122,22 @@ fn the_statement_lists_deviations_with_their_explanations() {
     let out = tmp.path().join("public");
     build(&site, &out, &[]).expect_status(0);
     let en = std::fs::read_to_string(out.join("en/accessibility/index.html")).unwrap();
-    assert!(en.contains("<strong>Success criterion 1.4.10</strong>: Wide tables scroll sideways on phones."), "{}", main_of(&en));
+    assert!(
+        en.contains(
+            "<strong>Success criterion 1.4.10</strong>: Wide tables scroll sideways on phones."
+        ),
+        "{}",
+        main_of(&en)
+    );
     assert!(en.contains("The site was tested by an outside party."));
     assert!(en.contains("The site does not meet all the WCAG 2.1 requirements."));
     assert!(en.contains("mailto:uu@example.org"));
     let nb = std::fs::read_to_string(out.join("nb/accessibility/index.html")).unwrap();
-    assert!(nb.contains("<strong>Suksesskriterium 1.4.10</strong></li>"), "{}", main_of(&nb));
+    assert!(
+        nb.contains("<strong>Suksesskriterium 1.4.10</strong></li>"),
+        "{}",
+        main_of(&nb)
+    );
     assert!(nb.contains(">1. mars 2025</time>"));
 }
 
@@ -233,7 +243,10 @@ fn the_sitemap_lists_every_page_with_its_language_alternates() {
     let mut expected = 0;
     for (rel, _) in language_pages() {
         if rel.ends_with("404.html") || rel.contains("translation-status") {
-            assert!(!xml.contains(&format!("<loc>{}</loc>", url_of(&rel))), "{rel}");
+            assert!(
+                !xml.contains(&format!("<loc>{}</loc>", url_of(&rel))),
+                "{rel}"
+            );
             continue;
         }
         expected += 1;
@@ -269,7 +282,9 @@ fn the_sitemap_and_canonical_links_are_absolute_under_a_host_base_url() {
     .expect_status(0);
     let xml = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
     assert!(xml.contains("<loc>https://intranet.example/ikt-styring/nb/roles/system-owner/</loc>"));
-    assert!(xml.contains("hreflang=\"en\" href=\"https://intranet.example/ikt-styring/en/roles/system-owner/\""));
+    assert!(xml.contains(
+        "hreflang=\"en\" href=\"https://intranet.example/ikt-styring/en/roles/system-owner/\""
+    ));
     let card = std::fs::read_to_string(out.join("es/roles/system-owner/index.html")).unwrap();
     assert!(card.contains(
         "<link rel=\"canonical\" href=\"https://intranet.example/ikt-styring/es/roles/system-owner/\">"
@@ -289,7 +304,11 @@ fn robots_txt_keeps_search_engines_out_unless_the_settings_let_them_in() {
     )
     .unwrap();
     let body = std::fs::read_to_string(site.join("govdoc.yml")).unwrap();
-    std::fs::write(site.join("govdoc.yml"), body.replacen("base-url: /\n", "", 1)).unwrap();
+    std::fs::write(
+        site.join("govdoc.yml"),
+        body.replacen("base-url: /\n", "", 1),
+    )
+    .unwrap();
     let out = tmp.path().join("public");
     build(&site, &out, &[]).expect_status(0);
     let robots = std::fs::read_to_string(out.join("robots.txt")).unwrap();
@@ -326,7 +345,10 @@ fn every_page_has_a_canonical_link_and_role_cards_describe_themselves() {
     let owner = description("en/roles/system-owner/index.html");
     let forum = description("en/forums/ict-steering-group/index.html");
     let home = description("en/index.html");
-    assert!(owner.starts_with("Responsible for clarifying needs"), "{owner}");
+    assert!(
+        owner.starts_with("Responsible for clarifying needs"),
+        "{owner}"
+    );
     assert_ne!(owner, home);
     assert_ne!(forum, home);
     assert_ne!(forum, owner);
@@ -337,7 +359,8 @@ fn the_favicon_ships_with_the_theme_and_every_page_names_it() {
     assert!(out().join("static/favicon.svg").is_file());
     let mut problems = Vec::new();
     for (rel, html) in html_pages(&out()) {
-        if !html.contains("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">") {
+        if !html.contains("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">")
+        {
             problems.push(rel);
         }
     }
@@ -348,7 +371,9 @@ fn the_favicon_ships_with_the_theme_and_every_page_names_it() {
 fn the_current_language_is_marked_not_linked() {
     let html = std::fs::read_to_string(out().join("es/forums/index.html")).unwrap();
     let switcher = section(&html, "<nav class=\"languages\"", "</nav>").unwrap();
-    assert!(switcher.contains("<span class=\"current-language\" aria-current=\"true\" lang=\"es\">Español</span>"));
+    assert!(switcher.contains(
+        "<span class=\"current-language\" aria-current=\"true\" lang=\"es\">Español</span>"
+    ));
     assert!(!switcher.contains("href=\"/es/forums/\""));
 }
 
@@ -380,10 +405,19 @@ fn new_settings_are_checked() {
     for (extra, code) in [
         ("last-updated: 15.05.2025\n", "settings::date"),
         ("contact: {email: not-an-address}\n", "settings::value"),
-        ("owner: {name: X, url: \"javascript:alert(1)\"}\n", "settings::url"),
+        (
+            "owner: {name: X, url: \"javascript:alert(1)\"}\n",
+            "settings::url",
+        ),
         ("owner: {name: X, logo: ../secret.svg}\n", "settings::value"),
-        ("accessibility-statement: {status: full, created: 2025-01-01, deviations: [\"1.4\"]}\n", "settings::value"),
-        ("accessibility-statement: {status: fine, created: 2025-01-01}\n", "status"),
+        (
+            "accessibility-statement: {status: full, created: 2025-01-01, deviations: [\"1.4\"]}\n",
+            "settings::value",
+        ),
+        (
+            "accessibility-statement: {status: fine, created: 2025-01-01}\n",
+            "status",
+        ),
         ("owner: {name: X, colour: red}\n", "colour"),
     ] {
         std::fs::write(site.join("govdoc.yml"), format!("{base}{extra}")).unwrap();

@@ -46,7 +46,10 @@ fn config(www: &Path, port: u16) -> String {
         "root /srv/govdoc/www;",
         "/etc/nginx/snippets/govdoc-headers.conf",
     ] {
-        assert!(conf.contains(needle), "govdoc.conf no longer has `{needle}`");
+        assert!(
+            conf.contains(needle),
+            "govdoc.conf no longer has `{needle}`"
+        );
     }
     conf.replace("listen 80;", &format!("listen 127.0.0.1:{port};"))
         .replace("root /srv/govdoc/www;", &format!("root {};", www.display()))
@@ -58,8 +61,8 @@ fn config(www: &Path, port: u16) -> String {
 
 fn start() -> Option<Server> {
     if std::env::var("GOVDOC_SKIP_NGINX").is_ok_and(|v| !v.is_empty() && v != "0") {
-        let _ = std::io::stderr()
-            .write_all(b"\n!!! NGINX TEST SKIPPED: GOVDOC_SKIP_NGINX is set.\n");
+        let _ =
+            std::io::stderr().write_all(b"\n!!! NGINX TEST SKIPPED: GOVDOC_SKIP_NGINX is set.\n");
         return None;
     }
     assert!(
@@ -188,12 +191,19 @@ fn the_documented_nginx_configuration_serves_the_site_under_a_sub_path() {
     // Static files: their types, cached for a day, the same security headers.
     for (path, ty) in [
         ("/ikt-styring/static/style.css", "text/css; charset=utf-8"),
-        ("/ikt-styring/static/favicon.svg", "image/svg+xml; charset=utf-8"),
+        (
+            "/ikt-styring/static/favicon.svg",
+            "image/svg+xml; charset=utf-8",
+        ),
     ] {
         let a = get(&server, path);
         assert_eq!(a.status, 200, "{path}");
         assert_eq!(header(&a, "content-type"), ty, "{path}");
-        assert_eq!(header(&a, "cache-control"), "public, max-age=86400", "{path}");
+        assert_eq!(
+            header(&a, "cache-control"),
+            "public, max-age=86400",
+            "{path}"
+        );
         assert!(header(&a, "content-security-policy").starts_with("default-src 'self';"));
         assert_eq!(header(&a, "x-content-type-options"), "nosniff");
     }

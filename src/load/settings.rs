@@ -292,7 +292,8 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
     let mut check_url = |field: &str, value: Option<&String>| {
         if let Some(v) = value {
             if !(v.starts_with("https://") || v.starts_with("http://") || v.starts_with('/'))
-                || v.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
+                || v.chars()
+                    .any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
             {
                 errors.push(
                     Diagnostic::error(
@@ -325,17 +326,26 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
         }
     };
     let email = |v: &str| {
-        v.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
-            && !v.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '?'))
+        v.split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+            && !v
+                .chars()
+                .any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '?'))
     };
     let file = |v: &str| {
         !v.is_empty()
             && !v.starts_with('/')
             && v.split('/').all(|s| !s.is_empty() && s != "." && s != "..")
-            && v.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
     };
     if let Some(c) = &raw.contact {
-        check_text("contact.email", c.email.as_ref(), email, "an e-mail address");
+        check_text(
+            "contact.email",
+            c.email.as_ref(),
+            email,
+            "an e-mail address",
+        );
     }
     if let Some(o) = &raw.owner {
         check_text("owner.logo", o.logo.as_ref(), file, "a file under static/");
@@ -351,9 +361,9 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
             let criterion = |v: &str| {
                 let parts: Vec<&str> = v.split('.').collect();
                 parts.len() == 3
-                    && parts
-                        .iter()
-                        .all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()))
+                    && parts.iter().all(|p| {
+                        !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())
+                    })
             };
             check_text(
                 &format!("accessibility-statement.deviations.{i}"),
@@ -416,7 +426,13 @@ pub fn theme_name(settings_text: &str) -> String {
 fn is_date(v: &str) -> bool {
     let b = v.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
         return false;
     }
     let month: u32 = v[5..7].parse().unwrap_or(0);

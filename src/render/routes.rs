@@ -179,7 +179,9 @@ impl Routes {
     pub fn absolute(base_url: &str, url: &str) -> String {
         match base_url.find("://") {
             Some(i) => {
-                let host_end = base_url[i + 3..].find('/').map_or(base_url.len(), |j| i + 3 + j);
+                let host_end = base_url[i + 3..]
+                    .find('/')
+                    .map_or(base_url.len(), |j| i + 3 + j);
                 format!("{}{url}", &base_url[..host_end])
             }
             None => url.to_string(),
