@@ -19,6 +19,7 @@ const NGINX: &str = "/usr/sbin/nginx";
 struct Server {
     child: Child,
     origin: String,
+    site: PathBuf,
     _tmp: tempfile::TempDir,
 }
 
@@ -123,6 +124,7 @@ fn start() -> Option<Server> {
     let server = Server {
         child,
         origin,
+        site: www.join("ikt-styring"),
         _tmp: tmp,
     };
     let start = Instant::now();
@@ -239,4 +241,35 @@ fn the_documented_nginx_configuration_serves_the_site_under_a_sub_path() {
     assert!(header(&bare, "location").ends_with("/ikt-styring/en/"));
     assert_eq!(get(&server, "/").status, 302);
     assert_eq!(get(&server, "/other/").status, 404);
+}
+
+/// The browser suite (axe-core, no console error, no CSP violation, no request elsewhere, the
+/// language switcher, keyboard, no JavaScript, the phone menu) against nginx with the
+/// documented configuration, under `/ikt-styring/`.
+#[test]
+fn the_browser_suite_passes_behind_nginx() {
+    if std::env::var("GOVDOC_SKIP_BROWSER").is_ok_and(|v| !v.is_empty() && v != "0") {
+        let _ = std::io::stderr()
+            .write_all(b"\n!!! BROWSER RUN BEHIND NGINX SKIPPED: GOVDOC_SKIP_BROWSER is set.\n");
+        return;
+    }
+    let Some(server) = start() else { return };
+    let out = Command::new("node")
+        .arg(repo_root().join("tests/browser/run.mjs"))
+        .arg(&server.site)
+        .args(["--base-path", "/ikt-styring/", "--origin", &server.origin])
+        .current_dir(repo_root())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run node (the browser suite needs Node.js; `bash .ci/run` checks it)");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success(),
+        "the browser suite failed behind nginx:\n{text}"
+    );
+    assert!(text.contains("0 axe violations"), "{text}");
 }

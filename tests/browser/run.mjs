@@ -13,6 +13,8 @@
 // --screenshot write a 1280×900 screenshot of the English system-owner role card
 //              (default: themes/default/screenshot.png in this repository).
 // --langs      the languages to check (default: nb,es,en).
+// --origin     check a site another server already serves (http://127.0.0.1:PORT, e.g. nginx
+//              with deploy/nginx/), instead of serving SITE_DIR here; SITE_DIR still lists pages.
 //
 // Environment: GOVDOC_CHROMIUM overrides the browser binary (default /usr/bin/chromium);
 // GOVDOC_BROWSER_VERBOSE=1 prints every passed check; GOVDOC_BROWSER_TIMEOUT_MS (default 300000).
@@ -64,7 +66,7 @@ function usage(msg) {
 }
 
 function parseArgs(argv) {
-  const opts = { site: null, all: false, quick: false, base: '/', screenshot: null, langs: ['nb', 'es', 'en'] };
+  const opts = { site: null, all: false, quick: false, base: '/', screenshot: null, langs: ['nb', 'es', 'en'], origin: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--all') opts.all = true;
@@ -77,6 +79,9 @@ function parseArgs(argv) {
       const next = argv[i + 1];
       if (next && next.endsWith('.png')) { opts.screenshot = path.resolve(next); i++; }
       else opts.screenshot = path.join(repoRoot, 'themes', 'default', 'screenshot.png');
+    } else if (a === '--origin') {
+      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(argv[i + 1] || '')) usage('--origin needs http://127.0.0.1:PORT');
+      opts.origin = argv[++i];
     } else if (a === '--langs') {
       if (!argv[i + 1]) usage('--langs needs a value');
       opts.langs = argv[++i].split(',').map((s) => s.trim()).filter(Boolean);
@@ -463,7 +468,9 @@ async function main() {
   }, WATCHDOG_MS);
   watchdog.unref();
 
-  const { server, origin, served } = await startServer(opts.site, opts.base);
+  const { server, origin, served } = opts.origin
+    ? { server: { close() {} }, origin: opts.origin, served: [] }
+    : await startServer(opts.site, opts.base);
   const B = opts.base.slice(0, -1); // '' or '/sub'
   console.log(`browser tests: serving ${opts.site} at ${origin}${opts.base}`);
 
@@ -498,9 +505,19 @@ async function main() {
   console.log(`browser tests: Chromium ${browser.version()}, axe-core ${require('axe-core/package.json').version}, WCAG tags ${WCAG_TAGS.join(', ')}`);
 
   const offsite = [];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', reducedMotion: 'reduce' });
+  // Behind a server with a Content-Security-Policy, axe (injected inline) needs the policy
+  // bypassed; each page is then also loaded in a strict context that reports any violation.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', reducedMotion: 'reduce', bypassCSP: !!opts.origin });
+  const strict = opts.origin ? await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' }) : null;
   const consoleErrors = [];
   await guardNetwork(context, origin, offsite, consoleErrors);
+  if (opts.origin) {
+    // Another server answers: note what it answered to every request the pages made.
+    context.on('response', (r) => {
+      const u = new URL(r.url());
+      if (u.origin === origin && r.request().resourceType() !== 'document') served.push({ path: u.pathname, status: r.status() });
+    });
+  }
   let axeViolations = 0;
   let pagesChecked = 0;
 
@@ -554,6 +571,16 @@ async function main() {
         if (t.lang) await checkSkipLink(page, where);
 
         if (t.lang) await checkWithoutJs(browser, origin, t.url, where, offsite, consoleErrors);
+
+        if (strict) {
+          const sp = await strict.newPage();
+          const violations = [];
+          sp.on('console', (m) => { if (m.type() === 'error') violations.push(m.text()); });
+          await sp.goto(origin + t.url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+          await sp.close();
+          check(where, violations.length === 0, 'no CSP violation or console error under the server\'s policy',
+            `under the server's Content-Security-Policy: ${violations.join(' | ')}`);
+        }
       } catch (e) {
         fail(where, `error while checking: ${e.message.split('\n')[0]}`);
       } finally {
@@ -584,6 +611,7 @@ async function main() {
     }
   } finally {
     await context.close().catch(() => {});
+    if (strict) await strict.close().catch(() => {});
     await browser.close().catch(() => {});
     server.close();
     clearTimeout(watchdog);
