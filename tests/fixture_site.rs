@@ -396,7 +396,12 @@ fn a_missing_translation_falls_back_instead_of_showing_an_id() {
         run.stderr
     );
     let es = std::fs::read_to_string(out.join("es/roles/system-owner/index.html")).unwrap();
-    assert!(es.contains(">Avklare behov</li>"), "{}", main_of(&es));
+    // Marked with its language in every build (WCAG 3.1.2), not only with `--drafts`.
+    assert!(
+        es.contains("><span lang=\"nb\">Avklare behov</span></li>"),
+        "{}",
+        main_of(&es)
+    );
     let en = std::fs::read_to_string(out.join("en/forums/change-forum/index.html")).unwrap();
     assert!(
         section(&en, "<h1>", "</h1>")

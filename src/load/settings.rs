@@ -24,6 +24,108 @@ struct RawSettings {
     theme: Option<String>,
     #[serde(default)]
     translation_status_page: bool,
+    #[serde(default)]
+    owner: Option<RawOwner>,
+    #[serde(default)]
+    contact: Option<Contact>,
+    #[serde(default)]
+    last_updated: Option<String>,
+    #[serde(default)]
+    search_engines: bool,
+    #[serde(default)]
+    accessibility_statement: Option<RawStatement>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawOwner {
+    name: String,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    logo: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawStatement {
+    status: Conformance,
+    created: String,
+    #[serde(default)]
+    updated: Option<String>,
+    #[serde(default)]
+    method: Option<TestMethod>,
+    #[serde(default)]
+    contact_email: Option<String>,
+    #[serde(default)]
+    deviations: Vec<String>,
+}
+
+/// Who publishes the site: shown in the header (with the logo) and the footer. A per-language
+/// message `site-owner` overrides the name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owner {
+    /// The body's name (`Eksempel kommune`).
+    pub name: String,
+    /// Its public web site, linked from the footer.
+    pub url: Option<String>,
+    /// A file under `static/` shown as the logo in the header.
+    pub logo: Option<String>,
+}
+
+/// How readers reach the site's editors.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Contact {
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Telephone number as written.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// A contact page.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// How far the site meets the requirements (uustatus: «oppfyller kravene»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Conformance {
+    /// Meets every requirement.
+    Full,
+    /// Meets some.
+    Partial,
+    /// Not assessed or does not meet them.
+    None,
+}
+
+/// How the site was tested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TestMethod {
+    /// By the body itself.
+    SelfAssessment,
+    /// By someone outside.
+    External,
+}
+
+/// The accessibility statement (tilgjengelighetserklæring), in the structure uustatus asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    /// Conformance status.
+    pub status: Conformance,
+    /// When the statement was first made (YYYY-MM-DD).
+    pub created: String,
+    /// When it was last updated (YYYY-MM-DD).
+    pub updated: Option<String>,
+    /// How it was tested.
+    pub method: TestMethod,
+    /// Where feedback goes (defaults to `contact.email`).
+    pub contact_email: Option<String>,
+    /// WCAG success criteria not met (`1.4.10`); each is explained by the optional message
+    /// `accessibility-deviation-1-4-10`.
+    pub deviations: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -62,6 +164,16 @@ pub struct Settings {
     pub theme: String,
     /// Whether to publish a translation status page.
     pub translation_status_page: bool,
+    /// Who publishes the site.
+    pub owner: Option<Owner>,
+    /// How readers reach the editors.
+    pub contact: Contact,
+    /// The date the sources were last changed (YYYY-MM-DD), shown in every footer.
+    pub last_updated: Option<String>,
+    /// Whether `robots.txt` lets search engines in (an intranet keeps them out by default).
+    pub search_engines: bool,
+    /// The accessibility statement, published at `/<lang>/accessibility/` when given.
+    pub accessibility_statement: Option<Statement>,
 }
 
 impl Settings {
@@ -158,9 +270,113 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
             errors.push(base_url_error(url, &why).at(origin.locate("base-url")));
         }
     }
+    let mut date = |field: &str, value: Option<&String>| {
+        if let Some(v) = value {
+            if !is_date(v) {
+                errors.push(
+                    Diagnostic::error(
+                        "settings::date",
+                        format!("`{}` is not a date", v.escape_default()),
+                    )
+                    .at(origin.locate(field))
+                    .help("write the date as YYYY-MM-DD, such as 2025-05-01"),
+                );
+            }
+        }
+    };
+    date("last-updated", raw.last_updated.as_ref());
+    if let Some(a) = &raw.accessibility_statement {
+        date("accessibility-statement.created", Some(&a.created));
+        date("accessibility-statement.updated", a.updated.as_ref());
+    }
+    let mut check_url = |field: &str, value: Option<&String>| {
+        if let Some(v) = value {
+            if !(v.starts_with("https://") || v.starts_with("http://") || v.starts_with('/'))
+                || v.chars()
+                    .any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>'))
+            {
+                errors.push(
+                    Diagnostic::error(
+                        "settings::url",
+                        format!("`{}` is not an http(s) URL or a path", v.escape_default()),
+                    )
+                    .at(origin.locate(field))
+                    .help("write an address such as https://www.example.no/"),
+                );
+            }
+        }
+    };
+    if let Some(o) = &raw.owner {
+        check_url("owner.url", o.url.as_ref());
+    }
+    if let Some(c) = &raw.contact {
+        check_url("contact.url", c.url.as_ref());
+    }
+    let mut check_text = |field: &str, value: Option<&String>, ok: fn(&str) -> bool, what: &str| {
+        if let Some(v) = value {
+            if !ok(v) {
+                errors.push(
+                    Diagnostic::error(
+                        "settings::value",
+                        format!("`{}` is not {what}", v.escape_default()),
+                    )
+                    .at(origin.locate(field)),
+                );
+            }
+        }
+    };
+    let email = |v: &str| {
+        v.split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+            && !v
+                .chars()
+                .any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '?'))
+    };
+    let file = |v: &str| {
+        !v.is_empty()
+            && !v.starts_with('/')
+            && v.split('/').all(|s| !s.is_empty() && s != "." && s != "..")
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+    };
+    if let Some(c) = &raw.contact {
+        check_text(
+            "contact.email",
+            c.email.as_ref(),
+            email,
+            "an e-mail address",
+        );
+    }
+    if let Some(o) = &raw.owner {
+        check_text("owner.logo", o.logo.as_ref(), file, "a file under static/");
+    }
+    if let Some(a) = &raw.accessibility_statement {
+        check_text(
+            "accessibility-statement.contact-email",
+            a.contact_email.as_ref(),
+            email,
+            "an e-mail address",
+        );
+        for (i, d) in a.deviations.iter().enumerate() {
+            let criterion = |v: &str| {
+                let parts: Vec<&str> = v.split('.').collect();
+                parts.len() == 3
+                    && parts.iter().all(|p| {
+                        !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())
+                    })
+            };
+            check_text(
+                &format!("accessibility-statement.deviations.{i}"),
+                Some(d),
+                criterion,
+                "a WCAG success criterion such as 1.4.10",
+            );
+        }
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
+    let contact_email = raw.contact.as_ref().and_then(|c| c.email.clone());
     Ok(Settings {
         title: raw.title,
         base_url: raw.base_url.unwrap_or_else(|| "/".into()),
@@ -171,6 +387,22 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
         languages,
         theme: raw.theme.unwrap_or_else(|| "default".into()),
         translation_status_page: raw.translation_status_page,
+        owner: raw.owner.map(|o| Owner {
+            name: o.name,
+            url: o.url,
+            logo: o.logo,
+        }),
+        contact: raw.contact.unwrap_or_default(),
+        last_updated: raw.last_updated,
+        search_engines: raw.search_engines,
+        accessibility_statement: raw.accessibility_statement.map(|a| Statement {
+            status: a.status,
+            created: a.created,
+            updated: a.updated,
+            method: a.method.unwrap_or(TestMethod::SelfAssessment),
+            contact_email: a.contact_email.or(contact_email),
+            deviations: a.deviations,
+        }),
     })
 }
 
@@ -188,6 +420,24 @@ pub fn theme_name(settings_text: &str) -> String {
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| "default".into())
+}
+
+/// `YYYY-MM-DD` with a month 01–12 and a day 01–31.
+fn is_date(v: &str) -> bool {
+    let b = v.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return false;
+    }
+    let month: u32 = v[5..7].parse().unwrap_or(0);
+    let day: u32 = v[8..10].parse().unwrap_or(0);
+    (1..=12).contains(&month) && (1..=31).contains(&day)
 }
 
 fn is_url_safe(code: &str) -> bool {

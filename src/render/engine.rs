@@ -119,7 +119,8 @@ impl Templates {
                 }
             }
             let attr = args.get("attr").and_then(Value::as_str);
-            let loc = catalogues.localizer(&lang_owned);
+            // Always marked: text from a fallback language carries its `lang` in every build.
+            let loc = catalogues.localizer(&lang_owned).marking(true);
             loc.get_attr(id, attr, Some(&fargs))
                 .map(Value::String)
                 .ok_or_else(|| tera::Error::msg(format!("no message `{id}` in `{lang_owned}` or its fallback languages; add it to the theme's or the site's locale files")))

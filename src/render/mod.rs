@@ -50,6 +50,10 @@ pub enum Job {
     Root,
     /// The 404 page.
     NotFound,
+    /// `sitemap.xml`: every page with its language alternates.
+    Sitemap,
+    /// `robots.txt`.
+    Robots,
     /// A static file.
     Asset {
         /// Path under `static/`.
@@ -88,6 +92,12 @@ pub fn plan(
         if settings.translation_status_page && templates.has("translation-status.html") {
             kinds.push(PageKind::TranslationStatus);
         }
+        if settings.accessibility_statement.is_some() && templates.has("accessibility.html") {
+            kinds.push(PageKind::Accessibility);
+        }
+        if templates.has("not-found.html") {
+            kinds.push(PageKind::NotFound);
+        }
         jobs.extend(kinds.into_iter().map(|kind| Job::Page {
             lang: lang.to_string(),
             kind,
@@ -95,6 +105,8 @@ pub fn plan(
     }
     jobs.push(Job::Root);
     jobs.push(Job::NotFound);
+    jobs.push(Job::Sitemap);
+    jobs.push(Job::Robots);
     let assets: BTreeSet<String> = input
         .files
         .values()
@@ -193,6 +205,8 @@ impl<'a> RenderEnv<'a> {
             Job::Page { lang, kind } => self.render_page(lang, kind),
             Job::Root => self.render_special("root.html", "index.html"),
             Job::NotFound => self.render_special("404.html", "404.html"),
+            Job::Sitemap => Ok(self.sitemap()),
+            Job::Robots => Ok(self.robots()),
             Job::Asset { rel } => {
                 let theme_first = |theme: bool| {
                     self.input.files.values().find(|f| matches!(&f.role, FileRole::Asset { rel: r, theme: t } if r == rel && *t == theme))
@@ -213,9 +227,86 @@ impl<'a> RenderEnv<'a> {
         }
     }
 
+    /// `sitemap.xml`: every page a reader may land on (not the 404 or translation-status
+    /// pages), each with its `xhtml:link` alternates in every language. URLs are absolute when
+    /// the base URL names a host, path-absolute otherwise.
+    fn sitemap(&self) -> Output {
+        let mut kinds = vec![
+            PageKind::Home,
+            PageKind::Roles,
+            PageKind::Forums,
+            PageKind::Risks,
+            PageKind::Model,
+            PageKind::Glossary,
+            PageKind::OpenQuestions,
+        ];
+        kinds.extend(self.model.roles().map(|r| PageKind::Role(r.id.0.clone())));
+        kinds.extend(self.model.forums().map(|f| PageKind::Forum(f.id.0.clone())));
+        kinds.extend(self.model.pages().map(|p| PageKind::Page(p.id.clone())));
+        if self.settings.accessibility_statement.is_some() {
+            kinds.push(PageKind::Accessibility);
+        }
+        let abs = |lang: &str, k: &PageKind| {
+            xml_escape(&Routes::absolute(
+                &self.settings.base_url,
+                &self.routes.url(lang, k),
+            ))
+        };
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+        );
+        for lang in self.settings.codes() {
+            for k in &kinds {
+                xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", abs(lang, k)));
+                if let Some(d) = &self.settings.last_updated {
+                    xml.push_str(&format!("    <lastmod>{d}</lastmod>\n"));
+                }
+                for other in self.settings.codes() {
+                    xml.push_str(&format!(
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>\n",
+                        abs(other, k)
+                    ));
+                }
+                xml.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
+                    abs(&self.settings.default_language, k)
+                ));
+            }
+        }
+        xml.push_str("</urlset>\n");
+        Output {
+            path: "sitemap.xml".into(),
+            bytes: xml.into_bytes().into(),
+        }
+    }
+
+    /// `robots.txt`: an intranet keeps search engines out unless `search-engines: true`.
+    fn robots(&self) -> Output {
+        let sitemap = Routes::absolute(
+            &self.settings.base_url,
+            &format!("{}sitemap.xml", self.routes.root()),
+        );
+        let text = if self.settings.search_engines {
+            format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n")
+        } else {
+            "# An intranet: no search engine may index it (govdoc.yml: search-engines: true allows them).\nUser-agent: *\nDisallow: /\n".to_string()
+        };
+        Output {
+            path: "robots.txt".into(),
+            bytes: text.into_bytes().into(),
+        }
+    }
+
     fn engine(&self, lang: &str) -> Result<&Engine, Diagnostic> {
         self.engines
             .get(lang)
             .ok_or_else(|| Diagnostic::error("render::language", format!("no language `{lang}`")))
     }
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -3,12 +3,42 @@
 
 use super::*;
 
-/// A navigation entry.
+/// A navigation entry: `current` on the page itself (`aria-current="page"`), `in_section`
+/// on the list a role card or meeting description belongs to (marked by style only).
 #[derive(Debug, Serialize)]
 struct NavItem {
     text: String,
     url: String,
     current: bool,
+    in_section: bool,
+}
+
+/// A date of the settings, for the `date` message (`{ $day }. { $month } { $year }`).
+#[derive(Debug, Serialize)]
+struct Date {
+    iso: String,
+    year: u32,
+    month: u32,
+    day: u32,
+}
+
+impl Date {
+    fn parse(iso: &str) -> Option<Date> {
+        Some(Date {
+            iso: iso.to_string(),
+            year: iso.get(0..4)?.parse().ok()?,
+            month: iso.get(5..7)?.parse().ok()?,
+            day: iso.get(8..10)?.parse().ok()?,
+        })
+    }
+}
+
+/// The site's owner as the header and footer show it.
+#[derive(Debug, Serialize)]
+struct OwnerView {
+    name: String,
+    url: Option<String>,
+    logo_url: Option<String>,
 }
 
 /// The same page in another language.
@@ -44,11 +74,41 @@ impl<'a> RenderEnv<'a> {
         let nav: Vec<NavItem> = nav
             .into_iter()
             .map(|(k, text)| NavItem {
-                current: Some(&k) == section.as_ref(),
+                current: Some(&k) == kind,
+                in_section: Some(&k) == section.as_ref() && Some(&k) != kind,
                 url: self.routes.url(lang, &k),
                 text,
             })
             .collect();
+        // Home › section › this page; the home page itself has none.
+        let mut crumbs: Vec<Link> = Vec::new();
+        if let Some(k) = kind.filter(|k| **k != PageKind::Home) {
+            crumbs.push(Link {
+                text: w.text("nav-home"),
+                url: self.routes.url(lang, &PageKind::Home),
+            });
+            let parent = section_of(k);
+            if parent != *k {
+                if let Some(item) = nav.iter().find(|n| n.in_section) {
+                    crumbs.push(Link {
+                        text: item.text.clone(),
+                        url: item.url.clone(),
+                    });
+                }
+            }
+            crumbs.push(Link {
+                text: title.to_string(),
+                url: self.routes.url(lang, k),
+            });
+        }
+        let owner = self.settings.owner.as_ref().map(|o| OwnerView {
+            name: w.opt("site-owner").unwrap_or_else(|| o.name.clone()),
+            url: o.url.clone(),
+            logo_url: o.logo.as_ref().map(|l| self.routes.asset(l)),
+        });
+        let canonical = kind
+            .filter(|k| **k != PageKind::NotFound)
+            .map(|k| Routes::absolute(&self.settings.base_url, &self.routes.url(lang, k)));
         let alternates: Vec<Alternate> = self
             .lang_names
             .iter()
@@ -72,6 +132,24 @@ impl<'a> RenderEnv<'a> {
         ctx.insert("root_url", &self.routes.root());
         ctx.insert("home_url", &self.routes.url(lang, &PageKind::Home));
         ctx.insert("css_url", &self.routes.asset("style.css"));
+        ctx.insert("favicon_url", &self.routes.asset("favicon.svg"));
+        ctx.insert("breadcrumbs", &crumbs);
+        ctx.insert("owner", &owner);
+        ctx.insert("contact", &self.settings.contact);
+        ctx.insert(
+            "last_updated",
+            &self.settings.last_updated.as_deref().and_then(Date::parse),
+        );
+        ctx.insert(
+            "accessibility_url",
+            &self
+                .settings
+                .accessibility_statement
+                .as_ref()
+                .map(|_| self.routes.url(lang, &PageKind::Accessibility)),
+        );
+        ctx.insert("canonical_url", &canonical);
+        ctx.insert("page_description", &w.opt("site-description"));
         ctx.insert(
             "open_questions_url",
             &self.routes.url(lang, &PageKind::OpenQuestions),
@@ -88,7 +166,9 @@ impl<'a> RenderEnv<'a> {
     }
 
     pub(super) fn render_page(&self, lang: &str, kind: &PageKind) -> Result<Output, Diagnostic> {
-        let loc = self.catalogues.localizer(lang);
+        // Always marked: text from a fallback language carries its `lang` in every build.
+        let loc = self.catalogues.localizer(lang).marking(true);
+        let mut description: Option<String> = None;
         let w = Words {
             loc: &loc,
             routes: &self.routes,
@@ -124,6 +204,7 @@ impl<'a> RenderEnv<'a> {
             PageKind::Role(id) => {
                 let role = self.model.role(id).ok_or_else(|| missing("role", id))?;
                 let view = views::role::RoleView::build(&w, role);
+                description = Some(view.summary.clone());
                 ("role.html", view.name.clone(), with_view("role", &view))
             }
             PageKind::Forums => {
@@ -137,6 +218,7 @@ impl<'a> RenderEnv<'a> {
             PageKind::Forum(id) => {
                 let forum = self.model.forum(id).ok_or_else(|| missing("forum", id))?;
                 let view = views::forum::ForumView::build(&w, forum);
+                description = Some(view.purpose.clone());
                 ("forum.html", view.name.clone(), with_view("forum", &view))
             }
             PageKind::Risks => {
@@ -195,6 +277,22 @@ impl<'a> RenderEnv<'a> {
                     },
                 )
             }
+            PageKind::Accessibility => {
+                let statement = self.statement_view(&w)?;
+                (
+                    "accessibility.html",
+                    w.text("accessibility-title"),
+                    with_view("statement", &statement),
+                )
+            }
+            PageKind::NotFound => {
+                let homes = self.language_homes();
+                ("not-found.html", w.text("not-found-title"), {
+                    let mut c = tera::Context::new();
+                    c.insert("language_homes", &homes);
+                    c
+                })
+            }
             PageKind::Page(id) => {
                 let html = self.prose_html(&loc, lang, id).unwrap_or_default();
                 (
@@ -206,6 +304,9 @@ impl<'a> RenderEnv<'a> {
         };
         let mut ctx = self.frame(&w, lang, Some(kind), &title);
         ctx.extend(view);
+        if let Some(d) = description {
+            ctx.insert("page_description", &d);
+        }
         let fallbacks = loc.take_fallbacks();
         ctx.insert("fallback_count", &fallbacks.len());
         let html = self.engine(lang)?.render(template, &ctx)?;
@@ -215,14 +316,23 @@ impl<'a> RenderEnv<'a> {
         })
     }
 
-    /// In `--drafts` builds, turns the fallback markers of a rendered page into marked spans.
+    /// Turns the fallback markers of a rendered page into `<span lang="…">` (WCAG 3.1.2), in
+    /// `--drafts` builds also marked for reviewers (class `fallback` and a tooltip).
     fn finish(&self, w: &Words, html: String) -> String {
-        if !self.options.drafts {
+        if !crate::i18n::drafts::is_marked(&html) {
             return html;
         }
-        let tooltip =
-            crate::i18n::drafts::strip(&w.opt("draft-fallback-marker").unwrap_or_default());
-        crate::i18n::drafts::apply(&html, &tooltip)
+        if self.options.drafts {
+            let tooltip =
+                crate::i18n::drafts::strip(&w.opt("draft-fallback-marker").unwrap_or_default());
+            return crate::i18n::drafts::apply(&html, &tooltip);
+        }
+        // `apply` writes `<span class="fallback" lang="…" title="…">`; a normal build keeps the
+        // language only.
+        const TIP: &str = "govdoc-fallback-tooltip";
+        crate::i18n::drafts::apply(&html, TIP)
+            .replace("<span class=\"fallback\" lang=", "<span lang=")
+            .replace(&format!(" title=\"{TIP}\">"), ">")
     }
 
     /// A prose page as HTML: pseudo-localised in the pseudo-locale, and wrapped in a marked
@@ -239,14 +349,66 @@ impl<'a> RenderEnv<'a> {
             crate::i18n::pseudo::transform_html(&html)
         } else if self.options.drafts && from != lang {
             format!("<div class=\"fallback\" lang=\"{from}\">\n{html}</div>\n")
+        } else if from != lang {
+            format!("<div lang=\"{from}\">\n{html}</div>\n")
         } else {
             html
         })
     }
 
+    /// Links to every language's home page, named in its own language.
+    fn language_homes(&self) -> Vec<Link> {
+        self.lang_names
+            .iter()
+            .map(|(l, name)| Link {
+                text: name.clone(),
+                url: self.routes.url(l, &PageKind::Home),
+            })
+            .collect()
+    }
+
+    /// The accessibility statement of the settings, in the page's language.
+    fn statement_view(&self, w: &Words) -> Result<StatementView, Diagnostic> {
+        let s = self
+            .settings
+            .accessibility_statement
+            .as_ref()
+            .ok_or_else(|| missing("accessibility statement", "accessibility-statement"))?;
+        Ok(StatementView {
+            // The address when the base URL names a host; the site's title otherwise.
+            site_url: if self.settings.base_url.contains("://") {
+                Routes::absolute(
+                    &self.settings.base_url,
+                    &self.routes.url(w.lang, &PageKind::Home),
+                )
+            } else {
+                w.opt("site-title")
+                    .unwrap_or_else(|| self.settings.title.clone())
+            },
+            owner: self
+                .settings
+                .owner
+                .as_ref()
+                .map(|o| w.opt("site-owner").unwrap_or_else(|| o.name.clone())),
+            status: s.status,
+            method: s.method,
+            created: Date::parse(&s.created),
+            updated: s.updated.as_deref().and_then(Date::parse),
+            contact_email: s.contact_email.clone(),
+            deviations: s
+                .deviations
+                .iter()
+                .map(|c| Deviation {
+                    criterion: c.clone(),
+                    explanation: w.opt(&format!("accessibility-deviation-{}", c.replace('.', "-"))),
+                })
+                .collect(),
+        })
+    }
+
     pub(super) fn render_special(&self, template: &str, path: &str) -> Result<Output, Diagnostic> {
         let lang = &self.settings.default_language;
-        let loc = self.catalogues.localizer(lang);
+        let loc = self.catalogues.localizer(lang).marking(true);
         let w = Words {
             loc: &loc,
             routes: &self.routes,
@@ -259,14 +421,7 @@ impl<'a> RenderEnv<'a> {
             w.text("not-found-title")
         };
         let mut ctx = self.frame(&w, lang, None, &title);
-        let homes: Vec<Link> = self
-            .lang_names
-            .iter()
-            .map(|(l, name)| Link {
-                text: name.clone(),
-                url: self.routes.url(l, &PageKind::Home),
-            })
-            .collect();
+        let homes = self.language_homes();
         ctx.insert("language_homes", &homes);
         ctx.insert("default_home", &self.routes.url(lang, &PageKind::Home));
         let html = self.engine(lang)?.render(template, &ctx)?;
@@ -275,6 +430,26 @@ impl<'a> RenderEnv<'a> {
             bytes: self.finish(&w, html).into_bytes().into(),
         })
     }
+}
+
+/// One WCAG success criterion the site does not meet, and why.
+#[derive(Debug, Serialize)]
+struct Deviation {
+    criterion: String,
+    explanation: Option<String>,
+}
+
+/// The accessibility statement as `accessibility.html` shows it.
+#[derive(Debug, Serialize)]
+struct StatementView {
+    site_url: String,
+    owner: Option<String>,
+    status: crate::load::Conformance,
+    method: crate::load::TestMethod,
+    created: Option<Date>,
+    updated: Option<Date>,
+    contact_email: Option<String>,
+    deviations: Vec<Deviation>,
 }
 
 /// The template context of a page's own view, under the name its template uses.

@@ -12,6 +12,9 @@
 //! | open questions      | `/<lang>/open-questions/`    |
 //! | translation status  | `/<lang>/translation-status/` |
 //! | a prose page        | `/<lang>/<id>/`              |
+//! | accessibility statement | `/<lang>/accessibility/` |
+//! | not found           | `/<lang>/404.html` (and `/404.html` for other paths) |
+//! | sitemap, robots     | `/sitemap.xml`, `/robots.txt` |
 //!
 //! URLs are path-absolute and carry the base path, so a site published under `/sub/` works.
 
@@ -45,12 +48,16 @@ pub enum PageKind {
     TranslationStatus,
     /// A prose page.
     Page(String),
+    /// The accessibility statement (when the settings give one).
+    Accessibility,
+    /// The language's not-found page (`/<lang>/404.html`, a file, not a folder).
+    NotFound,
 }
 
 impl PageKind {
     /// The pages govdoc makes in every language whatever the content says (the translation
     /// status page included: the settings or `serve` may switch it on).
-    pub const BUILT_IN: [PageKind; 8] = [
+    pub const BUILT_IN: [PageKind; 10] = [
         PageKind::Home,
         PageKind::Roles,
         PageKind::Forums,
@@ -59,6 +66,8 @@ impl PageKind {
         PageKind::Glossary,
         PageKind::OpenQuestions,
         PageKind::TranslationStatus,
+        PageKind::Accessibility,
+        PageKind::NotFound,
     ];
 
     /// What the page is, for messages ("the roles list").
@@ -75,6 +84,8 @@ impl PageKind {
             PageKind::OpenQuestions => "the open questions page".into(),
             PageKind::TranslationStatus => "the translation status page".into(),
             PageKind::Page(id) => format!("the prose page `{id}`"),
+            PageKind::Accessibility => "the accessibility statement".into(),
+            PageKind::NotFound => "the not-found page".into(),
         }
     }
 }
@@ -145,6 +156,8 @@ impl Routes {
             PageKind::OpenQuestions => format!("{lang}/open-questions/"),
             PageKind::TranslationStatus => format!("{lang}/translation-status/"),
             PageKind::Page(id) => format!("{lang}/{id}/"),
+            PageKind::Accessibility => format!("{lang}/accessibility/"),
+            PageKind::NotFound => format!("{lang}/404.html"),
         }
     }
 
@@ -155,7 +168,24 @@ impl Routes {
 
     /// The output file of a page.
     pub fn file(lang: &str, kind: &PageKind) -> String {
-        format!("{}index.html", Self::rel(lang, kind))
+        match kind {
+            PageKind::NotFound => Self::rel(lang, kind),
+            _ => format!("{}index.html", Self::rel(lang, kind)),
+        }
+    }
+
+    /// The absolute URL of a path-absolute `url` when the base URL names a host
+    /// (`https://intranet.example/styring/`), else the path itself.
+    pub fn absolute(base_url: &str, url: &str) -> String {
+        match base_url.find("://") {
+            Some(i) => {
+                let host_end = base_url[i + 3..]
+                    .find('/')
+                    .map_or(base_url.len(), |j| i + 3 + j);
+                format!("{}{url}", &base_url[..host_end])
+            }
+            None => url.to_string(),
+        }
     }
 
     /// The URL of the root language chooser.
@@ -188,6 +218,13 @@ mod tests {
         assert_eq!(Routes::file("es", &PageKind::Home), "es/index.html");
         assert_eq!(Routes::new("").root(), "/");
         assert_eq!(r.asset("style.css"), "/sub/static/style.css");
+        assert_eq!(Routes::file("en", &PageKind::NotFound), "en/404.html");
+        assert_eq!(r.url("en", &PageKind::NotFound), "/sub/en/404.html");
+        assert_eq!(
+            Routes::absolute("https://h.example/sub/", "/sub/nb/"),
+            "https://h.example/sub/nb/"
+        );
+        assert_eq!(Routes::absolute("/sub/", "/sub/nb/"), "/sub/nb/");
     }
 
     #[test]

@@ -13,6 +13,8 @@
 // --screenshot write a 1280×900 screenshot of the English system-owner role card
 //              (default: themes/default/screenshot.png in this repository).
 // --langs      the languages to check (default: nb,es,en).
+// --origin     check a site another server already serves (http://127.0.0.1:PORT, e.g. nginx
+//              with deploy/nginx/), instead of serving SITE_DIR here; SITE_DIR still lists pages.
 //
 // Environment: GOVDOC_CHROMIUM overrides the browser binary (default /usr/bin/chromium);
 // GOVDOC_BROWSER_VERBOSE=1 prints every passed check; GOVDOC_BROWSER_TIMEOUT_MS (default 300000).
@@ -64,7 +66,7 @@ function usage(msg) {
 }
 
 function parseArgs(argv) {
-  const opts = { site: null, all: false, quick: false, base: '/', screenshot: null, langs: ['nb', 'es', 'en'] };
+  const opts = { site: null, all: false, quick: false, base: '/', screenshot: null, langs: ['nb', 'es', 'en'], origin: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--all') opts.all = true;
@@ -77,6 +79,9 @@ function parseArgs(argv) {
       const next = argv[i + 1];
       if (next && next.endsWith('.png')) { opts.screenshot = path.resolve(next); i++; }
       else opts.screenshot = path.join(repoRoot, 'themes', 'default', 'screenshot.png');
+    } else if (a === '--origin') {
+      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(argv[i + 1] || '')) usage('--origin needs http://127.0.0.1:PORT');
+      opts.origin = argv[++i];
     } else if (a === '--langs') {
       if (!argv[i + 1]) usage('--langs needs a value');
       opts.langs = argv[++i].split(',').map((s) => s.trim()).filter(Boolean);
@@ -229,6 +234,8 @@ function pagesFor(site, lang, all, quick) {
   if (quick) return { pages, problems };
   if (exists(site, `${lang}/risks/`)) pages.push({ label: 'risk register', url: `/${lang}/risks/` });
   if (exists(site, `${lang}/glossary/`)) pages.push({ label: 'glossary', url: `/${lang}/glossary/` });
+  if (exists(site, `${lang}/accessibility/`)) pages.push({ label: 'accessibility statement', url: `/${lang}/accessibility/` });
+  if (fs.existsSync(path.join(site, lang, '404.html'))) pages.push({ label: 'not-found page', url: `/${lang}/404.html` });
   if (all) {
     const seen = new Set(pages.map((p) => p.url));
     for (const url of allPages(site, lang)) if (!seen.has(url)) pages.push({ label: 'page', url });
@@ -391,7 +398,7 @@ async function checkWithoutJs(browser, origin, url, where, offsite, pageErrors) 
     check(where, (await page.locator('h1').count()) > 0 && await h1.isVisible(), 'h1 visible without JavaScript', 'without JavaScript no visible <h1>');
     const navOk = await page.evaluate(() => {
       // The main navigation: a <nav> with visible links that is not the language switcher.
-      const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
+      const visible = (el) => { const r = el.getBoundingClientRect(); return el.checkVisibility() && r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
       return [...document.querySelectorAll('nav')].some((nav) => {
         const links = [...nav.querySelectorAll('a[href]')];
         return links.length >= 2 && !links.every((a) => a.hasAttribute('hreflang')) && links.filter(visible).length >= 2;
@@ -401,6 +408,39 @@ async function checkWithoutJs(browser, origin, url, where, offsite, pageErrors) 
   } finally {
     await context.close();
   }
+}
+
+async function checkPhone(page, where) {
+  // At 360 px the header (brand, languages, the menu button) leaves room for content, and the
+  // menu opens from its button (a <details>, so it needs no JavaScript).
+  await page.setViewportSize({ width: 360, height: 740 });
+  const r = await page.evaluate(() => {
+    const header = document.querySelector('.site-header');
+    const menu = document.querySelector('.main-nav details');
+    const visibleLinks = () => [...document.querySelectorAll('.main-nav a')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).length;
+    return { headerBottom: header ? Math.round(header.getBoundingClientRect().bottom) : null, hasMenu: !!menu, closedLinks: visibleLinks() };
+  });
+  check(where, r.headerBottom !== null && r.headerBottom <= 140, `header takes ${r.headerBottom} px at 360 px`,
+    `at 360 px wide the header takes ${r.headerBottom} px before any content (at most 140 px expected)`);
+  if (r.hasMenu) {
+    check(where, r.closedLinks === 0, 'menu folded on phones', `at 360 px the menu shows ${r.closedLinks} links before it is opened`);
+    await page.locator('.main-nav summary').click();
+    const open = await page.evaluate(() => [...document.querySelectorAll('.main-nav a')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).length);
+    check(where, open >= 2, 'menu opens on phones', `at 360 px the menu button opens ${open} links`);
+    await page.locator('.main-nav summary').click();
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function checkFooterAtBottom(page, where) {
+  // The footer stays at the bottom of the window even on a short page.
+  await page.setViewportSize({ width: 1280, height: 2000 });
+  const r = await page.evaluate(() => {
+    const f = document.querySelector('footer');
+    return f ? { bottom: Math.round(f.getBoundingClientRect().bottom), inner: innerHeight, page: document.scrollingElement.scrollHeight } : null;
+  });
+  if (r) check(where, r.bottom >= r.inner - 1, 'footer at the bottom', `the footer ends at ${r.bottom} px in a ${r.inner} px window (it should stay at the bottom)`);
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 async function checkReflow(page, where) {
@@ -428,7 +468,9 @@ async function main() {
   }, WATCHDOG_MS);
   watchdog.unref();
 
-  const { server, origin, served } = await startServer(opts.site, opts.base);
+  const { server, origin, served } = opts.origin
+    ? { server: { close() {} }, origin: opts.origin, served: [] }
+    : await startServer(opts.site, opts.base);
   const B = opts.base.slice(0, -1); // '' or '/sub'
   console.log(`browser tests: serving ${opts.site} at ${origin}${opts.base}`);
 
@@ -463,9 +505,19 @@ async function main() {
   console.log(`browser tests: Chromium ${browser.version()}, axe-core ${require('axe-core/package.json').version}, WCAG tags ${WCAG_TAGS.join(', ')}`);
 
   const offsite = [];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', reducedMotion: 'reduce' });
+  // Behind a server with a Content-Security-Policy, axe (injected inline) needs the policy
+  // bypassed; each page is then also loaded in a strict context that reports any violation.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', reducedMotion: 'reduce', bypassCSP: !!opts.origin });
+  const strict = opts.origin ? await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' }) : null;
   const consoleErrors = [];
   await guardNetwork(context, origin, offsite, consoleErrors);
+  if (opts.origin) {
+    // Another server answers: note what it answered to every request the pages made.
+    context.on('response', (r) => {
+      const u = new URL(r.url());
+      if (u.origin === origin && r.request().resourceType() !== 'document') served.push({ path: u.pathname, status: r.status() });
+    });
+  }
   let axeViolations = 0;
   let pagesChecked = 0;
 
@@ -509,12 +561,26 @@ async function main() {
         }
         await checkLinks(page, where, origin, opts.base, fetchStatus);
         await checkReflow(page, where);
+        if (t.lang) {
+          await checkPhone(page, where);
+          await checkFooterAtBottom(page, where);
+        }
 
         // Keyboard: from a fresh load of the page (no focus, no hash).
         await page.goto(origin + t.url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
         if (t.lang) await checkSkipLink(page, where);
 
         if (t.lang) await checkWithoutJs(browser, origin, t.url, where, offsite, consoleErrors);
+
+        if (strict) {
+          const sp = await strict.newPage();
+          const violations = [];
+          sp.on('console', (m) => { if (m.type() === 'error') violations.push(m.text()); });
+          await sp.goto(origin + t.url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+          await sp.close();
+          check(where, violations.length === 0, 'no CSP violation or console error under the server\'s policy',
+            `under the server's Content-Security-Policy: ${violations.join(' | ')}`);
+        }
       } catch (e) {
         fail(where, `error while checking: ${e.message.split('\n')[0]}`);
       } finally {
@@ -526,8 +592,8 @@ async function main() {
       `requests that did not go to ${origin} (all were blocked):\n${[...new Set(offsite)].map((u) => `  ${u}`).join('\n')}`);
     const uniqueErrors = [...new Set(consoleErrors)];
     check('console', uniqueErrors.length === 0, 'no console errors', `console errors:\n${uniqueErrors.slice(0, 10).map((c) => `  ${c}`).join('\n')}${uniqueErrors.length > 10 ? `\n  ... and ${uniqueErrors.length - 10} more` : ''}`);
-    // Chromium asks for /favicon.ico by itself when a page names no icon; that is not the page's doing.
-    const notFound = served.filter((s) => s.status !== 200 && s.path !== '/favicon.ico' && s.path !== `${opts.base}favicon.ico`).map((s) => s.path);
+    // Every page names the theme's favicon, so not even /favicon.ico may fail.
+    const notFound = served.filter((s) => s.status !== 200).map((s) => s.path);
     check('server', notFound.length === 0, 'every request the browser made was served', `requests the server could not answer: ${listSome([...new Set(notFound)])}`);
 
     if (opts.screenshot) {
@@ -545,6 +611,7 @@ async function main() {
     }
   } finally {
     await context.close().catch(() => {});
+    if (strict) await strict.close().catch(() => {});
     await browser.close().catch(() => {});
     server.close();
     clearTimeout(watchdog);

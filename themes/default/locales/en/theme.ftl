@@ -144,3 +144,58 @@ cadence-periodic =
             }
         }
     }
+
+# The frame: header, breadcrumbs, footer.
+menu-button = Menu
+breadcrumbs-label = You are here
+footer-contact-heading = Contact us
+footer-about-heading = About this site
+footer-last-updated = Last updated
+contact-email = Email
+contact-phone = Phone
+contact-page = Contact page
+date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+not-found-lead = The page you are looking for does not exist. It may have been moved or deleted.
+not-found-home = Go to the home page
+not-found-other-languages = In other languages
+
+# The accessibility statement (tilgjengelighetserklæring), in the structure uustatus uses.
+accessibility-title = Accessibility statement
+accessibility-intro = { $owner } is required to make this site accessible under the Norwegian regulations on universal design of ICT solutions. This statement applies to { $url }.
+accessibility-status-heading = How well the site meets the requirements
+accessibility-status =
+    { $status ->
+        [full] The site meets all the WCAG 2.1 requirements that apply to it.
+        [partial] The site does not meet all the WCAG 2.1 requirements. The failures are listed below.
+       *[none] The site does not meet the WCAG 2.1 requirements, or it has not been assessed yet.
+    }
+accessibility-deviations-heading = Content that does not meet the requirements
+accessibility-no-deviations = We know of no failures to meet the requirements.
+accessibility-criterion = Success criterion { $criterion }
+accessibility-method-heading = How we assessed the site
+accessibility-method =
+    { $method ->
+        [external] The site was tested by an outside party.
+       *[self-assessment] We assessed the site ourselves.
+    }
+accessibility-feedback-heading = Feedback and contact
+accessibility-feedback = Have you found content that is not accessible to you, or do you have questions about this statement? Write to us:
+accessibility-complaint-heading = Complaints
+accessibility-complaint = If you get no answer, or you are not satisfied with it, you can report it to
+accessibility-authority = the Norwegian Authority for Universal Design of ICT
+accessibility-dates-heading = About this statement
+accessibility-created = Created
+accessibility-updated = Last updated

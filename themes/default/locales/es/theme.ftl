@@ -144,3 +144,58 @@ cadence-periodic =
             }
         }
     }
+
+# The frame: header, breadcrumbs, footer.
+menu-button = Menú
+breadcrumbs-label = Está aquí
+footer-contact-heading = Contacto
+footer-about-heading = Sobre este sitio
+footer-last-updated = Última actualización
+contact-email = Correo electrónico
+contact-phone = Teléfono
+contact-page = Página de contacto
+date = { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year }
+not-found-lead = La página que busca no existe. Puede que se haya movido o eliminado.
+not-found-home = Ir a la página de inicio
+not-found-other-languages = En otros idiomas
+
+# The accessibility statement (tilgjengelighetserklæring), in the structure uustatus uses.
+accessibility-title = Declaración de accesibilidad
+accessibility-intro = { $owner } tiene la obligación de que este sitio sea accesible conforme al reglamento noruego de diseño universal de las soluciones TIC. Esta declaración se aplica a { $url }.
+accessibility-status-heading = Grado de cumplimiento
+accessibility-status =
+    { $status ->
+        [full] El sitio cumple todos los requisitos aplicables de las WCAG 2.1.
+        [partial] El sitio no cumple todos los requisitos de las WCAG 2.1. Los incumplimientos se indican a continuación.
+       *[none] El sitio no cumple los requisitos de las WCAG 2.1 o aún no se ha evaluado.
+    }
+accessibility-deviations-heading = Contenido que no cumple los requisitos
+accessibility-no-deviations = No nos consta ningún incumplimiento de los requisitos.
+accessibility-criterion = Criterio de conformidad { $criterion }
+accessibility-method-heading = Cómo hemos evaluado el sitio
+accessibility-method =
+    { $method ->
+        [external] El sitio lo ha evaluado una entidad externa.
+       *[self-assessment] Hemos evaluado el sitio nosotros mismos.
+    }
+accessibility-feedback-heading = Comentarios y contacto
+accessibility-feedback = ¿Ha encontrado contenido que no le resulta accesible o tiene preguntas sobre esta declaración? Escríbanos:
+accessibility-complaint-heading = Reclamaciones
+accessibility-complaint = Si no recibe respuesta o no está conforme con ella, puede dirigirse a
+accessibility-authority = la Autoridad Noruega de Supervisión del Diseño Universal de las TIC
+accessibility-dates-heading = Sobre esta declaración
+accessibility-created = Fecha de creación
+accessibility-updated = Última actualización

@@ -139,3 +139,58 @@ cadence-periodic =
             }
         }
     }
+
+# The frame: header, breadcrumbs, footer.
+menu-button = Meny
+breadcrumbs-label = Du er her
+footer-contact-heading = Kontakt oss
+footer-about-heading = Om nettstedet
+footer-last-updated = Sist oppdatert
+contact-email = E-post
+contact-phone = Telefon
+contact-page = Kontaktside
+date = { $day }. { $month ->
+        [1] januar
+        [2] februar
+        [3] mars
+        [4] april
+        [5] mai
+        [6] juni
+        [7] juli
+        [8] august
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] desember
+    } { $year }
+not-found-lead = Siden du ser etter, finnes ikke. Den kan være flyttet eller slettet.
+not-found-home = Gå til forsiden
+not-found-other-languages = På andre språk
+
+# The accessibility statement (tilgjengelighetserklæring), in the structure uustatus uses.
+accessibility-title = Tilgjengelighetserklæring
+accessibility-intro = { $owner } har plikt til å gjøre nettstedet universelt utformet etter forskrift om universell utforming av IKT-løsninger. Denne erklæringen gjelder { $url }.
+accessibility-status-heading = Hvor godt nettstedet oppfyller kravene
+accessibility-status =
+    { $status ->
+        [full] Nettstedet oppfyller alle kravene i WCAG 2.1 som gjelder for det.
+        [partial] Nettstedet oppfyller ikke alle kravene i WCAG 2.1. Bruddene står nedenfor.
+       *[none] Nettstedet oppfyller ikke kravene i WCAG 2.1, eller det er ikke vurdert ennå.
+    }
+accessibility-deviations-heading = Innhold som ikke oppfyller kravene
+accessibility-no-deviations = Vi kjenner ikke til brudd på kravene.
+accessibility-criterion = Suksesskriterium { $criterion }
+accessibility-method-heading = Hvordan vi har vurdert nettstedet
+accessibility-method =
+    { $method ->
+        [external] Nettstedet er testet av en ekstern part.
+       *[self-assessment] Vi har vurdert nettstedet selv.
+    }
+accessibility-feedback-heading = Tilbakemelding og kontakt
+accessibility-feedback = Finner du innhold som ikke er tilgjengelig for deg, eller har du spørsmål om erklæringen? Skriv til oss:
+accessibility-complaint-heading = Klage
+accessibility-complaint = Får du ikke svar, eller er du ikke fornøyd med svaret, kan du melde fra til
+accessibility-authority = Tilsynet for universell utforming av IKT
+accessibility-dates-heading = Om erklæringen
+accessibility-created = Opprettet
+accessibility-updated = Sist oppdatert

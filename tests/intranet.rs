@@ -1,0 +1,428 @@
+//! The reader's intranet (issue 11), read from the built HTML of the repository's own site: the
+//! public-sector frame (breadcrumbs, footer with owner, contact, last updated, accessibility
+//! statement and open questions), the accessibility statement and the 404 page per language,
+//! `aria-current`, the sitemap with alternates, robots.txt, canonical links, per-page
+//! descriptions, the favicon, and templates without inline script or style (for a strict CSP).
+
+mod support;
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use support::*;
+
+const LANGS: [&str; 3] = ["nb", "es", "en"];
+
+fn out() -> PathBuf {
+    static OUT: OnceLock<(tempfile::TempDir, Run)> = OnceLock::new();
+    let (tmp, run) = OUT.get_or_init(|| {
+        let tmp = shared_tempdir("intranet");
+        let run = build(&repo_root(), &tmp.path().join("public"), &[]);
+        (tmp, run)
+    });
+    run.expect_status(0);
+    tmp.path().join("public")
+}
+
+/// Every page of a language (the root chooser and root 404 are language-neutral).
+fn language_pages() -> Vec<(String, String)> {
+    html_pages(&out())
+        .into_iter()
+        .filter(|(rel, _)| LANGS.iter().any(|l| rel.starts_with(&format!("{l}/"))))
+        .collect()
+}
+
+/// The URL a page is published at (`nb/roles/x/index.html` → `/nb/roles/x/`).
+fn url_of(rel: &str) -> String {
+    format!("/{}", rel.trim_end_matches("index.html"))
+}
+
+fn footer_of(html: &str) -> &str {
+    section(html, "<footer", "</footer>").expect("page has a footer")
+}
+
+#[test]
+fn every_footer_links_the_accessibility_statement_and_the_open_questions() {
+    let mut problems = Vec::new();
+    for (rel, html) in language_pages() {
+        let lang = &rel[..2];
+        let footer = footer_of(&html);
+        for want in [
+            format!("href=\"/{lang}/accessibility/\""),
+            format!("href=\"/{lang}/open-questions/\""),
+            "<time datetime=\"2025-05-15\">".to_string(),
+            "mailto:ikt-styring@example.org".to_string(),
+            "Eksempel IKT-samarbeid".to_string(),
+        ] {
+            if !footer.contains(&want) {
+                problems.push(format!("{rel}: footer lacks {want}"));
+            }
+        }
+    }
+    assert_no_problems("footers", &problems);
+    let en = std::fs::read_to_string(out().join("en/roles/index.html")).unwrap();
+    assert!(footer_of(&en).contains(">15 May 2025</time>"));
+    let nb = std::fs::read_to_string(out().join("nb/roles/index.html")).unwrap();
+    assert!(footer_of(&nb).contains(">15. mai 2025</time>"));
+    let es = std::fs::read_to_string(out().join("es/roles/index.html")).unwrap();
+    assert!(footer_of(&es).contains(">15 de mayo de 2025</time>"));
+}
+
+#[test]
+fn last_updated_comes_from_the_sources_so_two_builds_are_identical() {
+    let tmp = tempdir();
+    let again = tmp.path().join("again");
+    build(&repo_root(), &again, &[]).expect_status(0);
+    let a = hash_tree(&out());
+    let b = hash_tree(&again);
+    assert_eq!(a, b, "a second build of the same sources differs");
+}
+
+#[test]
+fn the_accessibility_statement_has_the_uustatus_sections_in_every_language() {
+    for lang in LANGS {
+        let html = std::fs::read_to_string(out().join(format!("{lang}/accessibility/index.html")))
+            .unwrap_or_else(|e| panic!("{lang}: no accessibility statement: {e}"));
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\""));
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")));
+        for id in [
+            "h-status",
+            "h-deviations",
+            "h-method",
+            "h-feedback",
+            "h-complaint",
+            "h-dates",
+        ] {
+            assert!(
+                html.contains(&format!("<h2 id=\"{id}\">")),
+                "{lang}: no section {id}"
+            );
+        }
+        assert!(html.contains("href=\"https://www.uutilsynet.no/\""));
+        assert!(html.contains("mailto:ikt-styring@example.org"));
+        assert!(html.contains("<time datetime=\"2025-05-15\">"));
+    }
+    let nb = std::fs::read_to_string(out().join("nb/accessibility/index.html")).unwrap();
+    assert!(nb.contains("<h1>Tilgjengelighetserklæring</h1>"));
+}
+
+#[test]
+fn the_statement_lists_deviations_with_their_explanations() {
+    let (tmp, site) = fixture_copy();
+    std::fs::write(
+        site.join("govdoc.yml"),
+        std::fs::read_to_string(site.join("govdoc.yml")).unwrap()
+            + "accessibility-statement:\n  status: partial\n  created: 2025-01-31\n  updated: 2025-03-01\n  method: external\n  contact-email: uu@example.org\n  deviations: [\"1.4.10\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("locales/en/statement.ftl"),
+        "accessibility-deviation-1-4-10 = Wide tables scroll sideways on phones.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    build(&site, &out, &[]).expect_status(0);
+    let en = std::fs::read_to_string(out.join("en/accessibility/index.html")).unwrap();
+    assert!(
+        en.contains(
+            "<strong>Success criterion 1.4.10</strong>: Wide tables scroll sideways on phones."
+        ),
+        "{}",
+        main_of(&en)
+    );
+    assert!(en.contains("The site was tested by an outside party."));
+    assert!(en.contains("The site does not meet all the WCAG 2.1 requirements."));
+    assert!(en.contains("mailto:uu@example.org"));
+    let nb = std::fs::read_to_string(out.join("nb/accessibility/index.html")).unwrap();
+    assert!(
+        nb.contains("<strong>Suksesskriterium 1.4.10</strong></li>"),
+        "{}",
+        main_of(&nb)
+    );
+    assert!(nb.contains(">1. mars 2025</time>"));
+}
+
+#[test]
+fn without_a_statement_in_the_settings_there_is_no_page_and_no_link() {
+    let tmp = tempdir();
+    let out = tmp.path().join("public");
+    build(&fixture(), &out, &[]).expect_status(0);
+    assert!(!out.join("en/accessibility").exists());
+    let html = std::fs::read_to_string(out.join("en/index.html")).unwrap();
+    assert!(!html.contains("/accessibility/"));
+}
+
+#[test]
+fn each_language_has_its_own_404_page_with_the_site_name_in_its_title() {
+    for (lang, title) in [
+        ("nb", "<title>Fant ikke siden"),
+        ("es", "<title>Página no encontrada"),
+        ("en", "<title>Page not found"),
+    ] {
+        let html = std::fs::read_to_string(out().join(format!("{lang}/404.html")))
+            .unwrap_or_else(|e| panic!("{lang}: no 404 page: {e}"));
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")));
+        let t = section(&html, "<title>", "</title>").unwrap();
+        assert!(t.starts_with(title), "{lang}: {t}");
+        let site_title = match lang {
+            "nb" => "IKT-styringsmodell",
+            "es" => "Modelo de gobernanza TIC",
+            _ => "ICT governance model",
+        };
+        assert!(t.contains(site_title), "{lang}: {t}");
+        assert!(
+            html.contains(&format!("href=\"/{lang}/\"")),
+            "{lang}: links home"
+        );
+        assert!(
+            !html.contains("rel=\"canonical\""),
+            "{lang}: a 404 has no canonical URL"
+        );
+    }
+    // The root 404 (for paths outside every language) names the site too.
+    let root = std::fs::read_to_string(out().join("404.html")).unwrap();
+    assert!(section(&root, "<title>", "</title>")
+        .unwrap()
+        .contains("IKT-styringsmodell"));
+}
+
+#[test]
+fn aria_current_page_marks_only_the_page_itself() {
+    let mut problems = Vec::new();
+    let mut marked = 0;
+    for (rel, html) in language_pages() {
+        let own = url_of(&rel);
+        for tag in tags(&html) {
+            if tag.attr("aria-current") == Some("page") {
+                marked += 1;
+                if tag.name != "a" || tag.attr("href") != Some(own.as_str()) {
+                    problems.push(format!(
+                        "{rel}: aria-current=\"page\" on <{} href={:?}>",
+                        tag.name,
+                        tag.attr("href")
+                    ));
+                }
+            }
+        }
+    }
+    assert_no_problems("aria-current", &problems);
+    assert!(marked > 20, "the menu marks its pages ({marked})");
+    // A role card marks its section without claiming to be it.
+    let card = std::fs::read_to_string(out().join("en/roles/system-owner/index.html")).unwrap();
+    assert!(card.contains("<a href=\"/en/roles/\" class=\"in-section\">Roles</a>"));
+}
+
+#[test]
+fn breadcrumbs_on_every_page_but_home() {
+    let mut problems = Vec::new();
+    for (rel, html) in language_pages() {
+        let lang = &rel[..2];
+        let crumbs = section(&html, "<nav class=\"breadcrumbs", "</nav>");
+        let home = rel == format!("{lang}/index.html");
+        match (home, crumbs) {
+            (true, Some(_)) => problems.push(format!("{rel}: breadcrumbs on the home page")),
+            (false, None) => problems.push(format!("{rel}: no breadcrumbs")),
+            (false, Some(c)) if !c.contains(&format!("<a href=\"/{lang}/\">")) => {
+                problems.push(format!("{rel}: breadcrumbs do not start at home"))
+            }
+            _ => {}
+        }
+    }
+    assert_no_problems("breadcrumbs", &problems);
+    let card = std::fs::read_to_string(out().join("en/roles/system-owner/index.html")).unwrap();
+    let crumbs = section(&card, "<nav class=\"breadcrumbs", "</nav>").unwrap();
+    let home = crumbs.find(">Home</a>").unwrap();
+    let roles = crumbs.find(">Roles</a>").unwrap();
+    let me = crumbs.find("<span>System owner</span>").unwrap();
+    assert!(home < roles && roles < me, "{crumbs}");
+}
+
+#[test]
+fn the_sitemap_lists_every_page_with_its_language_alternates() {
+    let xml = std::fs::read_to_string(out().join("sitemap.xml")).unwrap();
+    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"));
+    let mut expected = 0;
+    for (rel, _) in language_pages() {
+        if rel.ends_with("404.html") || rel.contains("translation-status") {
+            assert!(
+                !xml.contains(&format!("<loc>{}</loc>", url_of(&rel))),
+                "{rel}"
+            );
+            continue;
+        }
+        expected += 1;
+        let url = url_of(&rel);
+        let block_start = xml
+            .find(&format!("<loc>{url}</loc>"))
+            .unwrap_or_else(|| panic!("{url} is not in the sitemap"));
+        let block = &xml[block_start..block_start + xml[block_start..].find("</url>").unwrap()];
+        let tail = &url[4..];
+        for l in LANGS {
+            assert!(
+                block.contains(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{l}\" href=\"/{l}/{tail}\"/>"
+                )),
+                "{url}: no {l} alternate in\n{block}"
+            );
+        }
+        assert!(block.contains("hreflang=\"x-default\""));
+        assert!(block.contains("<lastmod>2025-05-15</lastmod>"));
+    }
+    assert_eq!(xml.matches("<url>").count(), expected);
+}
+
+#[test]
+fn the_sitemap_and_canonical_links_are_absolute_under_a_host_base_url() {
+    let tmp = tempdir();
+    let out = tmp.path().join("public");
+    build(
+        &repo_root(),
+        &out,
+        &["--base-url", "https://intranet.example/ikt-styring/"],
+    )
+    .expect_status(0);
+    let xml = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert!(xml.contains("<loc>https://intranet.example/ikt-styring/nb/roles/system-owner/</loc>"));
+    assert!(xml.contains(
+        "hreflang=\"en\" href=\"https://intranet.example/ikt-styring/en/roles/system-owner/\""
+    ));
+    let card = std::fs::read_to_string(out.join("es/roles/system-owner/index.html")).unwrap();
+    assert!(card.contains(
+        "<link rel=\"canonical\" href=\"https://intranet.example/ikt-styring/es/roles/system-owner/\">"
+    ));
+    assert!(card.contains("<link rel=\"icon\" href=\"/ikt-styring/static/favicon.svg\""));
+}
+
+#[test]
+fn robots_txt_keeps_search_engines_out_unless_the_settings_let_them_in() {
+    let robots = std::fs::read_to_string(out().join("robots.txt")).unwrap();
+    assert!(robots.contains("User-agent: *\nDisallow: /\n"), "{robots}");
+    let (tmp, site) = fixture_copy();
+    std::fs::write(
+        site.join("govdoc.yml"),
+        std::fs::read_to_string(site.join("govdoc.yml")).unwrap()
+            + "search-engines: true\nbase-url: https://docs.example/\n",
+    )
+    .unwrap();
+    let body = std::fs::read_to_string(site.join("govdoc.yml")).unwrap();
+    std::fs::write(
+        site.join("govdoc.yml"),
+        body.replacen("base-url: /\n", "", 1),
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    build(&site, &out, &[]).expect_status(0);
+    let robots = std::fs::read_to_string(out.join("robots.txt")).unwrap();
+    assert_eq!(
+        robots,
+        "User-agent: *\nAllow: /\n\nSitemap: https://docs.example/sitemap.xml\n"
+    );
+}
+
+#[test]
+fn every_page_has_a_canonical_link_and_role_cards_describe_themselves() {
+    let mut problems = Vec::new();
+    for (rel, html) in language_pages() {
+        if rel.ends_with("404.html") {
+            continue;
+        }
+        let want = format!("<link rel=\"canonical\" href=\"{}\">", url_of(&rel));
+        if !html.contains(&want) {
+            problems.push(format!("{rel}: no {want}"));
+        }
+        if !html.contains("<meta name=\"description\" content=\"") {
+            problems.push(format!("{rel}: no meta description"));
+        }
+    }
+    assert_no_problems("canonical links", &problems);
+    let description = |rel: &str| {
+        let html = std::fs::read_to_string(out().join(rel)).unwrap();
+        tags(&html)
+            .into_iter()
+            .find(|t| t.name == "meta" && t.attr("name") == Some("description"))
+            .and_then(|t| t.attr("content").map(str::to_string))
+            .unwrap()
+    };
+    let owner = description("en/roles/system-owner/index.html");
+    let forum = description("en/forums/ict-steering-group/index.html");
+    let home = description("en/index.html");
+    assert!(
+        owner.starts_with("Responsible for clarifying needs"),
+        "{owner}"
+    );
+    assert_ne!(owner, home);
+    assert_ne!(forum, home);
+    assert_ne!(forum, owner);
+}
+
+#[test]
+fn the_favicon_ships_with_the_theme_and_every_page_names_it() {
+    assert!(out().join("static/favicon.svg").is_file());
+    let mut problems = Vec::new();
+    for (rel, html) in html_pages(&out()) {
+        if !html.contains("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">")
+        {
+            problems.push(rel);
+        }
+    }
+    assert_no_problems("favicon links", &problems);
+}
+
+#[test]
+fn the_current_language_is_marked_not_linked() {
+    let html = std::fs::read_to_string(out().join("es/forums/index.html")).unwrap();
+    let switcher = section(&html, "<nav class=\"languages\"", "</nav>").unwrap();
+    assert!(switcher.contains(
+        "<span class=\"current-language\" aria-current=\"true\" lang=\"es\">Español</span>"
+    ));
+    assert!(!switcher.contains("href=\"/es/forums/\""));
+}
+
+#[test]
+fn templates_have_no_inline_script_or_style() {
+    let mut problems = Vec::new();
+    let dir = repo_root().join("themes/default/templates");
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let path = e.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap().to_ascii_lowercase();
+        for bad in ["<script", "<style", " style=", "javascript:"] {
+            if text.contains(bad) {
+                problems.push(format!("{}: {bad}", path.display()));
+            }
+        }
+        for t in tags(&text) {
+            if let Some((a, _)) = t.attrs.iter().find(|(a, _)| a.starts_with("on")) {
+                problems.push(format!("{}: <{} {a}=…>", path.display(), t.name));
+            }
+        }
+    }
+    assert_no_problems("inline script or style", &problems);
+}
+
+#[test]
+fn new_settings_are_checked() {
+    let (tmp, site) = fixture_copy();
+    let base = std::fs::read_to_string(site.join("govdoc.yml")).unwrap();
+    for (extra, code) in [
+        ("last-updated: 15.05.2025\n", "settings::date"),
+        ("contact: {email: not-an-address}\n", "settings::value"),
+        (
+            "owner: {name: X, url: \"javascript:alert(1)\"}\n",
+            "settings::url",
+        ),
+        ("owner: {name: X, logo: ../secret.svg}\n", "settings::value"),
+        (
+            "accessibility-statement: {status: full, created: 2025-01-01, deviations: [\"1.4\"]}\n",
+            "settings::value",
+        ),
+        (
+            "accessibility-statement: {status: fine, created: 2025-01-01}\n",
+            "status",
+        ),
+        ("owner: {name: X, colour: red}\n", "colour"),
+    ] {
+        std::fs::write(site.join("govdoc.yml"), format!("{base}{extra}")).unwrap();
+        let run = build(&site, &tmp.path().join("public"), &[]);
+        assert_eq!(run.status, 1, "{extra}: {}", run.stderr);
+        assert!(run.stderr.contains(code), "{extra}: {}", run.stderr);
+    }
+}
