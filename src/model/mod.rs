@@ -271,6 +271,24 @@ impl Governance {
             .inspect(|r| reads::entity(Kind::Risk, r.id.as_str()))
     }
 
+    /// The ids of every role, in group order (a membership read: what a sitemap needs).
+    pub fn role_ids(&self) -> impl Iterator<Item = &RoleId> {
+        reads::list(Kind::Role);
+        self.roles.keys()
+    }
+
+    /// The ids of every forum, in group order.
+    pub fn forum_ids(&self) -> impl Iterator<Item = &ForumId> {
+        reads::list(Kind::Forum);
+        self.forums.keys()
+    }
+
+    /// The ids of every prose page, in file order.
+    pub fn page_ids(&self) -> impl Iterator<Item = &str> {
+        reads::list(Kind::Page);
+        self.pages.iter().map(|p| p.id.as_str())
+    }
+
     /// Whether a role with this id exists (a membership read, narrower than [`Self::role`]).
     pub fn has_role(&self, id: &str) -> bool {
         reads::list(Kind::Role);

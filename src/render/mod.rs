@@ -86,9 +86,9 @@ pub fn plan(
             PageKind::Glossary,
             PageKind::OpenQuestions,
         ];
-        kinds.extend(model.roles().map(|r| PageKind::Role(r.id.0.clone())));
-        kinds.extend(model.forums().map(|f| PageKind::Forum(f.id.0.clone())));
-        kinds.extend(model.pages().map(|p| PageKind::Page(p.id.clone())));
+        kinds.extend(model.role_ids().map(|id| PageKind::Role(id.0.clone())));
+        kinds.extend(model.forum_ids().map(|id| PageKind::Forum(id.0.clone())));
+        kinds.extend(model.page_ids().map(|id| PageKind::Page(id.to_string())));
         if settings.translation_status_page && templates.has("translation-status.html") {
             kinds.push(PageKind::TranslationStatus);
         }
@@ -240,9 +240,17 @@ impl<'a> RenderEnv<'a> {
             PageKind::Glossary,
             PageKind::OpenQuestions,
         ];
-        kinds.extend(self.model.roles().map(|r| PageKind::Role(r.id.0.clone())));
-        kinds.extend(self.model.forums().map(|f| PageKind::Forum(f.id.0.clone())));
-        kinds.extend(self.model.pages().map(|p| PageKind::Page(p.id.clone())));
+        kinds.extend(self.model.role_ids().map(|id| PageKind::Role(id.0.clone())));
+        kinds.extend(
+            self.model
+                .forum_ids()
+                .map(|id| PageKind::Forum(id.0.clone())),
+        );
+        kinds.extend(
+            self.model
+                .page_ids()
+                .map(|id| PageKind::Page(id.to_string())),
+        );
         if self.settings.accessibility_statement.is_some() {
             kinds.push(PageKind::Accessibility);
         }
