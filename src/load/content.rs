@@ -8,6 +8,8 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde::Deserialize;
 use std::fmt;
 
+pub use super::system::RawSystem;
+
 /// A role (`content/roles/`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -315,6 +317,9 @@ pub struct RawConcerns {
     /// Forum ids.
     #[serde(default)]
     pub forums: Vec<String>,
+    /// System ids.
+    #[serde(default)]
+    pub systems: Vec<String>,
 }
 
 /// An entity that is only an id plus Fluent messages (system categories, foundations, functions).

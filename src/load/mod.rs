@@ -10,6 +10,7 @@ pub mod content;
 mod input;
 mod settings;
 mod source;
+mod system;
 pub mod yaml;
 
 pub use input::{builtin_theme_files, is_editor_junk, FileRole, InputFile, SiteInput};
@@ -72,6 +73,8 @@ content_kinds! {
     forum_groups: "forum-groups" => RawForumGroup,
     /// `content/risks/`.
     risks: "risks" => RawRisk,
+    /// `content/systems/`.
+    systems: "systems" => RawSystem,
     /// `content/system-categories/`.
     system_categories: "system-categories" => RawNamed,
     /// `content/strategy-levels/`.

@@ -167,6 +167,25 @@ impl Governance {
                 &r.points,
             );
         }
+        for s in self.systems.values() {
+            let id = s.id.as_str();
+            u.named("system", id, &s.origin)
+                .one(field("system", id, "owner-holder"), false, "owner")
+                .one(field("system", id, "coordinator-holder"), false, "coordinator");
+            let described = |p: &Option<super::Decidable<super::Party>>| {
+                matches!(p, Some(super::Decidable::Decided(super::Party::Described)))
+            };
+            if described(&s.operations_provider) {
+                u.one(
+                    field("system", id, "operations-provider"),
+                    true,
+                    "operations-provider",
+                );
+            }
+            if described(&s.supplier) {
+                u.one(field("system", id, "supplier"), true, "supplier");
+            }
+        }
         for c in self.system_categories.values() {
             u.at(&c.origin).one(term(&c.id), true, "id").one(
                 field("system-category", &c.id, "summary"),

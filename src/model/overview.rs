@@ -1,7 +1,7 @@
 //! The parts of the model overview: risks, system categories, the strategy chain, capacities,
 //! foundations, the orderer-supplier-SLA model, functions, and prose pages.
 
-use super::ids::{ForumId, RiskId, RoleId};
+use super::ids::{ForumId, RiskId, RoleId, SystemId};
 use crate::load::Origin;
 
 /// A risk of the governance model.
@@ -13,6 +13,8 @@ pub struct Risk {
     pub roles: Vec<RoleId>,
     /// Forums it concerns.
     pub forums: Vec<ForumId>,
+    /// Systems it concerns.
+    pub systems: Vec<SystemId>,
     /// Sub-point keys.
     pub points: Vec<String>,
     /// Where it was written.

@@ -84,6 +84,10 @@ pub fn plan(
         ];
         kinds.extend(model.roles().map(|r| PageKind::Role(r.id.0.clone())));
         kinds.extend(model.forums().map(|f| PageKind::Forum(f.id.0.clone())));
+        if model.has_systems() {
+            kinds.push(PageKind::Systems);
+            kinds.extend(model.systems().map(|s| PageKind::System(s.id.0.clone())));
+        }
         kinds.extend(model.pages().map(|p| PageKind::Page(p.id.clone())));
         if settings.translation_status_page && templates.has("translation-status.html") {
             kinds.push(PageKind::TranslationStatus);

@@ -34,6 +34,9 @@ impl<'a> RenderEnv<'a> {
             (PageKind::Model, w.text("nav-model")),
             (PageKind::Glossary, w.text("nav-glossary")),
         ];
+        if self.model.has_systems() {
+            nav.insert(3, (PageKind::Systems, w.text("nav-systems")));
+        }
         nav.extend(self.model.pages().filter(|p| p.nav).map(|p| {
             (
                 PageKind::Page(p.id.clone()),
@@ -138,6 +141,19 @@ impl<'a> RenderEnv<'a> {
                 let forum = self.model.forum(id).ok_or_else(|| missing("forum", id))?;
                 let view = views::forum::ForumView::build(&w, forum);
                 ("forum.html", view.name.clone(), with_view("forum", &view))
+            }
+            PageKind::Systems => {
+                let groups = views::system::catalogue(&w);
+                (
+                    "systems.html",
+                    w.text("nav-systems"),
+                    with_view("groups", &groups),
+                )
+            }
+            PageKind::System(id) => {
+                let system = self.model.system(id).ok_or_else(|| missing("system", id))?;
+                let view = views::system::SystemView::build(&w, system);
+                ("system.html", view.name.clone(), with_view("system", &view))
             }
             PageKind::Risks => {
                 let risks = views::overview::risks(&w);
@@ -288,6 +304,7 @@ fn section_of(kind: &PageKind) -> PageKind {
     match kind {
         PageKind::Role(_) => PageKind::Roles,
         PageKind::Forum(_) => PageKind::Forums,
+        PageKind::System(_) => PageKind::Systems,
         other => other.clone(),
     }
 }

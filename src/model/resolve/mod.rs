@@ -11,10 +11,12 @@ mod forum;
 mod groups;
 mod relations;
 mod role;
+mod system;
 
 use forum::resolve_forum;
 use relations::index_relations;
 use role::resolve_role;
+use system::resolve_system;
 
 /// The kinds of things a reference can name, for "wrong kind" messages.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -22,6 +24,7 @@ enum Kind {
     Role,
     Forum,
     Category,
+    System,
 }
 
 impl Kind {
@@ -30,6 +33,7 @@ impl Kind {
             Kind::Role => "role",
             Kind::Forum => "forum",
             Kind::Category => "system category",
+            Kind::System => "system",
         }
     }
 }
@@ -69,7 +73,7 @@ impl Resolver {
         if self.known(want, id) {
             return Some(id.to_string());
         }
-        let other = [Kind::Role, Kind::Forum, Kind::Category]
+        let other = [Kind::Role, Kind::Forum, Kind::Category, Kind::System]
             .into_iter()
             .find(|k| *k != want && self.known(*k, id));
         let d = match other {
@@ -217,6 +221,14 @@ impl Governance {
             }
         }
         groups::resolve_groups(&mut r, raw, &mut g);
+        for l in &raw.systems {
+            let id = l.value.id.as_str();
+            if r.known(Kind::System, id) && !g.systems.contains_key(id) {
+                if let Some(system) = resolve_system(&mut r, l) {
+                    g.systems.insert(system.id.clone(), system);
+                }
+            }
+        }
         for l in &raw.risks {
             let c = &l.value.concerns;
             g.risks.push(Risk {
@@ -230,6 +242,11 @@ impl Governance {
                     .references(Kind::Forum, &c.forums, &l.origin, "concerns.forums")
                     .into_iter()
                     .map(ForumId)
+                    .collect(),
+                systems: r
+                    .references(Kind::System, &c.systems, &l.origin, "concerns.systems")
+                    .into_iter()
+                    .map(SystemId)
                     .collect(),
                 points: r.keys(&l.value.points, &l.origin, "points"),
                 origin: l.origin.clone(),
@@ -325,6 +342,13 @@ fn register_ids(raw: &RawContent) -> Resolver {
         &mut HashMap::new(),
         &mut errors,
     );
+    let system_ids = register(
+        &raw.systems,
+        |s| &s.id,
+        "system",
+        &mut HashMap::new(),
+        &mut errors,
+    );
     register(
         &raw.risks,
         |r| &r.id,
@@ -347,6 +371,7 @@ fn register_ids(raw: &RawContent) -> Resolver {
             (Kind::Role, role_ids),
             (Kind::Forum, forum_ids),
             (Kind::Category, cat_ids),
+            (Kind::System, system_ids),
         ]),
         errors,
     }

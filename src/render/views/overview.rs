@@ -311,7 +311,9 @@ pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
 pub struct OpenQuestionView {
     /// The entity it belongs to.
     pub subject: Link,
-    /// `decision-authority` or `chair`.
+    /// The entity's kind (`forum`, `system`).
+    pub kind: &'static str,
+    /// The open field, by its YAML name (`decision-authority`, `chair`, `owner`, …).
     pub field: &'static str,
     /// The content's own words on what is open.
     pub question: Option<String>,
@@ -323,7 +325,11 @@ pub fn open_questions(w: &Words) -> Vec<OpenQuestionView> {
         .open_questions()
         .into_iter()
         .map(|q| OpenQuestionView {
-            subject: w.forum(&crate::model::ForumId(q.id.clone())),
+            subject: match q.kind {
+                "system" => w.system(&crate::model::SystemId(q.id.clone())),
+                _ => w.forum(&crate::model::ForumId(q.id.clone())),
+            },
+            kind: q.kind,
             field: q.field,
             question: w.opt(&field(q.kind, &q.id, &format!("{}-question", q.field))),
         })
