@@ -24,6 +24,29 @@ struct RawSettings {
     theme: Option<String>,
     #[serde(default)]
     translation_status_page: bool,
+    #[serde(default)]
+    rules: std::collections::BTreeMap<String, RuleLevel>,
+}
+
+/// How a governance rule's findings count (`rules:` in `govdoc.yml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleLevel {
+    /// A finding stops the build.
+    Error,
+    /// A finding is reported; the site is built.
+    Warning,
+    /// The rule is not run.
+    Off,
+}
+
+/// A rule's level as the settings set it, and where, for findings about the setting itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleSetting {
+    /// The level.
+    pub level: RuleLevel,
+    /// Where the setting is written.
+    pub at: crate::diagnostics::Location,
 }
 
 #[derive(Debug, Deserialize)]
@@ -62,6 +85,8 @@ pub struct Settings {
     pub theme: String,
     /// Whether to publish a translation status page.
     pub translation_status_page: bool,
+    /// Governance rule levels set by the site, by rule id (without the `rule::` prefix).
+    pub rules: std::collections::BTreeMap<String, RuleSetting>,
 }
 
 impl Settings {
@@ -171,6 +196,14 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
         languages,
         theme: raw.theme.unwrap_or_else(|| "default".into()),
         translation_status_page: raw.translation_status_page,
+        rules: raw
+            .rules
+            .iter()
+            .map(|(id, level)| {
+                let at = origin.locate(&format!("rules.{id}"));
+                (id.clone(), RuleSetting { level: *level, at })
+            })
+            .collect(),
     })
 }
 
