@@ -172,3 +172,23 @@ fn the_default_site_and_the_systems_fixture_pass_every_rule() {
         .collect();
     assert!(findings.is_empty(), "{findings:?}");
 }
+
+#[test]
+fn risk_owner() {
+    let (_tmp, site) = site();
+    let rel = "content/risks/risks.yml";
+    edit(&site.join(rel), "  owner: system-owner\n", "");
+    let run = check(&site);
+    run.expect_status(0);
+    assert_finding(&run, &site, rel, "unclear-roles", "warning", "rule::risk-owner");
+}
+
+#[test]
+fn risk_mitigation() {
+    let (_tmp, site) = site();
+    let rel = "content/risks/risks.yml";
+    edit(&site.join(rel), "  mitigation: described\n", "");
+    let run = check(&site);
+    run.expect_status(0);
+    assert_finding(&run, &site, rel, "unclear-roles", "warning", "rule::risk-mitigation");
+}

@@ -159,6 +159,10 @@ impl Governance {
             u.named("forum-group", &g.id, &g.origin);
         }
         for r in &self.risks {
+            if r.mitigation == Some(super::Decidable::Decided(())) {
+                u.at(&r.origin)
+                    .one(field("risk", r.id.as_str(), "mitigation"), true, "mitigation");
+            }
             u.named("risk", r.id.as_str(), &r.origin).list(
                 "risk",
                 r.id.as_str(),

@@ -368,6 +368,15 @@ impl Governance {
                 });
             }
         }
+        for r in &self.risks {
+            out.extend(r.open_fields().into_iter().map(|field| OpenQuestion {
+                what: format!("the {field} of risk `{}` is not decided", r.id),
+                kind: "risk",
+                id: r.id.0.clone(),
+                field,
+                origin: r.origin.clone(),
+            }));
+        }
         for s in self.systems.values() {
             out.extend(s.open_fields().into_iter().map(|field| OpenQuestion {
                 what: format!("the {} of system `{}` is not decided", field.replace('-', " "), s.id),

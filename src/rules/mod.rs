@@ -11,6 +11,7 @@
 //! file, line and column of the entity that breaks them.
 
 mod escalation;
+mod risks;
 mod systems;
 
 use crate::diagnostics::{did_you_mean, Diagnostic, Severity};
@@ -46,6 +47,8 @@ pub const RULES: &[Rule] = &[
     systems::COORDINATOR,
     systems::FORUMS,
     systems::MAY_HAVE_FORUMS,
+    risks::OWNER,
+    risks::MITIGATION,
     escalation::CYCLE,
     escalation::END,
 ];
@@ -82,6 +85,8 @@ pub fn check(model: &Governance, settings: &BTreeMap<String, RuleSetting>) -> Ve
             c if c == systems::COORDINATOR.code => systems::coordinator(model),
             c if c == systems::FORUMS.code => systems::forums(model, false),
             c if c == systems::MAY_HAVE_FORUMS.code => systems::forums(model, true),
+            c if c == risks::OWNER.code => risks::owner(model),
+            c if c == risks::MITIGATION.code => risks::mitigation(model),
             c if c == escalation::CYCLE.code => escalation::cycles(model),
             c if c == escalation::END.code => escalation::ends(model),
             _ => Vec::new(),

@@ -10,11 +10,13 @@ use std::collections::{BTreeMap, HashSet};
 mod forum;
 mod groups;
 mod relations;
+mod risk;
 mod role;
 mod system;
 
 use forum::resolve_forum;
 use relations::index_relations;
+use risk::resolve_risk;
 use role::resolve_role;
 use system::resolve_system;
 
@@ -230,27 +232,7 @@ impl Governance {
             }
         }
         for l in &raw.risks {
-            let c = &l.value.concerns;
-            g.risks.push(Risk {
-                id: RiskId(l.value.id.clone()),
-                roles: r
-                    .references(Kind::Role, &c.roles, &l.origin, "concerns.roles")
-                    .into_iter()
-                    .map(RoleId)
-                    .collect(),
-                forums: r
-                    .references(Kind::Forum, &c.forums, &l.origin, "concerns.forums")
-                    .into_iter()
-                    .map(ForumId)
-                    .collect(),
-                systems: r
-                    .references(Kind::System, &c.systems, &l.origin, "concerns.systems")
-                    .into_iter()
-                    .map(SystemId)
-                    .collect(),
-                points: r.keys(&l.value.points, &l.origin, "points"),
-                origin: l.origin.clone(),
-            });
+            g.risks.push(resolve_risk(&mut r, l));
         }
         let mut concept = |id: &str, items: &[String], field: &str, origin: &Origin| Concept {
             id: id.to_string(),
