@@ -22,20 +22,54 @@ fn an_assessed_risk_shows_owner_scores_mitigation_status_and_systems() {
     let out = tmp.path().join("public");
     build(&site, &out, &[]).expect_status(0);
     let cases = [
-        ("nb", ["3 av 5", "4 av 5", "gjennomgås med hver systemeier", "Tiltak pågår", "Risikoeier"]),
-        ("es", ["3 de 5", "4 de 5", "se repasan con cada propietario", "Medidas en curso", "Responsable del riesgo"]),
-        ("en", ["3 out of 5", "4 out of 5", "gone through with each system owner", "Being mitigated", "Risk owner"]),
+        (
+            "nb",
+            [
+                "3 av 5",
+                "4 av 5",
+                "gjennomgås med hver systemeier",
+                "Tiltak pågår",
+                "Risikoeier",
+            ],
+        ),
+        (
+            "es",
+            [
+                "3 de 5",
+                "4 de 5",
+                "se repasan con cada propietario",
+                "Medidas en curso",
+                "Responsable del riesgo",
+            ],
+        ),
+        (
+            "en",
+            [
+                "3 out of 5",
+                "4 out of 5",
+                "gone through with each system owner",
+                "Being mitigated",
+                "Risk owner",
+            ],
+        ),
     ];
     for (lang, words) in cases {
-        let html = std::fs::read_to_string(out.join(format!("{lang}/risks/index.html"))).expect("risks");
+        let html =
+            std::fs::read_to_string(out.join(format!("{lang}/risks/index.html"))).expect("risks");
         let main = main_of(&html);
         let text = unescape(main);
         for w in words {
             assert!(text.contains(w), "{lang}: `{w}` in {text}");
         }
         let links: Vec<_> = tags(main).into_iter().filter(|t| t.name == "a").collect();
-        for href in [format!("/{lang}/roles/system-owner/"), format!("/{lang}/systems/case-archive/")] {
-            assert!(links.iter().any(|t| t.attr("href") == Some(href.as_str())), "{lang}: {href}");
+        for href in [
+            format!("/{lang}/roles/system-owner/"),
+            format!("/{lang}/systems/case-archive/"),
+        ] {
+            assert!(
+                links.iter().any(|t| t.attr("href") == Some(href.as_str())),
+                "{lang}: {href}"
+            );
         }
     }
 }

@@ -41,8 +41,18 @@ fn system_owner() {
     edit(&site.join(SYSTEMS), "  owner: undecided\n", "");
     let run = check(&site);
     run.expect_status(0);
-    assert_finding(&run, &site, SYSTEMS, "school-admin", "warning", "rule::system-owner");
-    assert!(run.stderr.contains("slides 12, 15-16"), "the rationale cites the deck");
+    assert_finding(
+        &run,
+        &site,
+        SYSTEMS,
+        "school-admin",
+        "warning",
+        "rule::system-owner",
+    );
+    assert!(
+        run.stderr.contains("slides 12, 15-16"),
+        "the rationale cites the deck"
+    );
 }
 
 #[test]
@@ -54,7 +64,14 @@ fn system_coordinator() {
         "  sla: undecided\n",
     );
     let run = check(&site);
-    assert_finding(&run, &site, SYSTEMS, "school-admin", "warning", "rule::system-coordinator");
+    assert_finding(
+        &run,
+        &site,
+        SYSTEMS,
+        "school-admin",
+        "warning",
+        "rule::system-coordinator",
+    );
 }
 
 #[test]
@@ -113,8 +130,19 @@ fn escalation_cycle() {
     edit(&site.join(rel), "to: steering-group", "to: change-forum");
     let run = check(&site);
     run.expect_status(1);
-    assert_finding(&run, &site, rel, "change-forum", "error", "rule::escalation-cycle");
-    assert!(run.stderr.contains("change-forum → change-forum"), "{}", run.stderr);
+    assert_finding(
+        &run,
+        &site,
+        rel,
+        "change-forum",
+        "error",
+        "rule::escalation-cycle",
+    );
+    assert!(
+        run.stderr.contains("change-forum → change-forum"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -124,7 +152,14 @@ fn escalation_end() {
     let rel = "content/roles/roles.yml";
     edit(&site.join(rel), "to: steering-group", "to: user-forum");
     let run = check(&site);
-    assert_finding(&run, &site, rel, "user-forum", "warning", "rule::escalation-end");
+    assert_finding(
+        &run,
+        &site,
+        rel,
+        "user-forum",
+        "warning",
+        "rule::escalation-end",
+    );
 }
 
 #[test]
@@ -136,7 +171,14 @@ fn the_site_sets_rule_levels() {
     std::fs::write(&settings, format!("{text}rules:\n  system-owner: error\n")).expect("write");
     let run = check(&site);
     run.expect_status(1);
-    assert_finding(&run, &site, SYSTEMS, "school-admin", "error", "rule::system-owner");
+    assert_finding(
+        &run,
+        &site,
+        SYSTEMS,
+        "school-admin",
+        "error",
+        "rule::system-owner",
+    );
 
     edit(&settings, "system-owner: error", "system-owner: off");
     let run = check(&site);
@@ -154,7 +196,11 @@ fn the_site_sets_rule_levels() {
         "error",
         "settings::unknown-rule",
     );
-    assert!(run.stderr.contains("did you mean `system-owner`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("did you mean `system-owner`"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -180,7 +226,14 @@ fn risk_owner() {
     edit(&site.join(rel), "  owner: system-owner\n", "");
     let run = check(&site);
     run.expect_status(0);
-    assert_finding(&run, &site, rel, "unclear-roles", "warning", "rule::risk-owner");
+    assert_finding(
+        &run,
+        &site,
+        rel,
+        "unclear-roles",
+        "warning",
+        "rule::risk-owner",
+    );
 }
 
 #[test]
@@ -190,5 +243,12 @@ fn risk_mitigation() {
     edit(&site.join(rel), "  mitigation: described\n", "");
     let run = check(&site);
     run.expect_status(0);
-    assert_finding(&run, &site, rel, "unclear-roles", "warning", "rule::risk-mitigation");
+    assert_finding(
+        &run,
+        &site,
+        rel,
+        "unclear-roles",
+        "warning",
+        "rule::risk-mitigation",
+    );
 }

@@ -62,8 +62,12 @@ fn every_system_has_a_card_and_the_catalogue_groups_them_by_category() {
         assert!(has_link(main, &format!("/{lang}/systems/case-archive/")));
         assert!(has_link(main, &format!("/{lang}/systems/school-admin/")));
         // Categories in their file order, each one a section; empty categories are left out.
-        let enterprise = main.find("id=\"enterprise-system\"").expect("enterprise section");
-        let specialist = main.find("id=\"specialist-system\"").expect("specialist section");
+        let enterprise = main
+            .find("id=\"enterprise-system\"")
+            .expect("enterprise section");
+        let specialist = main
+            .find("id=\"specialist-system\"")
+            .expect("specialist section");
         assert!(enterprise < specialist, "{lang}: category order");
         assert!(main[enterprise..specialist].contains("/systems/case-archive/"));
         assert!(main[specialist..].contains("/systems/school-admin/"));
@@ -74,10 +78,15 @@ fn every_system_has_a_card_and_the_catalogue_groups_them_by_category() {
                 .is_file());
         }
         // The menu of every page offers the catalogue.
-        assert!(has_link(&page(&format!("{lang}/index.html")), &format!("/{lang}/systems/")));
+        assert!(has_link(
+            &page(&format!("{lang}/index.html")),
+            &format!("/{lang}/systems/")
+        ));
     }
-    assert!(main_text("nb/systems/index.html").contains("Virksomhetssystem")
-        || main_text("nb/systems/index.html").contains("virksomhetssystem"));
+    assert!(
+        main_text("nb/systems/index.html").contains("Virksomhetssystem")
+            || main_text("nb/systems/index.html").contains("virksomhetssystem")
+    );
 }
 
 #[test]
@@ -96,7 +105,10 @@ fn a_system_card_shows_owner_coordinator_operations_supplier_sla_forums_and_risk
     }
     let text = unescape(main);
     assert!(text.contains("Case management and archive"), "{text}");
-    assert!(text.contains("the chief executive's staff"), "named holder: {text}");
+    assert!(
+        text.contains("the chief executive's staff"),
+        "named holder: {text}"
+    );
     assert!(text.contains("Arkivsystemer AS"), "supplier: {text}");
     assert!(text.contains("DA-2024-03"), "SLA reference: {text}");
 }
@@ -104,8 +116,16 @@ fn a_system_card_shows_owner_coordinator_operations_supplier_sla_forums_and_risk
 #[test]
 fn open_fields_show_as_open_questions_on_the_card_and_the_open_questions_page() {
     let cases = [
-        ("nb", "hvem som er systemeier, er ikke avklart", "Ikke avklart"),
-        ("es", "no está decidido quién es el propietario del sistema", "Sin decidir"),
+        (
+            "nb",
+            "hvem som er systemeier, er ikke avklart",
+            "Ikke avklart",
+        ),
+        (
+            "es",
+            "no está decidido quién es el propietario del sistema",
+            "Sin decidir",
+        ),
         ("en", "who owns the system is not decided", "Not decided"),
     ];
     for (lang, question, undecided) in cases {
@@ -113,7 +133,10 @@ fn open_fields_show_as_open_questions_on_the_card_and_the_open_questions_page() 
         assert!(card.contains(question), "{lang} card: {card}");
         assert!(card.contains(undecided), "{lang} card: {card}");
         let qs = page(&format!("{lang}/open-questions/index.html"));
-        assert!(has_link(main_of(&qs), &format!("/{lang}/systems/school-admin/")));
+        assert!(has_link(
+            main_of(&qs),
+            &format!("/{lang}/systems/school-admin/")
+        ));
         assert!(unescape(main_of(&qs)).contains(question), "{lang}: {qs}");
     }
 }
@@ -121,12 +144,28 @@ fn open_fields_show_as_open_questions_on_the_card_and_the_open_questions_page() 
 #[test]
 fn role_and_forum_cards_list_the_systems_they_own_coordinate_and_govern() {
     let cases = [
-        ("roles/system-owner", &["case-archive"][..], &["school-admin"][..]),
-        ("roles/system-coordinator", &["case-archive", "school-admin"], &[]),
-        ("roles/operations-provider", &["case-archive"], &["school-admin"]),
+        (
+            "roles/system-owner",
+            &["case-archive"][..],
+            &["school-admin"][..],
+        ),
+        (
+            "roles/system-coordinator",
+            &["case-archive", "school-admin"],
+            &[],
+        ),
+        (
+            "roles/operations-provider",
+            &["case-archive"],
+            &["school-admin"],
+        ),
         ("forums/change-forum", &["case-archive"], &["school-admin"]),
         ("forums/user-forum", &["case-archive"], &["school-admin"]),
-        ("roles/chief-executive", &[], &["case-archive", "school-admin"]),
+        (
+            "roles/chief-executive",
+            &[],
+            &["case-archive", "school-admin"],
+        ),
     ];
     for lang in LANGS {
         for (card, listed, not_listed) in cases {
@@ -176,12 +215,20 @@ fn a_system_naming_an_unknown_role_is_an_error_at_its_line() {
     copy_dir(&overlay().join("content"), &site.join("content"));
     copy_dir(&overlay().join("locales"), &site.join("locales"));
     let file = site.join("content/systems/systems.yml");
-    edit(&file, "coordinator: system-coordinator\n  operations", "coordinator: system-cordinator\n  operations");
+    edit(
+        &file,
+        "coordinator: system-coordinator\n  operations",
+        "coordinator: system-cordinator\n  operations",
+    );
     let (line, col) = line_col(&file, "system-cordinator");
     let run = build(&site, &tmp.path().join("public"), &[]);
     run.expect_status(1);
     let at = format!("content/systems/systems.yml:{line}:{col}");
     assert!(run.stderr.contains(&at), "{at} in:\n{}", run.stderr);
-    assert!(run.stderr.contains("did you mean `system-coordinator`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("did you mean `system-coordinator`"),
+        "{}",
+        run.stderr
+    );
     assert!(Path::new(&site).exists());
 }

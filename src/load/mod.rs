@@ -15,8 +15,8 @@ pub mod yaml;
 
 pub use input::{builtin_theme_files, is_editor_junk, FileRole, InputFile, SiteInput};
 pub use settings::{
-    check_base_url, check_base_url_override, parse_settings, Language, RuleLevel, RuleSetting, Settings,
-    SETTINGS_FILE,
+    check_base_url, check_base_url_override, parse_settings, Language, RuleLevel, RuleSetting,
+    Settings, SETTINGS_FILE,
 };
 pub use source::SourceFile;
 pub use yaml::{Located, Origin};

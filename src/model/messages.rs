@@ -160,8 +160,11 @@ impl Governance {
         }
         for r in &self.risks {
             if r.mitigation == Some(super::Decidable::Decided(())) {
-                u.at(&r.origin)
-                    .one(field("risk", r.id.as_str(), "mitigation"), true, "mitigation");
+                u.at(&r.origin).one(
+                    field("risk", r.id.as_str(), "mitigation"),
+                    true,
+                    "mitigation",
+                );
             }
             u.named("risk", r.id.as_str(), &r.origin).list(
                 "risk",
@@ -175,7 +178,11 @@ impl Governance {
             let id = s.id.as_str();
             u.named("system", id, &s.origin)
                 .one(field("system", id, "owner-holder"), false, "owner")
-                .one(field("system", id, "coordinator-holder"), false, "coordinator");
+                .one(
+                    field("system", id, "coordinator-holder"),
+                    false,
+                    "coordinator",
+                );
             let described = |p: &Option<super::Decidable<super::Party>>| {
                 matches!(p, Some(super::Decidable::Decided(super::Party::Described)))
             };

@@ -379,7 +379,11 @@ impl Governance {
         }
         for s in self.systems.values() {
             out.extend(s.open_fields().into_iter().map(|field| OpenQuestion {
-                what: format!("the {} of system `{}` is not decided", field.replace('-', " "), s.id),
+                what: format!(
+                    "the {} of system `{}` is not decided",
+                    field.replace('-', " "),
+                    s.id
+                ),
                 kind: "system",
                 id: s.id.0.clone(),
                 field,

@@ -64,9 +64,15 @@ impl Risk {
         let open = |u: bool, f: &'static str| u.then_some(f);
         [
             open(matches!(self.owner, Some(Decidable::Undecided)), "owner"),
-            open(matches!(self.likelihood, Some(Decidable::Undecided)), "likelihood"),
+            open(
+                matches!(self.likelihood, Some(Decidable::Undecided)),
+                "likelihood",
+            ),
             open(matches!(self.impact, Some(Decidable::Undecided)), "impact"),
-            open(matches!(self.mitigation, Some(Decidable::Undecided)), "mitigation"),
+            open(
+                matches!(self.mitigation, Some(Decidable::Undecided)),
+                "mitigation",
+            ),
         ]
         .into_iter()
         .flatten()

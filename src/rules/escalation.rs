@@ -66,9 +66,9 @@ fn follow(model: &Governance, first: &EscalationTarget, category: Option<&Catego
             return End::Decided;
         };
         let onward = match &forum.chair {
-            Decidable::Decided(Chair::Role(chair)) => model
-                .role(chair.as_str())
-                .and_then(|r| next(r, category)),
+            Decidable::Decided(Chair::Role(chair)) => {
+                model.role(chair.as_str()).and_then(|r| next(r, category))
+            }
             _ => None,
         };
         match onward {

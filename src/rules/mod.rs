@@ -72,9 +72,7 @@ pub fn check(model: &Governance, settings: &BTreeMap<String, RuleSetting>) -> Ve
         }
     }
     for rule in RULES {
-        let level = settings
-            .get(rule.name())
-            .map_or(rule.default, |s| s.level);
+        let level = settings.get(rule.name()).map_or(rule.default, |s| s.level);
         let severity = match level {
             RuleLevel::Off => continue,
             RuleLevel::Error => Severity::Error,

@@ -38,7 +38,8 @@ pub const FORUMS: Rule = Rule {
 /// Systems of a category for which a forum may be established get a note.
 pub const MAY_HAVE_FORUMS: Rule = Rule {
     code: "rule::system-may-have-forums",
-    summary: "a system whose category allows change and user forums is reminded that it may have them",
+    summary:
+        "a system whose category allows change and user forums is reminded that it may have them",
     rationale: "change and user forums may be established for business-critical systems \
                 (slides 21-22; the forums' `establishment.may`)",
     default: RuleLevel::Warning,
@@ -70,7 +71,13 @@ fn missing_role(
 
 /// `rule::system-owner`.
 pub fn owner(model: &Governance) -> Vec<Diagnostic> {
-    missing_role(model, "owner", |s| s.owner.is_some(), OWNER.code, "system owner")
+    missing_role(
+        model,
+        "owner",
+        |s| s.owner.is_some(),
+        OWNER.code,
+        "system owner",
+    )
 }
 
 /// `rule::system-coordinator`.
@@ -146,4 +153,3 @@ pub fn forums(model: &Governance, may: bool) -> Vec<Diagnostic> {
     }
     out
 }
-

@@ -32,8 +32,11 @@ where
         return Some(t.clone());
     }
     let names: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
-    let mut d = Diagnostic::error("model::bad-value", format!("`{v}` is not a value of `{field}`"))
-        .at(o.locate(field));
+    let mut d = Diagnostic::error(
+        "model::bad-value",
+        format!("`{v}` is not a value of `{field}`"),
+    )
+    .at(o.locate(field));
     d.help = did_you_mean(v, names.iter().copied())
         .or_else(|| Some(format!("write one of: {}", names.join(", "))));
     r.errors.push(d);
@@ -55,7 +58,10 @@ pub(super) fn resolve_risk(r: &mut Resolver, l: &Located<RawRisk>) -> Risk {
         v.mitigation.as_deref(),
         o,
         "mitigation",
-        &[("described", Decidable::Decided(())), ("undecided", Decidable::Undecided)],
+        &[
+            ("described", Decidable::Decided(())),
+            ("undecided", Decidable::Undecided),
+        ],
     );
     let status = word(
         r,

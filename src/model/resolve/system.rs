@@ -45,9 +45,12 @@ pub(super) fn resolve_system(r: &mut Resolver, l: &Located<RawSystem>) -> Option
     let sla = decidable(v.sla.as_deref(), |s| {
         if s.trim().is_empty() || s.chars().any(char::is_control) {
             r.errors.push(
-                Diagnostic::error("model::bad-sla", "the SLA reference is empty or holds control characters")
-                    .at(o.locate("sla"))
-                    .help("write the agreement's reference, such as `DA-2024-03`, or `undecided`"),
+                Diagnostic::error(
+                    "model::bad-sla",
+                    "the SLA reference is empty or holds control characters",
+                )
+                .at(o.locate("sla"))
+                .help("write the agreement's reference, such as `DA-2024-03`, or `undecided`"),
             );
             None
         } else {

@@ -185,16 +185,31 @@ pub struct ScoreView {
 
 fn score(d: &Option<Decidable<u8>>) -> ScoreView {
     match d {
-        None => ScoreView { missing: true, ..Default::default() },
-        Some(Decidable::Undecided) => ScoreView { open: true, ..Default::default() },
-        Some(Decidable::Decided(n)) => ScoreView { score: Some(*n), ..Default::default() },
+        None => ScoreView {
+            missing: true,
+            ..Default::default()
+        },
+        Some(Decidable::Undecided) => ScoreView {
+            open: true,
+            ..Default::default()
+        },
+        Some(Decidable::Decided(n)) => ScoreView {
+            score: Some(*n),
+            ..Default::default()
+        },
     }
 }
 
 fn fact<T>(d: &Option<Decidable<T>>, decided: impl FnOnce(&T) -> FactView) -> FactView {
     match d {
-        None => FactView { missing: true, ..Default::default() },
-        Some(Decidable::Undecided) => FactView { open: true, ..Default::default() },
+        None => FactView {
+            missing: true,
+            ..Default::default()
+        },
+        Some(Decidable::Undecided) => FactView {
+            open: true,
+            ..Default::default()
+        },
         Some(Decidable::Decided(t)) => decided(t),
     }
 }
