@@ -8,6 +8,7 @@
 //!    pure functions that run in parallel.
 //! 4. [`write`]: rendered outputs → disk, all at once or not at all.
 //!
+//! [`rules`] checks the model against what a governance model must contain.
 //! [`site`] runs the stages in order; [`diagnostics`] is the one error shape all stages share.
 
 // A `Diagnostic` carries its location, snippet text and help, so it is large; it only travels on
@@ -22,6 +23,7 @@ pub mod init;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod rules;
 pub mod serve;
 pub mod site;
 pub mod synth;

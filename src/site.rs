@@ -95,7 +95,7 @@ impl Site {
             }
         };
         if let Some(m) = &model {
-            errors.extend(check_model(&catalogues, m));
+            errors.extend(check_model(&settings, &catalogues, m));
         }
         let templates = match templates {
             Ok(t) => Some(t),
@@ -200,12 +200,17 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
     }
 }
 
-/// The checks that need both the model and the words: every message the content asks for, and
-/// every page with an output path of its own. `govdoc build` and the watch engine both run it
-/// over each new model.
-pub fn check_model(catalogues: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
+/// The checks that need the model with the words or the settings: every message the content
+/// asks for, every page with an output path of its own, and the governance rules at the levels
+/// the settings give. `govdoc build` and the watch engine both run it over each new model.
+pub fn check_model(
+    settings: &Settings,
+    catalogues: &Catalogues,
+    model: &Governance,
+) -> Vec<Diagnostic> {
     let mut out = crate::render::routes::output_collisions(model);
     out.extend(catalogues.check_content(model));
+    out.extend(crate::rules::check(model, &settings.rules));
     out
 }
 

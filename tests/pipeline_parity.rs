@@ -46,13 +46,17 @@ enum Switch {
     Template,
     /// A static file.
     Static,
+    /// A system added (with its nb name): the catalogue, its card, the menu and role cards.
+    ExtraSystem,
+    /// The added system's owner changed: two role cards, its card and the catalogue.
+    SystemOwner,
     /// A YAML syntax error in the roles file.
     BrokenYaml,
     /// A Fluent syntax error in the nb forums file.
     BrokenFtl,
 }
 
-const SWITCHES: [Switch; 14] = [
+const SWITCHES: [Switch; 16] = [
     Switch::Message,
     Switch::Term,
     Switch::WhenNeeded,
@@ -65,6 +69,8 @@ const SWITCHES: [Switch; 14] = [
     Switch::Title,
     Switch::Template,
     Switch::Static,
+    Switch::ExtraSystem,
+    Switch::SystemOwner,
     Switch::BrokenYaml,
     Switch::BrokenFtl,
 ];
@@ -188,6 +194,25 @@ fn files(base: &Path, on: &BTreeMap<Switch, bool>) -> BTreeMap<PathBuf, Option<S
         is(Switch::Static).then(|| "an extra file\n".to_string()),
     );
 
+    let owner = if is(Switch::SystemOwner) {
+        "chief-executive"
+    } else {
+        "system-owner"
+    };
+    put(
+        "content/systems/payroll.yml",
+        is(Switch::ExtraSystem).then(|| {
+            format!(
+                "id: payroll\ncategory: enterprise-system\nowner: {owner}\n\
+                 coordinator: system-coordinator\nchange-forum: change-forum\n"
+            )
+        }),
+    );
+    put(
+        "locales/nb/systems.ftl",
+        is(Switch::ExtraSystem).then(|| "system-payroll-name = Lønn\n".to_string()),
+    );
+
     let mut forums_ftl = read("locales/nb/forums.ftl");
     if is(Switch::BrokenFtl) {
         forums_ftl.push_str("\nbroken-message = { unclosed\n");
@@ -252,6 +277,11 @@ fn run(steps: &[usize]) {
         *v = !*v;
         history.push(format!("{switch:?}={v}"));
         let changes = write(&site, &files(&base, &state));
+        if changes.changed.is_empty() && changes.removed.is_empty() {
+            // A switch with nothing to act on (the system's owner while there is no system):
+            // the watcher reports nothing, and nothing changed since the last comparison.
+            continue;
+        }
         let outcome = session.apply(&changes);
         let fresh_build = govdoc::site::build(&BuildOptions {
             source: site.clone(),

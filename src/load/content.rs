@@ -8,6 +8,8 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde::Deserialize;
 use std::fmt;
 
+pub use super::system::RawSystem;
+
 /// A role (`content/roles/`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -297,7 +299,17 @@ pub struct RawForumGroup {
 pub struct RawRisk {
     /// Stable id.
     pub id: String,
-    /// The roles and forums the risk concerns.
+    /// The role that owns the risk: a role id or `undecided`.
+    pub owner: Option<String>,
+    /// How likely it is, 1 (rare) to 5 (almost certain), or `undecided`.
+    pub likelihood: Option<RawScore>,
+    /// How bad it would be, 1 (negligible) to 5 (severe), or `undecided`.
+    pub impact: Option<RawScore>,
+    /// `described` (message `risk-<id>-mitigation`) or `undecided`.
+    pub mitigation: Option<String>,
+    /// `open`, `mitigating`, `accepted` or `closed`.
+    pub status: Option<String>,
+    /// The roles, forums and systems the risk concerns.
     #[serde(default)]
     pub concerns: RawConcerns,
     /// Sub-point keys.
@@ -315,6 +327,9 @@ pub struct RawConcerns {
     /// Forum ids.
     #[serde(default)]
     pub forums: Vec<String>,
+    /// System ids.
+    #[serde(default)]
+    pub systems: Vec<String>,
 }
 
 /// An entity that is only an id plus Fluent messages (system categories, foundations, functions).
@@ -367,4 +382,38 @@ pub struct RawPage {
     /// Whether the page appears in the navigation.
     #[serde(default = "yes")]
     pub nav: bool,
+}
+
+/// A score on the register's 1-5 scale, or `undecided`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawScore {
+    /// A whole number; the model checks that it is 1 to 5.
+    Score(u64),
+    /// Not assessed yet.
+    Undecided,
+}
+
+impl<'de> Deserialize<'de> for RawScore {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawScore;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a whole number from 1 to 5, or `undecided`")
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<RawScore, E> {
+                Ok(RawScore::Score(n))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<RawScore, E> {
+                Err(E::invalid_value(Unexpected::Signed(n), &self))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<RawScore, E> {
+                match s {
+                    "undecided" => Ok(RawScore::Undecided),
+                    other => Err(E::invalid_value(Unexpected::Str(other), &self)),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
 }

@@ -10,12 +10,13 @@ pub mod content;
 mod input;
 mod settings;
 mod source;
+mod system;
 pub mod yaml;
 
 pub use input::{builtin_theme_files, is_editor_junk, FileRole, InputFile, SiteInput};
 pub use settings::{
     check_base_url, check_base_url_override, parse_settings, Conformance, Contact, Language, Owner,
-    Settings, Statement, TestMethod, SETTINGS_FILE,
+    RuleLevel, RuleSetting, Settings, Statement, TestMethod, SETTINGS_FILE,
 };
 pub use source::SourceFile;
 pub use yaml::{Located, Origin};
@@ -73,6 +74,8 @@ content_kinds! {
     forum_groups: "forum-groups" => RawForumGroup,
     /// `content/risks/`.
     risks: "risks" => RawRisk,
+    /// `content/systems/`.
+    systems: "systems" => RawSystem,
     /// `content/system-categories/`.
     system_categories: "system-categories" => RawNamed,
     /// `content/strategy-levels/`.

@@ -34,6 +34,8 @@ struct RawSettings {
     search_engines: bool,
     #[serde(default)]
     accessibility_statement: Option<RawStatement>,
+    #[serde(default)]
+    rules: std::collections::BTreeMap<String, RuleLevel>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -128,6 +130,27 @@ pub struct Statement {
     pub deviations: Vec<String>,
 }
 
+/// How a governance rule's findings count (`rules:` in `govdoc.yml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleLevel {
+    /// A finding stops the build.
+    Error,
+    /// A finding is reported; the site is built.
+    Warning,
+    /// The rule is not run.
+    Off,
+}
+
+/// A rule's level as the settings set it, and where, for findings about the setting itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleSetting {
+    /// The level.
+    pub level: RuleLevel,
+    /// Where the setting is written.
+    pub at: crate::diagnostics::Location,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawLanguage {
@@ -174,6 +197,8 @@ pub struct Settings {
     pub search_engines: bool,
     /// The accessibility statement, published at `/<lang>/accessibility/` when given.
     pub accessibility_statement: Option<Statement>,
+    /// Governance rule levels set by the site, by rule id (without the `rule::` prefix).
+    pub rules: std::collections::BTreeMap<String, RuleSetting>,
 }
 
 impl Settings {
@@ -403,6 +428,14 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
             contact_email: a.contact_email.or(contact_email),
             deviations: a.deviations,
         }),
+        rules: raw
+            .rules
+            .iter()
+            .map(|(id, level)| {
+                let at = origin.locate(&format!("rules.{id}"));
+                (id.clone(), RuleSetting { level: *level, at })
+            })
+            .collect(),
     })
 }
 

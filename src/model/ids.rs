@@ -47,6 +47,10 @@ id_type!(
     /// Id of a risk.
     RiskId
 );
+id_type!(
+    /// Id of a system.
+    SystemId
+);
 
 /// Whether a string is a valid id or list key: lower-case ASCII letters, digits and hyphens,
 /// starting with a letter (so that Fluent message ids derived from it are valid), and not a

@@ -159,6 +159,13 @@ impl Governance {
             u.named("forum-group", &g.id, &g.origin);
         }
         for r in &self.risks {
+            if r.mitigation == Some(super::Decidable::Decided(())) {
+                u.at(&r.origin).one(
+                    field("risk", r.id.as_str(), "mitigation"),
+                    true,
+                    "mitigation",
+                );
+            }
             u.named("risk", r.id.as_str(), &r.origin).list(
                 "risk",
                 r.id.as_str(),
@@ -166,6 +173,29 @@ impl Governance {
                 "points",
                 &r.points,
             );
+        }
+        for s in self.systems.values() {
+            let id = s.id.as_str();
+            u.named("system", id, &s.origin)
+                .one(field("system", id, "owner-holder"), false, "owner")
+                .one(
+                    field("system", id, "coordinator-holder"),
+                    false,
+                    "coordinator",
+                );
+            let described = |p: &Option<super::Decidable<super::Party>>| {
+                matches!(p, Some(super::Decidable::Decided(super::Party::Described)))
+            };
+            if described(&s.operations_provider) {
+                u.one(
+                    field("system", id, "operations-provider"),
+                    true,
+                    "operations-provider",
+                );
+            }
+            if described(&s.supplier) {
+                u.one(field("system", id, "supplier"), true, "supplier");
+            }
         }
         for c in self.system_categories.values() {
             u.at(&c.origin).one(term(&c.id), true, "id").one(

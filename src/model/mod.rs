@@ -15,12 +15,14 @@ pub mod reads;
 mod resolve;
 mod role;
 mod summary;
+mod system;
 
 pub use forum::*;
 pub use ids::*;
 pub use overview::*;
 pub use role::*;
 pub use summary::*;
+pub use system::*;
 
 use crate::load::Origin;
 use indexmap::IndexMap;
@@ -41,6 +43,8 @@ pub struct Governance {
     forum_groups: Vec<ForumGroup>,
     /// The risk register.
     risks: Vec<Risk>,
+    /// The municipality's systems, in file order.
+    systems: IndexMap<SystemId, System>,
     /// System categories (enterprise system, specialist system, …).
     system_categories: IndexMap<CategoryId, Concept>,
     /// The strategy chain, top down.
@@ -67,6 +71,9 @@ struct Relations {
     escalated_to: HashMap<ForumId, Vec<RoleId>>,
     role_risks: HashMap<RoleId, Vec<usize>>,
     forum_risks: HashMap<ForumId, Vec<usize>>,
+    system_risks: HashMap<SystemId, Vec<usize>>,
+    role_systems: HashMap<RoleId, Vec<(SystemTie, SystemId)>>,
+    forum_systems: HashMap<ForumId, Vec<(SystemTie, SystemId)>>,
 }
 
 /// A question the source leaves open, for `govdoc check` and the open-questions page.
@@ -182,6 +189,62 @@ impl Governance {
         reads::list(Kind::Risk);
         self.risks
             .iter()
+            .inspect(|r| reads::entity(Kind::Risk, r.id.as_str()))
+    }
+
+    /// The municipality's systems, in file order.
+    pub fn systems(&self) -> impl Iterator<Item = &System> {
+        reads::list(Kind::System);
+        self.systems
+            .values()
+            .inspect(|s| reads::entity(Kind::System, s.id.as_str()))
+    }
+
+    /// A system by id.
+    pub fn system(&self, id: &str) -> Option<&System> {
+        reads::entity(Kind::System, id);
+        self.systems.get(id)
+    }
+
+    /// The ids of every system, in file order (a membership read).
+    pub fn system_ids(&self) -> impl Iterator<Item = &SystemId> {
+        reads::list(Kind::System);
+        self.systems.keys()
+    }
+
+    /// Whether the site has any system (a membership read).
+    pub fn has_systems(&self) -> bool {
+        reads::list(Kind::System);
+        !self.systems.is_empty()
+    }
+
+    /// The systems a role owns, coordinates, runs or supplies, with how (derived).
+    pub fn systems_for_role(&self, role: &RoleId) -> &[(SystemTie, SystemId)] {
+        reads::entity(Kind::Role, role.as_str());
+        self.relations
+            .role_systems
+            .get(role)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The systems a forum governs as their change or user forum, with how (derived).
+    pub fn systems_for_forum(&self, forum: &ForumId) -> &[(SystemTie, SystemId)] {
+        reads::entity(Kind::Forum, forum.as_str());
+        self.relations
+            .forum_systems
+            .get(forum)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Risks that concern this system.
+    pub fn risks_for_system(&self, system: &SystemId) -> impl Iterator<Item = &Risk> {
+        reads::entity(Kind::System, system.as_str());
+        self.relations
+            .system_risks
+            .get(system)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.risks[i])
             .inspect(|r| reads::entity(Kind::Risk, r.id.as_str()))
     }
 
@@ -329,6 +392,28 @@ impl Governance {
                 });
             }
         }
+        for r in &self.risks {
+            out.extend(r.open_fields().into_iter().map(|field| OpenQuestion {
+                what: format!("the {field} of risk `{}` is not decided", r.id),
+                kind: "risk",
+                id: r.id.0.clone(),
+                field,
+                origin: r.origin.clone(),
+            }));
+        }
+        for s in self.systems.values() {
+            out.extend(s.open_fields().into_iter().map(|field| OpenQuestion {
+                what: format!(
+                    "the {} of system `{}` is not decided",
+                    field.replace('-', " "),
+                    s.id
+                ),
+                kind: "system",
+                id: s.id.0.clone(),
+                field,
+                origin: s.origin.clone(),
+            }));
+        }
         out
     }
 
@@ -339,6 +424,7 @@ impl Governance {
             .chain(self.forums.values().map(|f| &f.origin))
             .chain(self.risks.iter().map(|r| &r.origin))
             .chain(self.pages.iter().map(|p| &p.origin))
+            .chain(self.systems.values().map(|s| &s.origin))
             .chain(self.system_categories.values().map(|c| &c.origin))
             .chain(
                 self.strategy_levels

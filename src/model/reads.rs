@@ -31,6 +31,8 @@ pub enum Kind {
     ForumGroup,
     /// Risks.
     Risk,
+    /// Systems.
+    System,
     /// System categories.
     SystemCategory,
     /// Strategy levels.
@@ -221,6 +223,7 @@ impl<'a> Fingerprints<'a> {
                     rel.convenes.get(id),
                     rel.holds.get(id),
                     risks,
+                    rel.role_systems.get(id),
                 ))
             }
             Kind::Forum => {
@@ -232,7 +235,23 @@ impl<'a> Fingerprints<'a> {
                     .flatten()
                     .map(|&i| m.risks[i].id.as_str())
                     .collect();
-                hash_of((m.forums.get(id), m.relations.escalated_to.get(id), risks))
+                hash_of((
+                    m.forums.get(id),
+                    m.relations.escalated_to.get(id),
+                    risks,
+                    m.relations.forum_systems.get(id),
+                ))
+            }
+            Kind::System => {
+                let risks: Vec<&str> = m
+                    .relations
+                    .system_risks
+                    .get(id)
+                    .into_iter()
+                    .flatten()
+                    .map(|&i| m.risks[i].id.as_str())
+                    .collect();
+                hash_of((m.systems.get(id), risks))
             }
             Kind::SystemCategory => hash_of(m.system_categories.get(id)),
             Kind::RoleGroup => hash_of(at(kind).map(|i| &m.role_groups[i])),
@@ -259,6 +278,7 @@ impl<'a> Fingerprints<'a> {
         match kind {
             Kind::Role => ids(&mut m.roles.keys().map(|k| k.as_str())),
             Kind::Forum => ids(&mut m.forums.keys().map(|k| k.as_str())),
+            Kind::System => ids(&mut m.systems.keys().map(|k| k.as_str())),
             Kind::SystemCategory => ids(&mut m.system_categories.keys().map(|k| k.as_str())),
             Kind::RoleGroup => ids(&mut m.role_groups.iter().map(|g| g.id.as_str())),
             Kind::ForumGroup => ids(&mut m.forum_groups.iter().map(|g| g.id.as_str())),

@@ -88,6 +88,10 @@ pub fn plan(
         ];
         kinds.extend(model.role_ids().map(|id| PageKind::Role(id.0.clone())));
         kinds.extend(model.forum_ids().map(|id| PageKind::Forum(id.0.clone())));
+        if model.has_systems() {
+            kinds.push(PageKind::Systems);
+            kinds.extend(model.systems().map(|s| PageKind::System(s.id.0.clone())));
+        }
         kinds.extend(model.page_ids().map(|id| PageKind::Page(id.to_string())));
         if settings.translation_status_page && templates.has("translation-status.html") {
             kinds.push(PageKind::TranslationStatus);

@@ -64,6 +64,9 @@ impl<'a> RenderEnv<'a> {
             (PageKind::Model, w.text("nav-model")),
             (PageKind::Glossary, w.text("nav-glossary")),
         ];
+        if self.model.has_systems() {
+            nav.insert(3, (PageKind::Systems, w.text("nav-systems")));
+        }
         nav.extend(self.model.pages().filter(|p| p.nav).map(|p| {
             (
                 PageKind::Page(p.id.clone()),
@@ -220,6 +223,19 @@ impl<'a> RenderEnv<'a> {
                 let view = views::forum::ForumView::build(&w, forum);
                 description = Some(view.purpose.clone());
                 ("forum.html", view.name.clone(), with_view("forum", &view))
+            }
+            PageKind::Systems => {
+                let groups = views::system::catalogue(&w);
+                (
+                    "systems.html",
+                    w.text("nav-systems"),
+                    with_view("groups", &groups),
+                )
+            }
+            PageKind::System(id) => {
+                let system = self.model.system(id).ok_or_else(|| missing("system", id))?;
+                let view = views::system::SystemView::build(&w, system);
+                ("system.html", view.name.clone(), with_view("system", &view))
             }
             PageKind::Risks => {
                 let risks = views::overview::risks(&w);
@@ -463,6 +479,7 @@ fn section_of(kind: &PageKind) -> PageKind {
     match kind {
         PageKind::Role(_) => PageKind::Roles,
         PageKind::Forum(_) => PageKind::Forums,
+        PageKind::System(_) => PageKind::Systems,
         other => other.clone(),
     }
 }

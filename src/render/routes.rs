@@ -6,6 +6,7 @@
 //! | home                | `/<lang>/`                   |
 //! | roles, a role       | `/<lang>/roles/`, `/<lang>/roles/<id>/` |
 //! | forums, a forum     | `/<lang>/forums/`, `/<lang>/forums/<id>/` |
+//! | systems, a system   | `/<lang>/systems/`, `/<lang>/systems/<id>/` (only when the site has systems) |
 //! | risk register       | `/<lang>/risks/` (each risk at `#<id>`) |
 //! | model overview      | `/<lang>/model/`             |
 //! | glossary            | `/<lang>/glossary/` (each term at `#term-<id>`) |
@@ -36,6 +37,10 @@ pub enum PageKind {
     Forums,
     /// One meeting description.
     Forum(String),
+    /// The systems catalogue, grouped by category.
+    Systems,
+    /// One system card.
+    System(String),
     /// The risk register.
     Risks,
     /// The model overview.
@@ -78,6 +83,8 @@ impl PageKind {
             PageKind::Role(id) => format!("the card of role `{id}`"),
             PageKind::Forums => "the forums list".into(),
             PageKind::Forum(id) => format!("the page of forum `{id}`"),
+            PageKind::Systems => "the systems catalogue".into(),
+            PageKind::System(id) => format!("the card of system `{id}`"),
             PageKind::Risks => "the risk register".into(),
             PageKind::Model => "the model overview".into(),
             PageKind::Glossary => "the glossary".into(),
@@ -102,7 +109,8 @@ pub fn output_collisions(model: &Governance) -> Vec<Diagnostic> {
             .iter()
             .cloned()
             .chain(model.roles().map(|r| PageKind::Role(r.id.0.clone())))
-            .chain(model.forums().map(|f| PageKind::Forum(f.id.0.clone())));
+            .chain(model.forums().map(|f| PageKind::Forum(f.id.0.clone())))
+            .chain(std::iter::once(PageKind::Systems));
         for other in others.filter(|o| Routes::file("<lang>", o) == file) {
             out.push(
                 Diagnostic::error(
@@ -150,6 +158,8 @@ impl Routes {
             PageKind::Role(id) => format!("{lang}/roles/{id}/"),
             PageKind::Forums => format!("{lang}/forums/"),
             PageKind::Forum(id) => format!("{lang}/forums/{id}/"),
+            PageKind::Systems => format!("{lang}/systems/"),
+            PageKind::System(id) => format!("{lang}/systems/{id}/"),
             PageKind::Risks => format!("{lang}/risks/"),
             PageKind::Model => format!("{lang}/model/"),
             PageKind::Glossary => format!("{lang}/glossary/"),

@@ -302,8 +302,8 @@ impl Session {
     }
 
     fn recheck(&mut self) {
-        self.check = match (&self.model, &self.catalogues) {
-            (Ok(m), Some(c)) => check_model(c, m),
+        self.check = match (&self.model, &self.catalogues, &self.settings) {
+            (Ok(m), Some(c), Ok(s)) => check_model(s, c, m),
             _ => Vec::new(),
         };
     }

@@ -10,11 +10,15 @@ use std::collections::{BTreeMap, HashSet};
 mod forum;
 mod groups;
 mod relations;
+mod risk;
 mod role;
+mod system;
 
 use forum::resolve_forum;
 use relations::index_relations;
+use risk::resolve_risk;
 use role::resolve_role;
+use system::resolve_system;
 
 /// The kinds of things a reference can name, for "wrong kind" messages.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -22,6 +26,7 @@ enum Kind {
     Role,
     Forum,
     Category,
+    System,
 }
 
 impl Kind {
@@ -30,6 +35,7 @@ impl Kind {
             Kind::Role => "role",
             Kind::Forum => "forum",
             Kind::Category => "system category",
+            Kind::System => "system",
         }
     }
 }
@@ -69,7 +75,7 @@ impl Resolver {
         if self.known(want, id) {
             return Some(id.to_string());
         }
-        let other = [Kind::Role, Kind::Forum, Kind::Category]
+        let other = [Kind::Role, Kind::Forum, Kind::Category, Kind::System]
             .into_iter()
             .find(|k| *k != want && self.known(*k, id));
         let d = match other {
@@ -217,23 +223,16 @@ impl Governance {
             }
         }
         groups::resolve_groups(&mut r, raw, &mut g);
+        for l in &raw.systems {
+            let id = l.value.id.as_str();
+            if r.known(Kind::System, id) && !g.systems.contains_key(id) {
+                if let Some(system) = resolve_system(&mut r, l) {
+                    g.systems.insert(system.id.clone(), system);
+                }
+            }
+        }
         for l in &raw.risks {
-            let c = &l.value.concerns;
-            g.risks.push(Risk {
-                id: RiskId(l.value.id.clone()),
-                roles: r
-                    .references(Kind::Role, &c.roles, &l.origin, "concerns.roles")
-                    .into_iter()
-                    .map(RoleId)
-                    .collect(),
-                forums: r
-                    .references(Kind::Forum, &c.forums, &l.origin, "concerns.forums")
-                    .into_iter()
-                    .map(ForumId)
-                    .collect(),
-                points: r.keys(&l.value.points, &l.origin, "points"),
-                origin: l.origin.clone(),
-            });
+            g.risks.push(resolve_risk(&mut r, l));
         }
         let mut concept = |id: &str, items: &[String], field: &str, origin: &Origin| Concept {
             id: id.to_string(),
@@ -325,6 +324,13 @@ fn register_ids(raw: &RawContent) -> Resolver {
         &mut HashMap::new(),
         &mut errors,
     );
+    let system_ids = register(
+        &raw.systems,
+        |s| &s.id,
+        "system",
+        &mut HashMap::new(),
+        &mut errors,
+    );
     register(
         &raw.risks,
         |r| &r.id,
@@ -347,6 +353,7 @@ fn register_ids(raw: &RawContent) -> Resolver {
             (Kind::Role, role_ids),
             (Kind::Forum, forum_ids),
             (Kind::Category, cat_ids),
+            (Kind::System, system_ids),
         ]),
         errors,
     }

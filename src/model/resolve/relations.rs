@@ -41,12 +41,29 @@ pub(super) fn index_relations(g: &Governance) -> Relations {
             }
         }
     }
+    for s in g.systems.values() {
+        for (tie, role) in s.role_ties() {
+            rel.role_systems
+                .entry(role.clone())
+                .or_default()
+                .push((tie, s.id.clone()));
+        }
+        for (tie, forum) in s.forum_ties() {
+            rel.forum_systems
+                .entry(forum.clone())
+                .or_default()
+                .push((tie, s.id.clone()));
+        }
+    }
     for (i, risk) in g.risks.iter().enumerate() {
         for role in &risk.roles {
             rel.role_risks.entry(role.clone()).or_default().push(i);
         }
         for f in &risk.forums {
             rel.forum_risks.entry(f.clone()).or_default().push(i);
+        }
+        for s in &risk.systems {
+            rel.system_risks.entry(s.clone()).or_default().push(i);
         }
     }
     rel

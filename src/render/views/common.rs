@@ -1,7 +1,7 @@
 //! What every view needs: a [`Words`] helper that looks words up for one page, links, list items.
 
 use crate::i18n::Localizer;
-use crate::model::{messages, CategoryId, ForumId, Governance, RoleId};
+use crate::model::{messages, CategoryId, ForumId, Governance, RoleId, SystemId};
 use crate::render::routes::{PageKind, Routes};
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
@@ -122,6 +122,14 @@ impl Words<'_> {
         Link {
             text,
             url: format!("{}#term-{}", self.url(&PageKind::Glossary), id),
+        }
+    }
+
+    /// A link to a system card.
+    pub fn system(&self, id: &SystemId) -> Link {
+        Link {
+            text: self.text(&messages::field("system", id.as_str(), "name")),
+            url: self.url(&PageKind::System(id.0.clone())),
         }
     }
 

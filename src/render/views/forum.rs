@@ -47,6 +47,8 @@ pub struct ForumView {
     pub escalating_roles: Vec<Link>,
     /// Risks that concern it (derived).
     pub risks: Vec<Link>,
+    /// Systems it governs as change or user forum (derived from the systems).
+    pub systems: super::system::SystemTiesView,
 }
 
 /// Decision authority in words.
@@ -200,6 +202,7 @@ impl ForumView {
                 .risks_for_forum(&f.id)
                 .map(|x| w.risk(x.id.as_str()))
                 .collect(),
+            systems: super::system::SystemTiesView::build(w, m.systems_for_forum(&f.id)),
         }
     }
 }

@@ -5,5 +5,6 @@ pub mod common;
 pub mod forum;
 pub mod overview;
 pub mod role;
+pub mod system;
 
 pub use common::{capitalize, Link, ListItem, Words};

@@ -2,6 +2,7 @@
 
 use super::common::{capitalize, Link, ListItem, Words};
 use super::forum::{cadence_view, CadenceView};
+use super::system::FactView;
 use crate::i18n::Catalogues;
 use crate::model::{
     messages::field, Chair, Concept, ConceptKind, Decidable, DecisionAuthority, ForumSummary,
@@ -155,6 +156,62 @@ pub struct RiskView {
     pub roles: Vec<Link>,
     /// Forums it concerns.
     pub forums: Vec<Link>,
+    /// Systems it concerns.
+    pub systems: Vec<Link>,
+    /// Its owner.
+    pub owner: FactView,
+    /// Likelihood, 1-5.
+    pub likelihood: ScoreView,
+    /// Impact, 1-5.
+    pub impact: ScoreView,
+    /// How it is mitigated.
+    pub mitigation: FactView,
+    /// `open`, `mitigating`, `accepted` or `closed`, when stated.
+    pub status: Option<&'static str>,
+    /// Whether the register states anything beyond the risk's words.
+    pub assessed: bool,
+}
+
+/// A 1-5 score of the register.
+#[derive(Debug, Default, Serialize)]
+pub struct ScoreView {
+    /// The score, when assessed.
+    pub score: Option<u8>,
+    /// `undecided` in the content.
+    pub open: bool,
+    /// Not in the content.
+    pub missing: bool,
+}
+
+fn score(d: &Option<Decidable<u8>>) -> ScoreView {
+    match d {
+        None => ScoreView {
+            missing: true,
+            ..Default::default()
+        },
+        Some(Decidable::Undecided) => ScoreView {
+            open: true,
+            ..Default::default()
+        },
+        Some(Decidable::Decided(n)) => ScoreView {
+            score: Some(*n),
+            ..Default::default()
+        },
+    }
+}
+
+fn fact<T>(d: &Option<Decidable<T>>, decided: impl FnOnce(&T) -> FactView) -> FactView {
+    match d {
+        None => FactView {
+            missing: true,
+            ..Default::default()
+        },
+        Some(Decidable::Undecided) => FactView {
+            open: true,
+            ..Default::default()
+        },
+        Some(Decidable::Decided(t)) => decided(t),
+    }
 }
 
 /// The risk register.
@@ -170,6 +227,23 @@ pub fn risks(w: &Words) -> Vec<RiskView> {
                 points: w.items("risk", id, "point", &r.points),
                 roles: r.roles.iter().map(|x| w.role(x)).collect(),
                 forums: r.forums.iter().map(|x| w.forum(x)).collect(),
+                systems: r.systems.iter().map(|x| w.system(x)).collect(),
+                owner: fact(&r.owner, |role| FactView {
+                    link: Some(w.role(role)),
+                    ..Default::default()
+                }),
+                likelihood: score(&r.likelihood),
+                impact: score(&r.impact),
+                mitigation: fact(&r.mitigation, |()| FactView {
+                    text: Some(w.text(&field("risk", id, "mitigation"))),
+                    ..Default::default()
+                }),
+                status: r.status.map(|s| s.as_str()),
+                assessed: r.owner.is_some()
+                    || r.likelihood.is_some()
+                    || r.impact.is_some()
+                    || r.mitigation.is_some()
+                    || r.status.is_some(),
             }
         })
         .collect()
@@ -311,7 +385,9 @@ pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
 pub struct OpenQuestionView {
     /// The entity it belongs to.
     pub subject: Link,
-    /// `decision-authority` or `chair`.
+    /// The entity's kind (`forum`, `system`).
+    pub kind: &'static str,
+    /// The open field, by its YAML name (`decision-authority`, `chair`, `owner`, …).
     pub field: &'static str,
     /// The content's own words on what is open.
     pub question: Option<String>,
@@ -323,7 +399,12 @@ pub fn open_questions(w: &Words) -> Vec<OpenQuestionView> {
         .open_questions()
         .into_iter()
         .map(|q| OpenQuestionView {
-            subject: w.forum(&crate::model::ForumId(q.id.clone())),
+            subject: match q.kind {
+                "system" => w.system(&crate::model::SystemId(q.id.clone())),
+                "risk" => w.risk(&q.id),
+                _ => w.forum(&crate::model::ForumId(q.id.clone())),
+            },
+            kind: q.kind,
             field: q.field,
             question: w.opt(&field(q.kind, &q.id, &format!("{}-question", q.field))),
         })

@@ -42,6 +42,8 @@ pub struct RoleView {
     pub escalation: Vec<EscalationView>,
     /// Risks that concern it (derived).
     pub risks: Vec<Link>,
+    /// Systems it owns, coordinates, runs or supplies (derived from the systems).
+    pub systems: super::system::SystemTiesView,
 }
 
 /// Who holds a role.
@@ -125,6 +127,7 @@ impl RoleView {
                 .risks_for_role(&r.id)
                 .map(|x| w.risk(x.id.as_str()))
                 .collect(),
+            systems: super::system::SystemTiesView::build(w, m.systems_for_role(&r.id)),
         }
     }
 }

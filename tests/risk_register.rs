@@ -1,0 +1,110 @@
+//! The risk register: owner, likelihood and impact on a 1-5 scale, mitigation, status and the
+//! systems concerned, shown in every language; in the default site, where the deck gives no
+//! assessment, every one of these is an open question and nothing is invented.
+
+mod support;
+
+use support::*;
+
+fn overlay_site() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempdir();
+    let site = tmp.path().join("site");
+    copy_dir(&fixture(), &site);
+    let overlay = repo_root().join("tests/fixtures/systems-overlay");
+    copy_dir(&overlay.join("content"), &site.join("content"));
+    copy_dir(&overlay.join("locales"), &site.join("locales"));
+    (tmp, site)
+}
+
+#[test]
+fn an_assessed_risk_shows_owner_scores_mitigation_status_and_systems() {
+    let (tmp, site) = overlay_site();
+    let out = tmp.path().join("public");
+    build(&site, &out, &[]).expect_status(0);
+    let cases = [
+        (
+            "nb",
+            [
+                "3 av 5",
+                "4 av 5",
+                "gjennomgås med hver systemeier",
+                "Tiltak pågår",
+                "Risikoeier",
+            ],
+        ),
+        (
+            "es",
+            [
+                "3 de 5",
+                "4 de 5",
+                "se repasan con cada propietario",
+                "Medidas en curso",
+                "Responsable del riesgo",
+            ],
+        ),
+        (
+            "en",
+            [
+                "3 out of 5",
+                "4 out of 5",
+                "gone through with each system owner",
+                "Being mitigated",
+                "Risk owner",
+            ],
+        ),
+    ];
+    for (lang, words) in cases {
+        let html =
+            std::fs::read_to_string(out.join(format!("{lang}/risks/index.html"))).expect("risks");
+        let main = main_of(&html);
+        let text = unescape(main);
+        for w in words {
+            assert!(text.contains(w), "{lang}: `{w}` in {text}");
+        }
+        let links: Vec<_> = tags(main).into_iter().filter(|t| t.name == "a").collect();
+        for href in [
+            format!("/{lang}/roles/system-owner/"),
+            format!("/{lang}/systems/case-archive/"),
+        ] {
+            assert!(
+                links.iter().any(|t| t.attr("href") == Some(href.as_str())),
+                "{lang}: {href}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_default_site_shows_every_assessment_as_an_open_question() {
+    let tmp = tempdir();
+    let out = tmp.path().join("public");
+    build(&repo_root(), &out, &[]).expect_status(0);
+    let html = std::fs::read_to_string(out.join("en/risks/index.html")).expect("risks");
+    let text = unescape(main_of(&html));
+    assert!(text.contains("Not decided"), "{text}");
+    assert!(!text.contains("out of 5"), "no invented score: {text}");
+    let qs = std::fs::read_to_string(out.join("en/open-questions/index.html")).expect("qs");
+    let qs = unescape(main_of(&qs));
+    for q in [
+        "who owns the risk is not decided",
+        "the likelihood has not been assessed",
+        "the impact has not been assessed",
+        "the mitigation is not decided",
+    ] {
+        assert!(qs.contains(q), "{q} in {qs}");
+    }
+    let nb = std::fs::read_to_string(out.join("nb/open-questions/index.html")).expect("qs");
+    assert!(unescape(main_of(&nb)).contains("sannsynligheten er ikke vurdert"));
+}
+
+#[test]
+fn a_score_off_the_scale_is_an_error_at_its_line() {
+    let (tmp, site) = overlay_site();
+    let file = site.join("content/risks/risks.yml");
+    edit(&file, "impact: 4", "impact: 7");
+    let (line, col) = line_col(&file, "7");
+    let run = build(&site, &tmp.path().join("public"), &[]);
+    run.expect_status(1);
+    let want = format!("content/risks/risks.yml:{line}:{col}: error[model::bad-score]");
+    assert!(run.stderr.contains(&want), "{want} in:\n{}", run.stderr);
+}
