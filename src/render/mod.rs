@@ -90,7 +90,7 @@ pub fn plan(
         kinds.extend(model.forum_ids().map(|id| PageKind::Forum(id.0.clone())));
         if model.has_systems() {
             kinds.push(PageKind::Systems);
-            kinds.extend(model.systems().map(|s| PageKind::System(s.id.0.clone())));
+            kinds.extend(model.system_ids().map(|id| PageKind::System(id.0.clone())));
         }
         kinds.extend(model.page_ids().map(|id| PageKind::Page(id.to_string())));
         if settings.translation_status_page && templates.has("translation-status.html") {
@@ -250,6 +250,14 @@ impl<'a> RenderEnv<'a> {
                 .forum_ids()
                 .map(|id| PageKind::Forum(id.0.clone())),
         );
+        if self.model.has_systems() {
+            kinds.push(PageKind::Systems);
+            kinds.extend(
+                self.model
+                    .system_ids()
+                    .map(|id| PageKind::System(id.0.clone())),
+            );
+        }
         kinds.extend(
             self.model
                 .page_ids()
