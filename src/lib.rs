@@ -8,6 +8,9 @@
 //!    pure functions that run in parallel.
 //! 4. [`write`]: rendered outputs → disk, all at once or not at all.
 //!
+//! [`workbench`] is the translator's tool beside the pipeline (`govdoc i18n …`): it reads the
+//! catalogues and writes into the source tree; rendering never uses it.
+//!
 //! [`site`] runs the stages in order; [`diagnostics`] is the one error shape all stages share.
 
 // A `Diagnostic` carries its location, snippet text and help, so it is large; it only travels on
@@ -26,4 +29,5 @@ pub mod serve;
 pub mod site;
 pub mod synth;
 pub mod watch;
+pub mod workbench;
 pub mod write;

@@ -4,12 +4,12 @@
 //! [`Site::render`] renders in memory; [`build`] publishes atomically.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
-use crate::i18n::record::Record;
-use crate::i18n::{workbench, CatalogueOptions, Catalogues};
+use crate::i18n::{CatalogueOptions, Catalogues};
 use crate::load::{parse_settings, ContentCache, Settings, SiteInput, SourceFile};
 use crate::model::Governance;
 use crate::render::engine::Templates;
 use crate::render::{plan, Output, RenderEnv, RenderOptions};
+use crate::workbench::{self, record::Record};
 use crate::write::{publish, PublishReport};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -191,7 +191,7 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
         })
         .collect();
     workbench::apply_records(&mut catalogues, &records);
-    catalogues.status = crate::i18n::status::analyse(&catalogues, &records);
+    catalogues.status = workbench::status::analyse(&catalogues, &records);
     LoadedWords {
         catalogues,
         errors,
@@ -205,7 +205,7 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
 /// over each new model.
 pub fn check_model(catalogues: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
     let mut out = crate::render::routes::output_collisions(model);
-    out.extend(catalogues.check_content(model));
+    out.extend(workbench::check::check_content(catalogues, model));
     out
 }
 

@@ -11,8 +11,8 @@
 use super::record::{Record, Recorded};
 use super::status::{mirror_path, refresh};
 use super::units::{entry_block, fingerprint, units, Unit};
-use super::Catalogues;
 use crate::diagnostics::{Diagnostic, Location};
+use crate::i18n::Catalogues;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

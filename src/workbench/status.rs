@@ -3,60 +3,14 @@
 
 use super::record::{Record, Recorded};
 use super::units::{fingerprint, normalize, units, Unit};
-use super::Catalogues;
 use crate::diagnostics::Diagnostic;
-use serde::Serialize;
+pub use crate::i18n::report::{Item, LangStatus};
+use crate::i18n::Catalogues;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Units of one language by key.
 pub type Units = BTreeMap<String, Unit>;
-
-/// A unit that needs the translator, with where to look.
-#[derive(Debug, Clone, Serialize)]
-pub struct Item {
-    /// Unit key.
-    pub key: String,
-    /// File (the source's for missing units, the translation's otherwise).
-    pub file: PathBuf,
-    /// 1-based line.
-    pub line: usize,
-    /// The source text now (for obsolete units: the translation).
-    pub text: String,
-    /// For stale units: the source text the translation was made from.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub old_source: Option<String>,
-    /// For missing units: the translation file it belongs in.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<PathBuf>,
-}
-
-/// One language's status.
-#[derive(Debug, Clone, Serialize)]
-pub struct LangStatus {
-    /// Language code.
-    pub lang: String,
-    /// Units in the source language.
-    pub source: usize,
-    /// Units the language has (current or stale).
-    pub translated: usize,
-    /// Units it lacks (or still has as scaffolded copies of the source).
-    pub missing: usize,
-    /// Translated units whose source changed since.
-    pub stale: usize,
-    /// Units the source no longer has.
-    pub obsolete: usize,
-    /// Translated units without a record (their staleness cannot be told yet).
-    pub unrecorded: usize,
-    /// Share of source units translated and up to date, in percent.
-    pub percent: f64,
-    /// The missing units.
-    pub missing_items: Vec<Item>,
-    /// The stale units, with old and new source.
-    pub stale_items: Vec<Item>,
-    /// The obsolete units.
-    pub obsolete_items: Vec<Item>,
-}
 
 /// How one translated unit stands against its record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +60,7 @@ pub fn analyse(cats: &Catalogues, records: &BTreeMap<String, Record>) -> Vec<Lan
     let source = units(src_cat);
     cats.by_lang
         .iter()
-        .filter(|(l, _)| **l != cats.source && l.as_str() != super::pseudo::CODE)
+        .filter(|(l, _)| **l != cats.source && l.as_str() != crate::i18n::pseudo::CODE)
         .map(|(lang, cat)| {
             let empty = Record::default();
             lang_status(

@@ -5,8 +5,9 @@
 use super::record::Record;
 use super::status::{self, LangStatus};
 use super::units::{units, Unit};
-use super::{check, scaffold, CatalogueOptions, Catalogues};
+use super::{check, scaffold};
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use crate::i18n::{CatalogueOptions, Catalogues};
 use crate::load::{parse_settings, Settings, SiteInput};
 use serde::Serialize;
 use std::collections::BTreeMap;
