@@ -141,9 +141,8 @@ fn status_reports_each_problem_with_file_and_line_in_text_and_json() {
         );
     }
     assert!(
-        out.contains("Eier systemet og prosessen det støtter.")
-            && out.contains("Eier systemet, prosessen og dataene."),
-        "old and new source side by side:\n{out}"
+        out.contains("Eier [-systemet og-]{+systemet,+} prosessen [-det støtter.-]{+og dataene.+}"),
+        "the change of the source, word by word:\n{out}"
     );
     let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
     let doc: Value = serde_json::from_str(&out).unwrap();
@@ -294,8 +293,11 @@ fn scaffold_appends_only_and_is_idempotent() {
     assert_eq!(doc["languages"][0]["missing"], 1, "{doc}");
 }
 
+/// Stale means stale: a translation is current only when its record names the source text it
+/// now stands for. Editing a translation (a style fix) never confirms it against a source that
+/// moved on, and `mark-current` without ids never records a source the translator did not see.
 #[test]
-fn stale_until_confirmed_by_mark_current_or_by_editing() {
+fn stale_until_confirmed_by_mark_current_never_by_editing() {
     let (_tmp, root) = site();
     let nb = "locales/nb/site.ftl";
     replace_line(
@@ -310,10 +312,13 @@ fn stale_until_confirmed_by_mark_current_or_by_editing() {
         "forum-change-forum-purpose",
         Some("forum-change-forum-purpose = Forum for å prioritere endringer."),
     );
-    let stale = |root: &Path| {
-        let (_, out, _) = govdoc(root, &["i18n", "status", "es", "--format", "json"]);
+    let status = |root: &Path| {
+        let (code, out, _) = govdoc(root, &["i18n", "status", "es", "--format", "json"]);
         let doc: Value = serde_json::from_str(&out).unwrap();
-        doc["languages"][0]["stale_items"]
+        (code, doc["languages"][0].clone())
+    };
+    let stale = |root: &Path| {
+        status(root).1["stale_items"]
             .as_array()
             .unwrap()
             .iter()
@@ -324,24 +329,88 @@ fn stale_until_confirmed_by_mark_current_or_by_editing() {
         stale(&root),
         ["forum-change-forum-purpose", "role-system-owner-summary"]
     );
+    // The old and new source as a word-level difference, in JSON and in text.
+    let (_, lang) = status(&root);
+    let item = &lang["stale_items"][0];
+    assert_eq!(
+        item["diff"], "Forum for å prioritere [-og beslutte-] endringer.",
+        "{item}"
+    );
+    assert!(
+        item["translation"].as_str().unwrap().starts_with("Foro"),
+        "{item}"
+    );
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es"]);
+    assert!(
+        out.contains("the nb source changed: Forum for å prioritere [-og beslutte-] endringer."),
+        "{out}"
+    );
     let (code, _, err) = govdoc(
         &root,
         &["i18n", "mark-current", "es", "role-system-owner-summary"],
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(stale(&root), ["forum-change-forum-purpose"]);
+    // A style fix to the translation, committed without confirming it: still stale, and
+    // `status --strict` fails.
     replace_line(
         &root,
         "locales/es/site.ftl",
         "forum-change-forum-purpose",
-        Some("forum-change-forum-purpose = Foro para priorizar cambios."),
+        Some("forum-change-forum-purpose = Foro para los cambios."),
     );
-    assert!(
-        stale(&root).is_empty(),
-        "editing the translation confirms it"
+    assert_eq!(
+        stale(&root),
+        ["forum-change-forum-purpose"],
+        "editing a translation does not confirm it"
     );
+    let (code, _, _) = govdoc(&root, &["i18n", "status", "es", "--strict"]);
+    assert_eq!(code, 1, "a hidden change of meaning fails --strict");
+    // `mark-current` without ids records new translations, never a source the translator did
+    // not see.
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(stale(&root), ["forum-change-forum-purpose"]);
+    // Confirming it by name does.
+    let (code, _, err) = govdoc(
+        &root,
+        &["i18n", "mark-current", "es", "forum-change-forum-purpose"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(stale(&root).is_empty());
     let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "no-such-id"]);
     assert_eq!(code, 1, "{err}");
+}
+
+/// Prose pages: a changed page shows what changed, word by word, not the whole new page.
+#[test]
+fn stale_prose_pages_show_a_word_level_difference() {
+    let (_tmp, root) = site();
+    // Record the page with its text (the fixture's record has only a fingerprint).
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "pages/about.md"]);
+    assert_eq!(code, 0, "{err}");
+    write(
+        &root,
+        "locales/nb/pages/about.md",
+        "Dette nettstedet beskriver **styringsmodellen** for IKT.\n",
+    );
+    write(
+        &root,
+        "locales/es/pages/about.md",
+        "Este sitio describe el **modelo**.\n",
+    );
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let items = doc["languages"][0]["stale_items"].as_array().unwrap();
+    let page = items
+        .iter()
+        .find(|i| i["key"] == "pages/about.md")
+        .unwrap_or_else(|| panic!("the edited page stays stale: {doc}"));
+    assert_eq!(
+        page["diff"],
+        "Dette nettstedet beskriver [-**styringsmodellen**.-]{+**styringsmodellen** for IKT.+}",
+        "{page}"
+    );
 }
 
 #[test]

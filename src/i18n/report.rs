@@ -18,6 +18,13 @@ pub struct Item {
     /// For stale units: the source text the translation was made from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old_source: Option<String>,
+    /// For stale units: the change from the old to the new source, word by word
+    /// (`[-removed-]{+added+}`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diff: Option<String>,
+    /// For stale units: the translation as it stands.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation: Option<String>,
     /// For missing units: the translation file it belongs in.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<PathBuf>,

@@ -278,15 +278,15 @@ impl Workbench {
         }
         let old = self.record(lang);
         // A message id confirms its attributes too: `mark-current es x` covers `x.detail`.
-        let force = |key: &str| {
-            all || ids.iter().any(|id| {
+        let named = |key: &str| {
+            ids.iter().any(|id| {
                 key == id
                     || key
                         .strip_prefix(id.as_str())
                         .is_some_and(|r| r.starts_with('.'))
             })
         };
-        let new = status::refresh(&source, &trans, &old, &force);
+        let new = status::refresh(&source, &trans, &old, &named, all);
         let changed = new
             .0
             .iter()

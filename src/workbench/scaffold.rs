@@ -127,7 +127,7 @@ pub fn scaffold(
         append(&root.join(target), text)?;
         report.files.push((target.clone(), *count));
     }
-    let mut new_record = refresh(&source_units, &trans_units, record, &|_| false);
+    let mut new_record = refresh(&source_units, &trans_units, record, &|_| false, false);
     for u in added {
         new_record.0.insert(
             u.key.clone(),
