@@ -31,6 +31,8 @@ pub struct BuildOptions {
     pub pseudo: bool,
     /// Publish the translation-status page whatever the settings say (`serve` does).
     pub status_page: bool,
+    /// Broken translations are errors, not warnings (for CI).
+    pub strict: bool,
 }
 
 impl BuildOptions {
@@ -179,6 +181,7 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
         CatalogueOptions {
             pseudo: opts.pseudo,
             drafts: opts.drafts,
+            strict: opts.strict,
         },
     );
     // Translation records: scaffolded copies render as missing; the status page needs them.
@@ -191,6 +194,7 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
         })
         .collect();
     workbench::apply_records(&mut catalogues, &records);
+    workbench::check::judge_translations(&mut catalogues, None);
     catalogues.status = workbench::status::analyse(&catalogues, &records);
     LoadedWords {
         catalogues,
@@ -205,6 +209,7 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
 /// over each new model.
 pub fn check_model(catalogues: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
     let mut out = crate::render::routes::output_collisions(model);
+    out.extend(catalogues.translation_findings.values().flatten().cloned());
     out.extend(workbench::check::check_content(catalogues, model));
     out
 }

@@ -44,6 +44,11 @@ pub struct Catalogues {
     pub drafts: bool,
     /// Translation status of every language, for the translation-status page.
     pub status: Vec<report::LangStatus>,
+    /// Broken translations are errors, not warnings (`--strict`).
+    pub strict: bool,
+    /// Broken translations found in the languages' texts (the workbench's checks), already
+    /// under [`Catalogues::policy`]; their units are in each catalogue's `broken`.
+    pub translation_findings: std::collections::BTreeMap<String, Vec<Diagnostic>>,
 }
 
 /// Options for building catalogues.
@@ -54,6 +59,8 @@ pub struct CatalogueOptions {
     pub pseudo: bool,
     /// Mark text taken from a fallback language (`--drafts`).
     pub drafts: bool,
+    /// Broken translations are errors, not warnings (`--strict`).
+    pub strict: bool,
 }
 
 impl Catalogues {
@@ -66,6 +73,7 @@ impl Catalogues {
         let mut files: HashMap<String, Vec<Arc<FtlFile>>> = HashMap::new();
         let mut prose: HashMap<String, HashMap<String, Arc<SourceFile>>> = HashMap::new();
         let mut errors = Vec::new();
+        let mut file_errors: Vec<(String, Diagnostic)> = Vec::new();
         // Theme files first so that site files override them.
         let mut sorted: Vec<(&FileRole, &Arc<SourceFile>)> = input
             .sources(|r| matches!(r, FileRole::Messages { .. } | FileRole::Prose { .. }))
@@ -80,7 +88,7 @@ impl Catalogues {
             match role {
                 FileRole::Messages { lang, theme } => {
                     let f = FtlFile::parse(source.clone(), *theme);
-                    errors.extend(f.errors.iter().cloned());
+                    file_errors.extend(f.errors.iter().map(|d| (lang.clone(), d.clone())));
                     files.entry(lang.clone()).or_default().push(Arc::new(f));
                 }
                 FileRole::Prose { lang, page } => {
@@ -119,7 +127,6 @@ impl Catalogues {
                 lang_prose,
                 pseudo,
             );
-            errors.extend(cat.duplicates.iter().cloned());
             by_lang.insert(lang.code.clone(), cat);
             let mut chain = vec![lang.code.clone()];
             chain.extend(lang.fallback.iter().filter(|f| **f != lang.code).cloned());
@@ -131,8 +138,45 @@ impl Catalogues {
             chains,
             drafts: opts.drafts,
             status: Vec::new(),
+            strict: opts.strict,
+            translation_findings: Default::default(),
         };
+        // Syntax errors were collected per file above; judge them by language now.
+        let mut judged = Vec::new();
+        // Files of languages the settings do not list still report their syntax errors.
+        for (lang, d) in file_errors {
+            judged.push(cats.policy(&lang, d));
+        }
+        for (lang, cat) in &cats.by_lang {
+            judged.extend(cat.duplicates.iter().map(|d| cats.policy(lang, d.clone())));
+        }
+        errors.extend(judged);
         (cats, errors)
+    }
+
+    /// The one rule for broken translations: in the source language a finding is an error;
+    /// in any other language it is a warning (the entry falls back along the chain, marked
+    /// with its language, and the source language's site is never blocked), unless `--strict`
+    /// makes it an error.
+    pub fn policy(&self, lang: &str, d: Diagnostic) -> Diagnostic {
+        if lang == self.source || self.strict || !d.is_error() {
+            return d;
+        }
+        let chain = self
+            .chains
+            .get(lang)
+            .map(|c| c[1..].join(" → "))
+            .unwrap_or_default();
+        let mut d = Diagnostic {
+            severity: crate::diagnostics::Severity::Warning,
+            ..d
+        };
+        let note = format!("until it is fixed, `{lang}` pages show this text from {chain} (`--strict` makes this an error)");
+        d.help = Some(match d.help.take() {
+            Some(h) => format!("{h}\n{note}"),
+            None => note,
+        });
+        d
     }
 
     /// A localizer for one language.

@@ -218,11 +218,17 @@ impl<'a> RenderEnv<'a> {
     /// In `--drafts` builds, turns the fallback markers of a rendered page into marked spans.
     fn finish(&self, w: &Words, html: String) -> String {
         if !self.options.drafts {
-            return html;
+            // Only broken translations are marked in normal builds: with their language, no
+            // more (`<span lang="nb">`), so screen readers read them right.
+            return if crate::i18n::drafts::is_marked(&html) {
+                crate::i18n::drafts::apply(&html, None)
+            } else {
+                html
+            };
         }
         let tooltip =
             crate::i18n::drafts::strip(&w.opt("draft-fallback-marker").unwrap_or_default());
-        crate::i18n::drafts::apply(&html, &tooltip)
+        crate::i18n::drafts::apply(&html, Some(&tooltip))
     }
 
     /// A prose page as HTML: pseudo-localised in the pseudo-locale, and wrapped in a marked

@@ -354,6 +354,67 @@ fn looks_like_prose(text: &str) -> bool {
         >= 2
 }
 
+// ---- Broken translations: one policy for `build`, `check` and `i18n check`. ----
+
+/// Finds the broken translations of every language but the source (syntax errors, duplicate
+/// ids, unknown variables or references, missing variables), marks their entries broken in the
+/// catalogue (so lookups fall back along the chain, marked with the language they come from)
+/// and keeps the findings, judged by [`Catalogues::policy`], in `translation_findings`.
+/// `langs` limits the work to some languages (the watch engine's changed ones); `None` is all.
+pub fn judge_translations(cats: &mut Catalogues, langs: Option<&BTreeSet<String>>) {
+    let source_lang = cats.source.clone();
+    let Some(src) = cats.by_lang.get(&source_lang) else {
+        return;
+    };
+    let source = units(src);
+    let mut found: BTreeMap<String, (BTreeSet<String>, Vec<Diagnostic>)> = BTreeMap::new();
+    for (lang, cat) in &cats.by_lang {
+        if *lang == source_lang
+            || lang == crate::i18n::pseudo::CODE
+            || langs.is_some_and(|l| !l.contains(lang))
+        {
+            continue;
+        }
+        let (broken, findings) = found.entry(lang.clone()).or_default();
+        for f in &cat.files {
+            broken.extend(f.junk_ids.iter().cloned());
+        }
+        for d in &cat.duplicates {
+            if let Some(id) = d.message.split('`').nth(1) {
+                broken.insert(id.to_string());
+            }
+        }
+        for u in units(cat).values().filter(|u| !u.is_page() && !u.theme) {
+            if cat.untranslated.contains(&u.key) {
+                continue;
+            }
+            let Some(refs) = unit_refs(cat, u) else {
+                continue;
+            };
+            let mut ds = unknown_references(cat, u, &refs);
+            if let (Some(s), false) = (source.get(&u.key), u.entry.starts_with('-')) {
+                if let Some(srefs) = unit_refs(src, s) {
+                    ds.extend(variable_mismatch(lang, &source_lang, u, &srefs, &refs));
+                }
+            }
+            if !ds.is_empty() {
+                broken.insert(u.key.clone());
+                findings.extend(ds);
+            }
+        }
+    }
+    for (lang, (broken, findings)) in found {
+        let judged = findings
+            .into_iter()
+            .map(|d| cats.policy(&lang, d))
+            .collect();
+        cats.translation_findings.insert(lang.clone(), judged);
+        if let Some(cat) = cats.by_lang.get_mut(&lang) {
+            cat.broken = broken.into_iter().collect();
+        }
+    }
+}
+
 // ---- The content's words, checked at build time (`govdoc build`, `govdoc check`, watch). ----
 
 /// References in the source language that cannot resolve: a term or message it does not

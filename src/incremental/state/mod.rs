@@ -283,6 +283,20 @@ impl Session {
             }
             cat.untranslated = now;
         }
+        // Broken translations: the changed languages, or all of them when the source changed.
+        let judged = if langs.contains(&cats.source) {
+            None
+        } else {
+            Some(langs)
+        };
+        crate::workbench::check::judge_translations(cats, judged);
+        for (lang, cat) in &cats.by_lang {
+            for id in &cat.broken {
+                self.pending
+                    .deps
+                    .insert((lang.clone(), id.split('.').next().unwrap_or(id).to_string()));
+            }
+        }
         if self
             .settings
             .as_ref()
@@ -316,9 +330,15 @@ impl Session {
         if let Err(e) = &self.model {
             all.extend(e.iter().cloned());
         }
-        for cat in self.catalogues.iter().flat_map(|c| c.by_lang.values()) {
-            all.extend(cat.files.iter().flat_map(|f| f.errors.iter().cloned()));
-            all.extend(cat.duplicates.iter().cloned());
+        for c in self.catalogues.iter() {
+            for (lang, cat) in &c.by_lang {
+                all.extend(
+                    cat.files
+                        .iter()
+                        .flat_map(|f| f.errors.iter().map(|d| c.policy(lang, d.clone()))),
+                );
+                all.extend(cat.duplicates.iter().map(|d| c.policy(lang, d.clone())));
+            }
         }
         all.extend(self.check.iter().cloned());
         if let Err(e) = &self.templates {
