@@ -231,6 +231,82 @@ fn check_finds_unknown_references_and_identical_copies() {
     assert!(!ds.to_string().contains("-ikt-tinget"), "{ds}");
 }
 
+/// A one-word copy identical to the source ("Roller") is flagged like a long one; names
+/// (`SLA`, `IKT-tinget`) are not.
+#[test]
+fn check_flags_one_word_copies_identical_to_the_source() {
+    let (_tmp, root) = site();
+    let es = "locales/es/site.ftl";
+    let text = read(&root, es) + "nav-roles = Roller\nnav-risks = SLA\n";
+    write(&root, es, &text);
+    let (_, out, _) = govdoc(&root, &["i18n", "check", "--format", "json"]);
+    let ds: Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        json_has(&ds, "i18n::identical", es, line_of(&root, es, "nav-roles")),
+        "{ds}"
+    );
+    assert!(
+        !json_has(&ds, "i18n::identical", es, line_of(&root, es, "nav-risks")),
+        "{ds}"
+    );
+}
+
+/// `mark-current --all` confirms translations, never an untranslated copy: neither a
+/// scaffolded copy left as it was nor a text identical to the source.
+#[test]
+fn mark_current_all_never_confirms_untranslated_copies() {
+    let (_tmp, root) = site();
+    let es = "locales/es/site.ftl";
+    replace_line(&root, es, "forum-change-forum-task-assess", None);
+    let (code, _, err) = govdoc(&root, &["i18n", "scaffold", "es"]);
+    assert_eq!(code, 0, "{err}");
+    let before = read(&root, "locales/es/.source-record")
+        .lines()
+        .find(|l| l.starts_with("nav-roles ="))
+        .map(String::from);
+    let text = read(&root, es) + "nav-roles = Roller\n";
+    write(&root, es, &text);
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "--all"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let missing: Vec<&str> = doc["languages"][0]["missing_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap())
+        .collect();
+    assert!(
+        missing.contains(&"forum-change-forum-task-assess"),
+        "the scaffolded copy is still missing: {doc}"
+    );
+    let nav_roles = |root: &Path| {
+        read(root, "locales/es/.source-record")
+            .lines()
+            .find(|l| l.starts_with("nav-roles ="))
+            .map(String::from)
+    };
+    assert_eq!(
+        nav_roles(&root),
+        before,
+        "a copy identical to the source is not confirmed by --all"
+    );
+    // Named by id, the copy is confirmed: the translator said so.
+    let (code, _, err) = govdoc(
+        &root,
+        &[
+            "i18n",
+            "mark-current",
+            "es",
+            "forum-change-forum-task-assess",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["languages"][0]["missing"], 0, "{doc}");
+}
+
 fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     for e in walk(&root.join("locales")) {

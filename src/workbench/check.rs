@@ -300,8 +300,9 @@ pub fn variable_mismatch(
 }
 
 /// A translation identical to its source, when that looks like a forgotten translation: at
-/// least two words of three letters or more (so names like `IKT-tinget` and short terms like
-/// `SLA` pass), and no `# same-as-source` comment on the entry.
+/// least two words of three letters or more, or one plain word of four letters or more (so
+/// names like `IKT-tinget` and short terms like `SLA` pass), and no `# same-as-source` comment
+/// on the entry.
 pub fn identical(
     lang: &str,
     source_lang: &str,
@@ -314,10 +315,17 @@ pub fn identical(
     {
         return None;
     }
+    // The bundle's parser drops comments, so the line above the entry is read from the file.
+    let above = translation
+        .file
+        .text
+        .get(..translation.span.0)
+        .and_then(|t| t.trim_end_matches(['\n', '\r']).lines().next_back());
     if translation
         .comment
         .as_deref()
         .is_some_and(|c| c.contains(SAME_AS_SOURCE))
+        || above.is_some_and(|l| l.starts_with('#') && l.contains(SAME_AS_SOURCE))
     {
         return None;
     }
@@ -346,12 +354,18 @@ fn looks_like_prose(text: &str) -> bool {
             }
         })
         .collect();
-    literal
+    let words = literal
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_lowercase))
         .take(2)
-        .count()
-        >= 2
+        .count();
+    // One word counts too ("Begreper"), when it is a plain word of the language: four letters
+    // or more, capitals only at its start (so `SLA`, `IKT-tinget` and `GitHub` pass).
+    let tokens: Vec<&str> = literal.split_whitespace().collect();
+    let one_word = matches!(tokens.as_slice(), [w] if w.chars().count() >= 4
+        && w.chars().all(char::is_alphabetic)
+        && !w.chars().skip(1).any(char::is_uppercase));
+    words >= 2 || one_word
 }
 
 // ---- Broken translations: one policy for `build`, `check` and `i18n check`. ----

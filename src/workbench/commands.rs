@@ -76,7 +76,16 @@ impl Workbench {
         })?;
         let settings = parse_settings(&settings_file).map_err(Diagnostics)?;
         let (mut cats, load_errors) =
-            Catalogues::build(&settings, &input, CatalogueOptions::default());
+            // The translator's own check reports broken translations as errors, as it always
+            // did: it is where they get fixed.
+            Catalogues::build(
+                &settings,
+                &input,
+                CatalogueOptions {
+                    strict: true,
+                    ..CatalogueOptions::default()
+                },
+            );
         let (records, record_errors) = read_records(root, &settings);
         if !record_errors.is_empty() {
             return Err(Diagnostics(record_errors));
