@@ -74,6 +74,10 @@ pub struct BuildArgs {
     /// Keep running and rebuild what changed whenever a file of the site changes.
     #[arg(long)]
     pub watch: bool,
+    /// Make every broken translation an error (for CI); without it a broken translation is a
+    /// warning and its text falls back to the next language of the chain.
+    #[arg(long)]
+    pub strict: bool,
     /// How to watch (with --watch).
     #[command(flatten)]
     pub watching: WatchArgs,
@@ -90,6 +94,7 @@ impl From<&BuildArgs> for BuildOptions {
             drafts: args.drafts,
             pseudo: args.pseudo,
             status_page: false,
+            strict: args.strict,
         }
     }
 }
@@ -104,6 +109,7 @@ impl From<&ServeArgs> for BuildOptions {
             base_url: None,
             drafts: args.drafts,
             pseudo: false,
+            strict: false,
             watch: true,
             watching: args.watching.clone(),
         })
@@ -153,4 +159,7 @@ pub struct CheckArgs {
     /// Where the site is.
     #[command(flatten)]
     pub site: SourceArgs,
+    /// Make every broken translation an error (for CI).
+    #[arg(long)]
+    pub strict: bool,
 }

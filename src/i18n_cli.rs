@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 use govdoc::diagnostics::{render_human, render_json, Diagnostics};
-use govdoc::i18n::workbench::{StatusEntry, Workbench};
+use govdoc::workbench::{StatusEntry, Workbench};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -148,7 +148,7 @@ pub fn run(cmd: &I18nCommand) -> ExitCode {
                 Ok(n) => {
                     eprintln!(
                         "{lang}: {n} record(s) updated in locales/{lang}/{}",
-                        govdoc::i18n::record::RECORD_FILE
+                        govdoc::workbench::record::RECORD_FILE
                     );
                     ExitCode::SUCCESS
                 }

@@ -9,6 +9,9 @@
 //! 4. [`write`]: rendered outputs → disk, all at once or not at all.
 //!
 //! [`rules`] checks the model against what a governance model must contain.
+//! [`workbench`] is the translator's tool beside the pipeline (`govdoc i18n …`): it reads the
+//! catalogues and writes into the source tree; rendering never uses it.
+//!
 //! [`site`] runs the stages in order; [`diagnostics`] is the one error shape all stages share.
 
 // A `Diagnostic` carries its location, snippet text and help, so it is large; it only travels on
@@ -28,4 +31,5 @@ pub mod serve;
 pub mod site;
 pub mod synth;
 pub mod watch;
+pub mod workbench;
 pub mod write;

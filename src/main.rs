@@ -51,6 +51,7 @@ fn run_build(args: &BuildArgs) -> ExitCode {
 fn run_check(args: &CheckArgs) -> ExitCode {
     let opts = BuildOptions {
         source: args.site.source.clone(),
+        strict: args.strict,
         ..Default::default()
     };
     let loaded = SiteInput::read(&opts.source)

@@ -4,12 +4,12 @@
 //! [`Site::render`] renders in memory; [`build`] publishes atomically.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
-use crate::i18n::record::Record;
-use crate::i18n::{workbench, CatalogueOptions, Catalogues};
+use crate::i18n::{CatalogueOptions, Catalogues};
 use crate::load::{parse_settings, ContentCache, Settings, SiteInput, SourceFile};
 use crate::model::Governance;
 use crate::render::engine::Templates;
 use crate::render::{plan, Output, RenderEnv, RenderOptions};
+use crate::workbench::{self, record::Record};
 use crate::write::{publish, PublishReport};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -31,6 +31,8 @@ pub struct BuildOptions {
     pub pseudo: bool,
     /// Publish the translation-status page whatever the settings say (`serve` does).
     pub status_page: bool,
+    /// Broken translations are errors, not warnings (for CI).
+    pub strict: bool,
 }
 
 impl BuildOptions {
@@ -179,6 +181,7 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
         CatalogueOptions {
             pseudo: opts.pseudo,
             drafts: opts.drafts,
+            strict: opts.strict,
         },
     );
     // Translation records: scaffolded copies render as missing; the status page needs them.
@@ -191,7 +194,8 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
         })
         .collect();
     workbench::apply_records(&mut catalogues, &records);
-    catalogues.status = crate::i18n::status::analyse(&catalogues, &records);
+    workbench::check::judge_translations(&mut catalogues, None);
+    catalogues.status = workbench::status::analyse(&catalogues, &records);
     LoadedWords {
         catalogues,
         errors,
@@ -209,7 +213,8 @@ pub fn check_model(
     model: &Governance,
 ) -> Vec<Diagnostic> {
     let mut out = crate::render::routes::output_collisions(model);
-    out.extend(catalogues.check_content(model));
+    out.extend(catalogues.translation_findings.values().flatten().cloned());
+    out.extend(workbench::check::check_content(catalogues, model));
     out.extend(crate::rules::check(model, &settings.rules));
     out
 }

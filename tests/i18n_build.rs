@@ -355,3 +355,121 @@ fn translation_status_page_lists_missing_and_stale_texts() {
         "off unless the settings turn it on"
     );
 }
+
+/// One policy for broken translations: a misspelt variable, an unknown term, a missing
+/// variable, an unclosed brace and a duplicate id in `es` are each reported by `build` and
+/// `check` with file, line and column; the entries fall back to `nb`, marked with their language;
+/// the site (every language) is still built; `--strict` makes each finding an error.
+#[test]
+fn broken_translations_warn_fall_back_marked_and_fail_only_with_strict() {
+    let edit = |root: &Path| {
+        let es = root.join("locales/es/site.ftl");
+        let text = std::fs::read_to_string(&es).unwrap();
+        let text =
+            text.replace(
+                "role-system-owner-summary = Es dueño del sistema y del proceso que apoya.",
+                "role-system-owner-summary = Es dueño del { -sistema }.",
+            )
+            .replace(
+                "forum-change-forum-purpose = Foro para priorizar y decidir cambios.",
+                "forum-change-forum-purpose = Foro para { $categroy }.",
+            )
+            .replace(
+                "site-welcome = Bienvenido, { $name }, al modelo de gobernanza.",
+                "site-welcome = Bienvenido al modelo de gobernanza.",
+            )
+            .replace(
+                "forum-change-forum-task-assess = Evaluar cambios funcionales.",
+                "forum-change-forum-task-assess = Evaluar { cambios funcionales.",
+            ) + "forum-change-forum-power-stop-or-start = Otra vez.\n";
+        std::fs::write(&es, text).unwrap();
+    };
+    let (tmp, out) = build(&[], edit);
+    let root = tmp.path().join("site");
+    let es_text = std::fs::read_to_string(root.join("locales/es/site.ftl")).unwrap();
+    let line = |prefix: &str| {
+        es_text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.starts_with(prefix))
+            .map(|(i, _)| i + 1)
+            .last()
+            .unwrap()
+    };
+    let expected = [
+        (
+            "i18n::unknown-reference",
+            line("role-system-owner-summary"),
+            44,
+        ),
+        (
+            "i18n::unknown-variable",
+            line("forum-change-forum-purpose ="),
+            42,
+        ),
+        ("i18n::missing-variable", line("site-welcome"), 1),
+        ("i18n::syntax", line("forum-change-forum-task-assess"), 0),
+        (
+            "i18n::duplicate",
+            line("forum-change-forum-power-stop-or-start"),
+            1,
+        ),
+    ];
+    let run = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_govdoc"))
+            .args(args)
+            .arg("--source")
+            .arg(&root)
+            .output()
+            .unwrap();
+        (
+            o.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    let outdir = tmp.path().join("again");
+    let outdir = outdir.to_str().unwrap();
+    for args in [&["build", "--out", outdir][..], &["check"][..]] {
+        let (code, err) = run(args);
+        assert_eq!(
+            code, 0,
+            "{args:?} must not fail on a broken translation: {err}"
+        );
+        for (c, l, col) in &expected {
+            let at = if *col > 0 {
+                format!("locales/es/site.ftl:{l}:{col}: warning[{c}]")
+            } else {
+                format!("locales/es/site.ftl:{l}:")
+            };
+            assert!(
+                err.lines()
+                    .any(|x| x.starts_with(&at) && x.contains(&format!("warning[{c}]"))),
+                "{args:?} lacks {at} {c}:\n{err}"
+            );
+        }
+        assert!(err.contains("`es` pages show this text from nb"), "{err}");
+        let (code, err) = run(&[args, &["--strict"]].concat());
+        assert_eq!(code, 1, "{args:?} --strict fails: {err}");
+        assert!(err.contains("error[i18n::unknown-variable]"), "{err}");
+    }
+    // The es pages show the nb text of each broken entry, marked as Norwegian.
+    let es: String = pages(&out, "es").into_iter().map(|(_, t)| t).collect();
+    for nb in [
+        "Eier systemet og prosessen det støtter.",
+        "Forum for å prioritere og beslutte endringer.",
+        "Vurdere funksjonelle endringer.",
+        "Kan stanse og iverksette endringer.",
+    ] {
+        assert!(
+            es.contains(&format!("<span lang=\"nb\">{nb}</span>")),
+            "es falls back to nb, marked, for {nb}"
+        );
+    }
+    assert!(!es.contains("{-sistema}") && !es.contains("{$categroy}") && !es.contains("Otra vez"));
+    // The source language is untouched and built.
+    let nb: String = pages(&out, "nb").into_iter().map(|(_, t)| t).collect();
+    assert!(
+        nb.contains("Eier systemet og prosessen det støtter.")
+            && !nb.contains("<span lang=\"nb\">")
+    );
+}

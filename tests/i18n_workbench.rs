@@ -141,9 +141,8 @@ fn status_reports_each_problem_with_file_and_line_in_text_and_json() {
         );
     }
     assert!(
-        out.contains("Eier systemet og prosessen det støtter.")
-            && out.contains("Eier systemet, prosessen og dataene."),
-        "old and new source side by side:\n{out}"
+        out.contains("Eier [-systemet og-]{+systemet,+} prosessen [-det støtter.-]{+og dataene.+}"),
+        "the change of the source, word by word:\n{out}"
     );
     let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
     let doc: Value = serde_json::from_str(&out).unwrap();
@@ -232,6 +231,82 @@ fn check_finds_unknown_references_and_identical_copies() {
     assert!(!ds.to_string().contains("-ikt-tinget"), "{ds}");
 }
 
+/// A one-word copy identical to the source ("Roller") is flagged like a long one; names
+/// (`SLA`, `IKT-tinget`) are not.
+#[test]
+fn check_flags_one_word_copies_identical_to_the_source() {
+    let (_tmp, root) = site();
+    let es = "locales/es/site.ftl";
+    let text = read(&root, es) + "nav-roles = Roller\nnav-risks = SLA\n";
+    write(&root, es, &text);
+    let (_, out, _) = govdoc(&root, &["i18n", "check", "--format", "json"]);
+    let ds: Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        json_has(&ds, "i18n::identical", es, line_of(&root, es, "nav-roles")),
+        "{ds}"
+    );
+    assert!(
+        !json_has(&ds, "i18n::identical", es, line_of(&root, es, "nav-risks")),
+        "{ds}"
+    );
+}
+
+/// `mark-current --all` confirms translations, never an untranslated copy: neither a
+/// scaffolded copy left as it was nor a text identical to the source.
+#[test]
+fn mark_current_all_never_confirms_untranslated_copies() {
+    let (_tmp, root) = site();
+    let es = "locales/es/site.ftl";
+    replace_line(&root, es, "forum-change-forum-task-assess", None);
+    let (code, _, err) = govdoc(&root, &["i18n", "scaffold", "es"]);
+    assert_eq!(code, 0, "{err}");
+    let before = read(&root, "locales/es/.source-record")
+        .lines()
+        .find(|l| l.starts_with("nav-roles ="))
+        .map(String::from);
+    let text = read(&root, es) + "nav-roles = Roller\n";
+    write(&root, es, &text);
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "--all"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let missing: Vec<&str> = doc["languages"][0]["missing_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap())
+        .collect();
+    assert!(
+        missing.contains(&"forum-change-forum-task-assess"),
+        "the scaffolded copy is still missing: {doc}"
+    );
+    let nav_roles = |root: &Path| {
+        read(root, "locales/es/.source-record")
+            .lines()
+            .find(|l| l.starts_with("nav-roles ="))
+            .map(String::from)
+    };
+    assert_eq!(
+        nav_roles(&root),
+        before,
+        "a copy identical to the source is not confirmed by --all"
+    );
+    // Named by id, the copy is confirmed: the translator said so.
+    let (code, _, err) = govdoc(
+        &root,
+        &[
+            "i18n",
+            "mark-current",
+            "es",
+            "forum-change-forum-task-assess",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["languages"][0]["missing"], 0, "{doc}");
+}
+
 fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     for e in walk(&root.join("locales")) {
@@ -294,8 +369,11 @@ fn scaffold_appends_only_and_is_idempotent() {
     assert_eq!(doc["languages"][0]["missing"], 1, "{doc}");
 }
 
+/// Stale means stale: a translation is current only when its record names the source text it
+/// now stands for. Editing a translation (a style fix) never confirms it against a source that
+/// moved on, and `mark-current` without ids never records a source the translator did not see.
 #[test]
-fn stale_until_confirmed_by_mark_current_or_by_editing() {
+fn stale_until_confirmed_by_mark_current_never_by_editing() {
     let (_tmp, root) = site();
     let nb = "locales/nb/site.ftl";
     replace_line(
@@ -310,10 +388,13 @@ fn stale_until_confirmed_by_mark_current_or_by_editing() {
         "forum-change-forum-purpose",
         Some("forum-change-forum-purpose = Forum for å prioritere endringer."),
     );
-    let stale = |root: &Path| {
-        let (_, out, _) = govdoc(root, &["i18n", "status", "es", "--format", "json"]);
+    let status = |root: &Path| {
+        let (code, out, _) = govdoc(root, &["i18n", "status", "es", "--format", "json"]);
         let doc: Value = serde_json::from_str(&out).unwrap();
-        doc["languages"][0]["stale_items"]
+        (code, doc["languages"][0].clone())
+    };
+    let stale = |root: &Path| {
+        status(root).1["stale_items"]
             .as_array()
             .unwrap()
             .iter()
@@ -324,24 +405,88 @@ fn stale_until_confirmed_by_mark_current_or_by_editing() {
         stale(&root),
         ["forum-change-forum-purpose", "role-system-owner-summary"]
     );
+    // The old and new source as a word-level difference, in JSON and in text.
+    let (_, lang) = status(&root);
+    let item = &lang["stale_items"][0];
+    assert_eq!(
+        item["diff"], "Forum for å prioritere [-og beslutte-] endringer.",
+        "{item}"
+    );
+    assert!(
+        item["translation"].as_str().unwrap().starts_with("Foro"),
+        "{item}"
+    );
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es"]);
+    assert!(
+        out.contains("the nb source changed: Forum for å prioritere [-og beslutte-] endringer."),
+        "{out}"
+    );
     let (code, _, err) = govdoc(
         &root,
         &["i18n", "mark-current", "es", "role-system-owner-summary"],
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(stale(&root), ["forum-change-forum-purpose"]);
+    // A style fix to the translation, committed without confirming it: still stale, and
+    // `status --strict` fails.
     replace_line(
         &root,
         "locales/es/site.ftl",
         "forum-change-forum-purpose",
-        Some("forum-change-forum-purpose = Foro para priorizar cambios."),
+        Some("forum-change-forum-purpose = Foro para los cambios."),
     );
-    assert!(
-        stale(&root).is_empty(),
-        "editing the translation confirms it"
+    assert_eq!(
+        stale(&root),
+        ["forum-change-forum-purpose"],
+        "editing a translation does not confirm it"
     );
+    let (code, _, _) = govdoc(&root, &["i18n", "status", "es", "--strict"]);
+    assert_eq!(code, 1, "a hidden change of meaning fails --strict");
+    // `mark-current` without ids records new translations, never a source the translator did
+    // not see.
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(stale(&root), ["forum-change-forum-purpose"]);
+    // Confirming it by name does.
+    let (code, _, err) = govdoc(
+        &root,
+        &["i18n", "mark-current", "es", "forum-change-forum-purpose"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(stale(&root).is_empty());
     let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "no-such-id"]);
     assert_eq!(code, 1, "{err}");
+}
+
+/// Prose pages: a changed page shows what changed, word by word, not the whole new page.
+#[test]
+fn stale_prose_pages_show_a_word_level_difference() {
+    let (_tmp, root) = site();
+    // Record the page with its text (the fixture's record has only a fingerprint).
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "pages/about.md"]);
+    assert_eq!(code, 0, "{err}");
+    write(
+        &root,
+        "locales/nb/pages/about.md",
+        "Dette nettstedet beskriver **styringsmodellen** for IKT.\n",
+    );
+    write(
+        &root,
+        "locales/es/pages/about.md",
+        "Este sitio describe el **modelo**.\n",
+    );
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let items = doc["languages"][0]["stale_items"].as_array().unwrap();
+    let page = items
+        .iter()
+        .find(|i| i["key"] == "pages/about.md")
+        .unwrap_or_else(|| panic!("the edited page stays stale: {doc}"));
+    assert_eq!(
+        page["diff"],
+        "Dette nettstedet beskriver [-**styringsmodellen**.-]{+**styringsmodellen** for IKT.+}",
+        "{page}"
+    );
 }
 
 #[test]

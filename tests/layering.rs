@@ -102,6 +102,30 @@ fn loading_does_not_interpret_or_render() {
     );
 }
 
+/// The runtime catalogue is a render input; the translator's workbench is a tool that writes
+/// into the source tree. Rendering and the runtime catalogue never use the workbench.
+#[test]
+fn rendering_never_uses_the_workbench() {
+    let mut problems = forbid("render", &["crate::workbench", "workbench::"]);
+    problems.extend(forbid(
+        "i18n",
+        &[
+            "crate::workbench",
+            "workbench::",
+            "std::fs",
+            "fs_err",
+            "crate::render",
+            "crate::write",
+            "crate::site",
+        ],
+    ));
+    assert!(
+        problems.is_empty(),
+        "render and the runtime catalogue must not use the translator's workbench:\n{}",
+        problems.join("\n")
+    );
+}
+
 #[test]
 fn the_checker_itself_can_fail() {
     // `forbid` must find a needle that is there, or the tests above prove nothing.

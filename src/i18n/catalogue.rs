@@ -29,6 +29,10 @@ pub struct LocaleCatalogue {
     /// Units (`id`, `id.attr`) that are still scaffolded copies of the source: looked up as
     /// missing, so they come from the fallback language and `--drafts` marks them.
     pub untranslated: HashSet<String>,
+    /// Entries (`id`) and units (`id.attr`) whose translation is broken (a syntax error, a
+    /// duplicate id, an unknown variable or reference, a missing variable): looked up as
+    /// missing, so they come from the fallback language, always marked with its language.
+    pub broken: HashSet<String>,
 }
 
 impl std::fmt::Debug for LocaleCatalogue {
@@ -90,6 +94,7 @@ impl LocaleCatalogue {
             index,
             duplicates,
             untranslated: HashSet::new(),
+            broken: HashSet::new(),
         }
     }
 
@@ -97,6 +102,13 @@ impl LocaleCatalogue {
     pub fn has(&self, id: &str) -> bool {
         super::deps::note(&self.lang, id);
         self.index.contains_key(id) && !self.untranslated.contains(id)
+    }
+
+    /// Whether the entry `id` (or its attribute `attr`) is a broken translation.
+    pub fn is_broken(&self, id: &str, attr: Option<&str>) -> bool {
+        !self.broken.is_empty()
+            && (self.broken.contains(id)
+                || attr.is_some_and(|a| self.broken.contains(&format!("{id}.{a}"))))
     }
 
     /// The file and entry defining an id.
@@ -126,7 +138,7 @@ impl LocaleCatalogue {
             return None;
         }
         let key = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
-        if self.untranslated.contains(&key) {
+        if self.untranslated.contains(&key) || self.is_broken(id, attr) {
             return None;
         }
         let mut errors = Vec::new();
@@ -218,21 +230,23 @@ impl<'a> Localizer<'a> {
         // would show `{-term}` on the page; the next language of the chain that formats cleanly
         // is better, and the broken one is only used when no language does better.
         let mut broken: Option<(usize, String)> = None;
+        // A broken translation falls back, and the text says which language it is in.
+        let mark = self.mark || self.chain.first().is_some_and(|c| c.is_broken(id, attr));
         for (i, cat) in self.chain.iter().enumerate() {
             if let Some((text, errors)) = cat.format(id, attr, args) {
                 if errors.is_empty() {
-                    return Some(self.taken_from(i, id, text));
+                    return Some(self.taken_from(i, id, text, mark));
                 }
                 broken.get_or_insert((i, text));
             }
         }
-        broken.map(|(i, text)| self.taken_from(i, id, text))
+        broken.map(|(i, text)| self.taken_from(i, id, text, mark))
     }
 
-    fn taken_from(&self, i: usize, id: &str, text: String) -> String {
+    fn taken_from(&self, i: usize, id: &str, text: String, mark: bool) -> String {
         if i > 0 {
             self.used_fallback.borrow_mut().push(id.to_string());
-            if self.mark {
+            if mark {
                 return super::drafts::mark(&self.chain[i].lang, &text);
             }
         }

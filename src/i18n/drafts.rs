@@ -45,9 +45,10 @@ pub fn split_head(text: &str) -> Option<(&str, &str)> {
     Some(text.split_at(end))
 }
 
-/// Turns markers in a rendered page into spans titled `tooltip`; inside tags and `<title>` the
+/// Turns markers in a rendered page into spans titled `tooltip` (without a tooltip: plain
+/// `<span lang>`, for broken translations in normal builds); inside tags and `<title>` the
 /// markers are dropped.
-pub fn apply(html: &str, tooltip: &str) -> String {
+pub fn apply(html: &str, tooltip: Option<&str>) -> String {
     let mut out = String::with_capacity(html.len() + html.len() / 16);
     let mut in_tag = false;
     let mut in_title = false;
@@ -64,12 +65,14 @@ pub fn apply(html: &str, tooltip: &str) -> String {
                     lang.push(d);
                 }
                 let span = !in_tag && !in_title;
-                if span {
-                    out.push_str(&format!(
+                match (span, tooltip) {
+                    (true, Some(tooltip)) => out.push_str(&format!(
                         "<span class=\"fallback\" lang=\"{}\" title=\"{}\">",
                         escape(&lang),
                         escape(tooltip)
-                    ));
+                    )),
+                    (true, None) => out.push_str(&format!("<span lang=\"{}\">", escape(&lang))),
+                    _ => {}
                 }
                 open_spans.push(span);
             }
@@ -116,7 +119,7 @@ mod tests {
     fn spans_in_text_nothing_in_attributes_or_title() {
         let m = mark("nb", "Roller");
         let html = format!("<title>{m} – x</title><a title=\"{m}\">{m}</a>");
-        let out = apply(&html, "ikke oversatt");
+        let out = apply(&html, Some("ikke oversatt"));
         assert_eq!(out, "<title>Roller – x</title><a title=\"Roller\"><span class=\"fallback\" lang=\"nb\" title=\"ikke oversatt\">Roller</span></a>");
     }
 

@@ -19,6 +19,8 @@ pub struct FtlFile {
     pub errors: Vec<Diagnostic>,
     /// Whether it belongs to the theme.
     pub theme: bool,
+    /// Ids of the entries a syntax error skipped (as far as the broken text names one).
+    pub junk_ids: Vec<String>,
 }
 
 impl std::fmt::Debug for FtlFile {
@@ -68,6 +70,13 @@ impl FtlFile {
                     .label("here")
                     .help("see https://projectfluent.org/fluent/guide/ ; the entry is skipped until it is fixed")
             }));
+        let junk_ids = parse_errors
+            .iter()
+            .filter_map(|e| {
+                let start = e.slice.as_ref().map_or(e.pos.start, |r| r.start);
+                junk_id(source.text.get(start..)?)
+            })
+            .collect();
         let starts = entry_starts(&source.text);
         // How many entries of each id were seen: the second `x` of a file is the second `x =`.
         let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -109,6 +118,7 @@ impl FtlFile {
             entries,
             errors,
             theme,
+            junk_ids,
         }
     }
 
@@ -217,6 +227,19 @@ fn entry_end(text: &str, at: usize) -> usize {
 /// Where to point a syntax error: the parser reports where it gave up, which for an unclosed
 /// `{` is the blank line, the next entry or the end of the file after it; the offending line is
 /// the last line at or before that place that is neither blank nor the start of another entry.
+/// The id a skipped (junk) entry starts with: `-term =` or `message =`.
+fn junk_id(text: &str) -> Option<String> {
+    let line = text.lines().next()?;
+    let (id, _) = line.split_once('=')?;
+    let id = id.trim();
+    let name = id.strip_prefix('-').unwrap_or(id);
+    let ok = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    ok.then(|| id.to_string())
+}
+
 fn offending_offset(text: &str, pos: usize, junk_start: usize) -> usize {
     let mut at = pos.min(text.len());
     while !text.is_char_boundary(at) {

@@ -14,8 +14,8 @@
 //! | a folder (moved in or out)    | the folder is read again and its files planned as above   |
 
 use super::changes::ChangeSet;
-use crate::i18n::record::RECORD_FILE;
 use crate::load::FileRole;
+use crate::workbench::record::RECORD_FILE;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 

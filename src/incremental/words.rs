@@ -120,6 +120,7 @@ pub fn apply(
             crate::i18n::CatalogueOptions {
                 pseudo,
                 drafts: cats.drafts,
+                strict: cats.strict,
             },
         );
         *cats = Arc::new(fresh);

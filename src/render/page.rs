@@ -335,20 +335,18 @@ impl<'a> RenderEnv<'a> {
     /// Turns the fallback markers of a rendered page into `<span lang="…">` (WCAG 3.1.2), in
     /// `--drafts` builds also marked for reviewers (class `fallback` and a tooltip).
     fn finish(&self, w: &Words, html: String) -> String {
-        if !crate::i18n::drafts::is_marked(&html) {
-            return html;
+        if !self.options.drafts {
+            // Only broken translations are marked in normal builds: with their language, no
+            // more (`<span lang="nb">`), so screen readers read them right.
+            return if crate::i18n::drafts::is_marked(&html) {
+                crate::i18n::drafts::apply(&html, None)
+            } else {
+                html
+            };
         }
-        if self.options.drafts {
-            let tooltip =
-                crate::i18n::drafts::strip(&w.opt("draft-fallback-marker").unwrap_or_default());
-            return crate::i18n::drafts::apply(&html, &tooltip);
-        }
-        // `apply` writes `<span class="fallback" lang="…" title="…">`; a normal build keeps the
-        // language only.
-        const TIP: &str = "govdoc-fallback-tooltip";
-        crate::i18n::drafts::apply(&html, TIP)
-            .replace("<span class=\"fallback\" lang=", "<span lang=")
-            .replace(&format!(" title=\"{TIP}\">"), ">")
+        let tooltip =
+            crate::i18n::drafts::strip(&w.opt("draft-fallback-marker").unwrap_or_default());
+        crate::i18n::drafts::apply(&html, Some(&tooltip))
     }
 
     /// A prose page as HTML: pseudo-localised in the pseudo-locale, and wrapped in a marked

@@ -8,9 +8,9 @@
 //! Editor junk, the output folder, hidden folders such as `.git`, and files outside the site's
 //! inputs are dropped.
 
-use crate::i18n::record::RECORD_FILE;
 pub use crate::incremental::ChangeSet;
 use crate::load::is_editor_junk;
+use crate::workbench::record::RECORD_FILE;
 
 use std::path::{Component, Path, PathBuf};
 

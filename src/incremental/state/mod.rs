@@ -8,14 +8,15 @@ use super::ChangeSet;
 use super::{describe, Outcome, Rebuild};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::deps::{self, Dep};
-use crate::i18n::record::Record;
-use crate::i18n::{status, units, Catalogues};
+use crate::i18n::Catalogues;
 use crate::load::{ContentCache, FileRole, Settings, SiteInput};
 use crate::model::Governance;
 use crate::render::engine::Templates;
 use crate::render::routes::{PageKind, Routes};
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
 use crate::site::{check_model, fallback_warnings, load_model, load_words, BuildOptions};
+use crate::workbench::record::Record;
+use crate::workbench::{status, units};
 use crate::write::{check_output_dir, publish, MARKER};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -286,6 +287,20 @@ impl Session {
             }
             cat.untranslated = now;
         }
+        // Broken translations: the changed languages, or all of them when the source changed.
+        let judged = if langs.contains(&cats.source) {
+            None
+        } else {
+            Some(langs)
+        };
+        crate::workbench::check::judge_translations(cats, judged);
+        for (lang, cat) in &cats.by_lang {
+            for id in &cat.broken {
+                self.pending
+                    .deps
+                    .insert((lang.clone(), id.split('.').next().unwrap_or(id).to_string()));
+            }
+        }
         if self
             .settings
             .as_ref()
@@ -319,9 +334,15 @@ impl Session {
         if let Err(e) = &self.model {
             all.extend(e.iter().cloned());
         }
-        for cat in self.catalogues.iter().flat_map(|c| c.by_lang.values()) {
-            all.extend(cat.files.iter().flat_map(|f| f.errors.iter().cloned()));
-            all.extend(cat.duplicates.iter().cloned());
+        for c in self.catalogues.iter() {
+            for (lang, cat) in &c.by_lang {
+                all.extend(
+                    cat.files
+                        .iter()
+                        .flat_map(|f| f.errors.iter().map(|d| c.policy(lang, d.clone()))),
+                );
+                all.extend(cat.duplicates.iter().map(|d| c.policy(lang, d.clone())));
+            }
         }
         all.extend(self.check.iter().cloned());
         if let Err(e) = &self.templates {

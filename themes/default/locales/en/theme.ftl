@@ -83,6 +83,7 @@ label-related-risks = Related risks
 label-concerns = Concerns
 label-term = Term
 
+# same-as-source
 label-forum = Forum
 label-per-system = Established per system
 label-meets = Meets

@@ -4,8 +4,8 @@
 //! (`role-x-task-y.detail`), or a prose page (`pages/about.md`). Counting attributes as units of
 //! their own means a translation that forgot an attribute shows up as missing, not as done.
 
-use super::{FtlFile, LocaleCatalogue};
 use crate::diagnostics::Location;
+use crate::i18n::{FtlFile, LocaleCatalogue};
 use crate::load::SourceFile;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;

@@ -5,8 +5,9 @@
 use super::record::Record;
 use super::status::{self, LangStatus};
 use super::units::{units, Unit};
-use super::{check, scaffold, CatalogueOptions, Catalogues};
+use super::{check, scaffold};
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
+use crate::i18n::{CatalogueOptions, Catalogues};
 use crate::load::{parse_settings, Settings, SiteInput};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -75,7 +76,16 @@ impl Workbench {
         })?;
         let settings = parse_settings(&settings_file).map_err(Diagnostics)?;
         let (mut cats, load_errors) =
-            Catalogues::build(&settings, &input, CatalogueOptions::default());
+            // The translator's own check reports broken translations as errors, as it always
+            // did: it is where they get fixed.
+            Catalogues::build(
+                &settings,
+                &input,
+                CatalogueOptions {
+                    strict: true,
+                    ..CatalogueOptions::default()
+                },
+            );
         let (records, record_errors) = read_records(root, &settings);
         if !record_errors.is_empty() {
             return Err(Diagnostics(record_errors));
@@ -277,15 +287,15 @@ impl Workbench {
         }
         let old = self.record(lang);
         // A message id confirms its attributes too: `mark-current es x` covers `x.detail`.
-        let force = |key: &str| {
-            all || ids.iter().any(|id| {
+        let named = |key: &str| {
+            ids.iter().any(|id| {
                 key == id
                     || key
                         .strip_prefix(id.as_str())
                         .is_some_and(|r| r.starts_with('.'))
             })
         };
-        let new = status::refresh(&source, &trans, &old, &force);
+        let new = status::refresh(&source, &trans, &old, &named, all);
         let changed = new
             .0
             .iter()

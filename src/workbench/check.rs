@@ -6,10 +6,12 @@
 //! translation and its source, and translations identical to their source where that looks
 //! like a forgotten translation.
 
-use super::units::{normalize, Unit};
-use super::LocaleCatalogue;
+use super::units::{normalize, units, Unit};
 use crate::diagnostics::{did_you_mean, Diagnostic};
+use crate::i18n::{Catalogues, LocaleCatalogue};
+use crate::model::Governance;
 use fluent_syntax::ast;
+use indexmap::IndexMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The comment that tells `check` a translation is the same as its source on purpose.
@@ -156,10 +158,7 @@ pub fn unknown_references(cat: &LocaleCatalogue, unit: &Unit, refs: &Refs) -> Ve
 /// to each other in a cycle (Fluent shows `{-term}` instead of text). Theme text is trusted.
 pub fn broken_text(cat: &LocaleCatalogue) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let units: Vec<Unit> = super::units::units(cat)
-        .into_values()
-        .filter(|u| !u.is_page())
-        .collect();
+    let units: Vec<Unit> = units(cat).into_values().filter(|u| !u.is_page()).collect();
     let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     let mut by_key: BTreeMap<String, &Unit> = BTreeMap::new();
     for unit in &units {
@@ -301,8 +300,9 @@ pub fn variable_mismatch(
 }
 
 /// A translation identical to its source, when that looks like a forgotten translation: at
-/// least two words of three letters or more (so names like `IKT-tinget` and short terms like
-/// `SLA` pass), and no `# same-as-source` comment on the entry.
+/// least two words of three letters or more, or one plain word of four letters or more (so
+/// names like `IKT-tinget` and short terms like `SLA` pass), and no `# same-as-source` comment
+/// on the entry.
 pub fn identical(
     lang: &str,
     source_lang: &str,
@@ -315,10 +315,17 @@ pub fn identical(
     {
         return None;
     }
+    // The bundle's parser drops comments, so the line above the entry is read from the file.
+    let above = translation
+        .file
+        .text
+        .get(..translation.span.0)
+        .and_then(|t| t.trim_end_matches(['\n', '\r']).lines().next_back());
     if translation
         .comment
         .as_deref()
         .is_some_and(|c| c.contains(SAME_AS_SOURCE))
+        || above.is_some_and(|l| l.starts_with('#') && l.contains(SAME_AS_SOURCE))
     {
         return None;
     }
@@ -347,12 +354,240 @@ fn looks_like_prose(text: &str) -> bool {
             }
         })
         .collect();
-    literal
+    let words = literal
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_lowercase))
         .take(2)
-        .count()
-        >= 2
+        .count();
+    // One word counts too ("Begreper"), when it is a plain word of the language: four letters
+    // or more, capitals only at its start (so `SLA`, `IKT-tinget` and `GitHub` pass).
+    let tokens: Vec<&str> = literal.split_whitespace().collect();
+    let one_word = matches!(tokens.as_slice(), [w] if w.chars().count() >= 4
+        && w.chars().all(char::is_alphabetic)
+        && !w.chars().skip(1).any(char::is_uppercase));
+    words >= 2 || one_word
+}
+
+// ---- Broken translations: one policy for `build`, `check` and `i18n check`. ----
+
+/// Finds the broken translations of every language but the source (syntax errors, duplicate
+/// ids, unknown variables or references, missing variables), marks their entries broken in the
+/// catalogue (so lookups fall back along the chain, marked with the language they come from)
+/// and keeps the findings, judged by [`Catalogues::policy`], in `translation_findings`.
+/// `langs` limits the work to some languages (the watch engine's changed ones); `None` is all.
+pub fn judge_translations(cats: &mut Catalogues, langs: Option<&BTreeSet<String>>) {
+    let source_lang = cats.source.clone();
+    let Some(src) = cats.by_lang.get(&source_lang) else {
+        return;
+    };
+    let source = units(src);
+    let mut found: BTreeMap<String, (BTreeSet<String>, Vec<Diagnostic>)> = BTreeMap::new();
+    for (lang, cat) in &cats.by_lang {
+        if *lang == source_lang
+            || lang == crate::i18n::pseudo::CODE
+            || langs.is_some_and(|l| !l.contains(lang))
+        {
+            continue;
+        }
+        let (broken, findings) = found.entry(lang.clone()).or_default();
+        for f in &cat.files {
+            broken.extend(f.junk_ids.iter().cloned());
+        }
+        for d in &cat.duplicates {
+            if let Some(id) = d.message.split('`').nth(1) {
+                broken.insert(id.to_string());
+            }
+        }
+        for u in units(cat).values().filter(|u| !u.is_page() && !u.theme) {
+            if cat.untranslated.contains(&u.key) {
+                continue;
+            }
+            let Some(refs) = unit_refs(cat, u) else {
+                continue;
+            };
+            let mut ds = unknown_references(cat, u, &refs);
+            if let (Some(s), false) = (source.get(&u.key), u.entry.starts_with('-')) {
+                if let Some(srefs) = unit_refs(src, s) {
+                    ds.extend(variable_mismatch(lang, &source_lang, u, &srefs, &refs));
+                }
+            }
+            if !ds.is_empty() {
+                broken.insert(u.key.clone());
+                findings.extend(ds);
+            }
+        }
+    }
+    for (lang, (broken, findings)) in found {
+        let judged = findings
+            .into_iter()
+            .map(|d| cats.policy(&lang, d))
+            .collect();
+        cats.translation_findings.insert(lang.clone(), judged);
+        if let Some(cat) = cats.by_lang.get_mut(&lang) {
+            cat.broken = broken.into_iter().collect();
+        }
+    }
+}
+
+// ---- The content's words, checked at build time (`govdoc build`, `govdoc check`, watch). ----
+
+/// References in the source language that cannot resolve: a term or message it does not
+/// define, or a variable in a content message (content messages are formatted without
+/// arguments). Either would show as `{-term}` or `{$x}` on the page, so both are errors.
+fn check_source_references(cats: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
+    let Some(source) = cats.by_lang.get(&cats.source) else {
+        return Vec::new();
+    };
+    let content: std::collections::HashSet<String> =
+        model.message_uses().into_iter().map(|u| u.id).collect();
+    let mut out = Vec::new();
+    for unit in units(source).values().filter(|u| !u.is_page()) {
+        let Some(refs) = unit_refs(source, unit) else {
+            continue;
+        };
+        out.extend(unknown_references(source, unit, &refs));
+        // Terms may declare parameters of their own (`$form`); messages of the content get
+        // no variables at all.
+        if content.contains(&unit.entry) && !unit.entry.starts_with('-') {
+            for var in &refs.vars {
+                out.push(
+                    Diagnostic::error(
+                        "i18n::variable-in-content",
+                        format!(
+                            "`{}` uses the variable `${var}`, but content messages get no variables",
+                            unit.key
+                        ),
+                    )
+                    .at(unit.find(&format!("${var}")))
+                    .help("write the text out, or refer to a term such as `{ -system-owner }`"),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Checks that the content's messages exist: required ones in the source language, and every
+/// one the source language has somewhere in each language's chain.
+pub fn check_content(cats: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let Some(source) = cats.by_lang.get(&cats.source) else {
+        return out;
+    };
+    for (lang, cat) in &cats.by_lang {
+        if lang != crate::i18n::pseudo::CODE {
+            out.extend(broken_text(cat));
+        }
+    }
+    for u in model.message_uses() {
+        if u.required && source.has(&u.id) {
+            if let Some(d) = no_text(source, &u.id) {
+                out.push(d);
+            }
+        }
+        if u.required && !source.has(&u.id) {
+            let file = if u.id.starts_with('-') {
+                "terms.ftl"
+            } else {
+                "a .ftl file"
+            };
+            out.push(
+                Diagnostic::error(
+                    "i18n::missing-source",
+                    format!(
+                        "no message `{}` in the source language `{}`",
+                        u.id, cats.source
+                    ),
+                )
+                .at(u.origin.locate(&u.path))
+                .label("asked for here")
+                .help(format!(
+                    "add `{} = …` to {file} in locales/{}/",
+                    u.id, cats.source
+                )),
+            );
+        }
+    }
+    out.extend(check_source_references(cats, model));
+    for page in model.pages() {
+        if !source.prose.contains_key(&page.id) {
+            out.push(
+                Diagnostic::error(
+                    "i18n::missing-prose",
+                    format!("page `{}` has no text in the source language", page.id),
+                )
+                .at(page.origin.locate("id"))
+                .help(format!(
+                    "write locales/{}/pages/{}.md",
+                    cats.source, page.id
+                )),
+            );
+        }
+    }
+    out
+}
+
+/// Per language, the ids (messages, terms, prose pages) that come from a fallback language.
+pub fn fallback_report(cats: &Catalogues, model: &Governance) -> IndexMap<String, Vec<String>> {
+    let mut report = IndexMap::new();
+    let Some(source) = cats.by_lang.get(&cats.source) else {
+        return report;
+    };
+    let mut ids: Vec<&str> = source.ids().collect();
+    ids.sort_unstable();
+    for (lang, cat) in &cats.by_lang {
+        if *lang == cats.source {
+            continue;
+        }
+        let mut missing: Vec<String> = ids
+            .iter()
+            .filter(|id| !cat.has(id))
+            .map(|s| s.to_string())
+            .collect();
+        for p in model.pages() {
+            if source.prose.contains_key(&p.id) && !cat.prose.contains_key(&p.id) {
+                missing.push(format!("pages/{}.md", p.id));
+            }
+        }
+        report.insert(lang.clone(), missing);
+    }
+    report
+}
+
+/// A required message that defines no text: only attributes (the page would show `[id]`), or
+/// a value that is empty (`{ "" }`, the page would show nothing).
+fn no_text(source: &LocaleCatalogue, id: &str) -> Option<Diagnostic> {
+    use fluent_syntax::ast;
+    let (file, info) = source.entry(id)?;
+    let ast::Entry::Message(m) = file.resource.get_entry(info.index)? else {
+        return None;
+    };
+    let problem = match &m.value {
+        None => "has attributes but no value",
+        Some(p) => {
+            let empty = p.elements.iter().all(|e| match e {
+                ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+                } => value.trim().is_empty(),
+                _ => false,
+            });
+            if !empty {
+                return None;
+            }
+            "is empty"
+        }
+    };
+    Some(
+        Diagnostic::error(
+            "i18n::no-text",
+            format!("the required message `{id}` {problem}"),
+        )
+        .at(file.locate(info))
+        .label("no text")
+        .help(format!("write the text after `{id} =`; the page needs it")),
+    )
 }
 
 #[cfg(test)]
@@ -363,7 +598,11 @@ mod tests {
     fn prose_detection() {
         assert!(!looks_like_prose("IKT-tinget"));
         assert!(!looks_like_prose("SLA"));
-        assert!(!looks_like_prose("Microsoft"));
+        // One plain word counts (issue 14: "Begreper" copied untranslated); a name that really
+        // is the same, like "Microsoft", takes a `# same-as-source` comment.
+        assert!(looks_like_prose("Begreper"));
+        assert!(looks_like_prose("Microsoft"));
+        assert!(!looks_like_prose("GitHub"));
         assert!(looks_like_prose("Eier systemet"));
         assert!(!looks_like_prose("{ $count } av { $total }"));
     }

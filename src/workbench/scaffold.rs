@@ -11,8 +11,8 @@
 use super::record::{Record, Recorded};
 use super::status::{mirror_path, refresh};
 use super::units::{entry_block, fingerprint, units, Unit};
-use super::Catalogues;
 use crate::diagnostics::{Diagnostic, Location};
+use crate::i18n::Catalogues;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -127,7 +127,7 @@ pub fn scaffold(
         append(&root.join(target), text)?;
         report.files.push((target.clone(), *count));
     }
-    let mut new_record = refresh(&source_units, &trans_units, record, &|_| false);
+    let mut new_record = refresh(&source_units, &trans_units, record, &|_| false, false);
     for u in added {
         new_record.0.insert(
             u.key.clone(),

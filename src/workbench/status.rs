@@ -3,60 +3,14 @@
 
 use super::record::{Record, Recorded};
 use super::units::{fingerprint, normalize, units, Unit};
-use super::Catalogues;
 use crate::diagnostics::Diagnostic;
-use serde::Serialize;
+pub use crate::i18n::report::{Item, LangStatus};
+use crate::i18n::Catalogues;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Units of one language by key.
 pub type Units = BTreeMap<String, Unit>;
-
-/// A unit that needs the translator, with where to look.
-#[derive(Debug, Clone, Serialize)]
-pub struct Item {
-    /// Unit key.
-    pub key: String,
-    /// File (the source's for missing units, the translation's otherwise).
-    pub file: PathBuf,
-    /// 1-based line.
-    pub line: usize,
-    /// The source text now (for obsolete units: the translation).
-    pub text: String,
-    /// For stale units: the source text the translation was made from.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub old_source: Option<String>,
-    /// For missing units: the translation file it belongs in.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<PathBuf>,
-}
-
-/// One language's status.
-#[derive(Debug, Clone, Serialize)]
-pub struct LangStatus {
-    /// Language code.
-    pub lang: String,
-    /// Units in the source language.
-    pub source: usize,
-    /// Units the language has (current or stale).
-    pub translated: usize,
-    /// Units it lacks (or still has as scaffolded copies of the source).
-    pub missing: usize,
-    /// Translated units whose source changed since.
-    pub stale: usize,
-    /// Units the source no longer has.
-    pub obsolete: usize,
-    /// Translated units without a record (their staleness cannot be told yet).
-    pub unrecorded: usize,
-    /// Share of source units translated and up to date, in percent.
-    pub percent: f64,
-    /// The missing units.
-    pub missing_items: Vec<Item>,
-    /// The stale units, with old and new source.
-    pub stale_items: Vec<Item>,
-    /// The obsolete units.
-    pub obsolete_items: Vec<Item>,
-}
 
 /// How one translated unit stands against its record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,15 +26,16 @@ pub enum Standing {
 }
 
 /// Compares a translated unit with the source and the record.
+///
+/// A translation is current only when its record names the source text it now stands for:
+/// editing a translation never confirms it against a source that moved on (only
+/// `mark-current` does, after the translator has seen the new source).
 pub fn standing(source: &Unit, translation: &Unit, recorded: Option<&Recorded>) -> Standing {
     let Some(r) = recorded else {
         return Standing::Unrecorded;
     };
-    if r.translation != fingerprint(&translation.text) {
-        // Edited since it was recorded: the translator has looked at it, which confirms it.
-        return Standing::Current;
-    }
-    if r.untranslated {
+    let edited = r.translation != fingerprint(&translation.text);
+    if r.untranslated && !edited {
         return Standing::Untranslated;
     }
     let changed = match &r.source_fp {
@@ -88,7 +43,7 @@ pub fn standing(source: &Unit, translation: &Unit, recorded: Option<&Recorded>) 
         None => normalize(&r.source) != normalize(&source.text),
     };
     if changed {
-        Standing::Stale(if source.is_page() {
+        Standing::Stale(if r.source.is_empty() {
             "(an earlier version of the page)".into()
         } else {
             r.source.clone()
@@ -96,6 +51,106 @@ pub fn standing(source: &Unit, translation: &Unit, recorded: Option<&Recorded>) 
     } else {
         Standing::Current
     }
+}
+
+/// The change from `old` to `new` word by word, in git's `--word-diff` notation:
+/// `[-removed-]{+added+}`; long unchanged runs are shortened to `…`.
+pub fn word_diff(old: &str, new: &str) -> String {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .diff_words(old, new);
+    // Runs of equal text and changes; a change absorbs the blanks between it and the next
+    // change, so `[-a b-]{+c d+}` reads as one change, not four.
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
+    let (mut del, mut ins, mut blank) = (String::new(), String::new(), String::new());
+    let flush = |runs: &mut Vec<(ChangeTag, String)>, del: &mut String, ins: &mut String| {
+        if !del.is_empty() {
+            runs.push((ChangeTag::Delete, std::mem::take(del)));
+        }
+        if !ins.is_empty() {
+            runs.push((ChangeTag::Insert, std::mem::take(ins)));
+        }
+    };
+    for c in diff.iter_all_changes() {
+        let v = c.value();
+        match c.tag() {
+            ChangeTag::Equal if v.trim().is_empty() && !(del.is_empty() && ins.is_empty()) => {
+                blank.push_str(v)
+            }
+            ChangeTag::Equal => {
+                let trailing = std::mem::take(&mut blank);
+                flush(&mut runs, &mut del, &mut ins);
+                let text = format!("{trailing}{v}");
+                match runs.last_mut() {
+                    Some((ChangeTag::Equal, t)) => t.push_str(&text),
+                    _ => runs.push((ChangeTag::Equal, text)),
+                }
+            }
+            tag => {
+                let b = std::mem::take(&mut blank);
+                if !del.is_empty() {
+                    del.push_str(&b);
+                }
+                if !ins.is_empty() {
+                    ins.push_str(&b);
+                }
+                if tag == ChangeTag::Delete {
+                    del.push_str(v)
+                } else {
+                    ins.push_str(v)
+                }
+            }
+        }
+    }
+    flush(&mut runs, &mut del, &mut ins);
+    if !blank.is_empty() {
+        runs.push((ChangeTag::Equal, blank));
+    }
+    let mut out = String::new();
+    let n = runs.len();
+    for (i, (tag, text)) in runs.iter().enumerate() {
+        match tag {
+            ChangeTag::Equal => {
+                let words: Vec<&str> = text.split_whitespace().collect();
+                const KEEP: usize = 6;
+                if words.len() > 2 * KEEP + 1 {
+                    let lead = text.len() - text.trim_start().len();
+                    let trail = text.len() - text.trim_end().len();
+                    let head = if i == 0 {
+                        String::new()
+                    } else {
+                        format!("{}{} ", &text[..lead], words[..KEEP].join(" "))
+                    };
+                    let tail = if i + 1 == n {
+                        String::new()
+                    } else {
+                        format!(
+                            " {}{}",
+                            words[words.len() - KEEP..].join(" "),
+                            &text[text.len() - trail..]
+                        )
+                    };
+                    out.push_str(&format!("{head}…{tail}"));
+                } else {
+                    out.push_str(text);
+                }
+            }
+            ChangeTag::Delete => out.push_str(&format!("[-{}-]", text.trim_end())),
+            ChangeTag::Insert => out.push_str(&format!("{{+{}+}}", text.trim_end())),
+        }
+        if matches!(tag, ChangeTag::Delete | ChangeTag::Insert)
+            && text.ends_with(char::is_whitespace)
+        {
+            out.push(' ');
+        }
+    }
+    out.split('\n')
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
 }
 
 /// The status of every language but the source (and the pseudo-locale).
@@ -106,7 +161,7 @@ pub fn analyse(cats: &Catalogues, records: &BTreeMap<String, Record>) -> Vec<Lan
     let source = units(src_cat);
     cats.by_lang
         .iter()
-        .filter(|(l, _)| **l != cats.source && l.as_str() != super::pseudo::CODE)
+        .filter(|(l, _)| **l != cats.source && l.as_str() != crate::i18n::pseudo::CODE)
         .map(|(lang, cat)| {
             let empty = Record::default();
             lang_status(
@@ -147,6 +202,11 @@ pub fn lang_status(
             file: u.file.display.clone(),
             line: u.location().line,
             text: s.text.clone(),
+            diff: old
+                .as_deref()
+                .filter(|o| !o.starts_with("(an earlier"))
+                .map(|o| word_diff(o, &s.text)),
+            translation: target.is_none().then(|| u.text.clone()),
             old_source: old,
             target,
         };
@@ -180,6 +240,8 @@ pub fn lang_status(
             line: t.location().line,
             text: t.text.clone(),
             old_source: None,
+            diff: None,
+            translation: None,
             target: None,
         });
     }
@@ -215,45 +277,66 @@ pub fn mirror_path(source_file: &Path, source_lang: &str, lang: &str) -> PathBuf
     p
 }
 
-/// Builds an updated record: every translated unit that is unrecorded or edited since its
-/// record gets the current source; units `force` names are recorded as current whatever
-/// their state; records of units that are no longer translated are dropped.
+/// Builds an updated record, confirming only what the translator has seen:
+///
+/// - a unit `named` (by id on the command line) is recorded as current, whatever its state;
+/// - with `all`, every translation is, except scaffolded copies still untouched and copies
+///   identical to the source (an untranslated copy never becomes a translation by accident);
+/// - otherwise a new (unrecorded) translation is recorded, and an edited one whose record still
+///   names the current source gets its new fingerprint; an edited translation whose source
+///   moved on keeps its old record, and stays stale until confirmed against the new source.
+///
+/// Records of units that are no longer translated are dropped.
 pub fn refresh(
     source: &Units,
     trans: &Units,
     record: &Record,
-    force: &dyn Fn(&str) -> bool,
+    named: &dyn Fn(&str) -> bool,
+    all: bool,
 ) -> Record {
     let mut out = BTreeMap::new();
     for (key, t) in trans {
         let Some(s) = source.get(key) else { continue };
         let fp = fingerprint(&t.text);
-        let keep = record
-            .0
-            .get(key)
-            .filter(|r| r.translation == fp && !force(key));
-        let r = keep.cloned().unwrap_or_else(|| current(s, fp));
-        out.insert(key.clone(), r);
+        let old = record.0.get(key);
+        let copy = normalize(&t.text) == normalize(&s.text);
+        let names_source = |r: &Recorded| match &r.source_fp {
+            Some(sfp) => *sfp == fingerprint(&s.text),
+            None => normalize(&r.source) == normalize(&s.text),
+        };
+        let r = if named(key) {
+            Some(current(s, fp))
+        } else {
+            match old {
+                None if copy => None,
+                None => Some(current(s, fp)),
+                Some(r) if r.translation == fp => {
+                    if all && !r.untranslated && !copy {
+                        Some(current(s, fp))
+                    } else {
+                        Some(r.clone())
+                    }
+                }
+                Some(r) if names_source(r) && !copy => Some(current(s, fp)),
+                Some(_) if all && !copy => Some(current(s, fp)),
+                Some(r) => Some(r.clone()),
+            }
+        };
+        if let Some(r) = r {
+            out.insert(key.clone(), r);
+        }
     }
     Record(out)
 }
 
 /// A record saying the translation `fp` is up to date with the source unit.
 pub fn current(s: &Unit, fp: String) -> Recorded {
-    if s.is_page() {
-        Recorded {
-            translation: fp,
-            source: String::new(),
-            source_fp: Some(fingerprint(&s.text)),
-            untranslated: false,
-        }
-    } else {
-        Recorded {
-            translation: fp,
-            source: s.text.clone(),
-            source_fp: None,
-            untranslated: false,
-        }
+    // Pages keep their whole text too, so a later change shows as a word-level difference.
+    Recorded {
+        translation: fp,
+        source: s.text.clone(),
+        source_fp: None,
+        untranslated: false,
     }
 }
 
@@ -299,12 +382,16 @@ pub fn findings(
             Diagnostic::warning("i18n::stale", format!("`{}` in `{lang}` was translated from an older `{source_lang}` text", it.key))
                 .at_opt(trans.get(&it.key).map(Unit::location))
                 .label("translation")
-                .help(format!(
-                    "{source_lang} then: {}\n{source_lang} now:  {}\nupdate the translation (editing it confirms it), or run `govdoc i18n mark-current {lang} {}` if it still fits",
-                    it.old_source.as_deref().unwrap_or(""),
-                    it.text,
-                    it.key
-                )),
+                .help(match &it.diff {
+                    Some(d) => format!(
+                        "the {source_lang} source changed: {d}\nupdate the translation, then run `govdoc i18n mark-current {lang} {}` (editing alone does not confirm it)",
+                        it.key
+                    ),
+                    None => format!(
+                        "the {source_lang} source changed (an earlier version, recorded without its text)\nupdate the translation, then run `govdoc i18n mark-current {lang} {}` (editing alone does not confirm it)",
+                        it.key
+                    ),
+                }),
         );
     }
     for it in &st.obsolete_items {
@@ -372,9 +459,14 @@ mod tests {
             standing(&s, &t, Some(&rec("Gammel tekst", "Texto"))),
             Standing::Stale("Gammel tekst".into())
         );
-        // Edited since recorded: confirmed.
+        // Edited since recorded, but the source moved on: still stale.
         assert_eq!(
             standing(&s, &t, Some(&rec("Gammel tekst", "Texto viejo"))),
+            Standing::Stale("Gammel tekst".into())
+        );
+        // Edited since recorded, the source unchanged: current.
+        assert_eq!(
+            standing(&s, &t, Some(&rec("Ny tekst", "Texto viejo"))),
             Standing::Current
         );
         let copy = Recorded {
@@ -404,15 +496,36 @@ mod tests {
                 untranslated: false,
             },
         );
-        let new = refresh(&source, &trans, &old, &|_| false);
+        let new = refresh(&source, &trans, &old, &|_| false, false);
         assert_eq!(new.0["a"].source, "A gammel", "stale stays stale");
         assert_eq!(new.0["b"].source, "B", "unrecorded gets recorded");
         assert!(
             !new.0.contains_key("gone"),
             "obsolete units are not recorded"
         );
-        let forced = refresh(&source, &trans, &old, &|k| k == "a");
+        let forced = refresh(&source, &trans, &old, &|k| k == "a", false);
         assert_eq!(forced.0["a"].source, "A ny");
+    }
+
+    #[test]
+    fn word_diff_shows_only_what_changed() {
+        assert_eq!(
+            word_diff(
+                "Eier systemet og prosessen.",
+                "Eier systemet, prosessen og dataene."
+            ),
+            "Eier [-systemet-]{+systemet, prosessen+} og [-prosessen.-]{+dataene.+}"
+        );
+        let d = word_diff("Forum for endringer.", "Forum for å prioritere endringer.");
+        assert_eq!(d, "Forum for {+å prioritere+} endringer.");
+        let long_old = format!("{} gammel {}", "ord ".repeat(30), "slutt ".repeat(30));
+        let long_new = format!("{} ny {}", "ord ".repeat(30), "slutt ".repeat(30));
+        let d = word_diff(&long_old, &long_new);
+        assert!(
+            d.contains("[-gammel-]") && d.contains("{+ny+}") && d.contains('…'),
+            "{d}"
+        );
+        assert!(d.len() < 120, "long unchanged runs are shortened: {d}");
     }
 
     #[test]

@@ -1,0 +1,16 @@
+//! The translator's workbench behind `govdoc i18n …`: a tool that reads the runtime catalogues
+//! ([`crate::i18n`]) and writes into the source tree. Rendering never uses it.
+//!
+//! [`units`] cuts every language into translatable units, [`record`] keeps what each
+//! translation was made from, [`status`] measures languages against the source, [`check`] finds
+//! what a translation broke (and checks the content's words for `build` and `check`),
+//! [`scaffold`] adds missing messages, [`commands`] runs the commands.
+
+pub mod check;
+pub mod commands;
+pub mod record;
+pub mod scaffold;
+pub mod status;
+pub mod units;
+
+pub use commands::{apply_records, read_records, StatusEntry, Workbench};
