@@ -113,7 +113,14 @@ pub fn generate(root: &Path, n: usize) -> std::io::Result<()> {
             let _ = writeln!(y, "held-by: {}", role_id(rng.below(i)));
         }
         y.push_str("responsibilities: [r1, r2, r3, r4, r5, r6]\n");
-        let _ = writeln!(y, "escalation:\n  - to: {}", forum_id(i % forums));
+        // Even roles escalate to the line organisation, odd ones to the forum the next (even)
+        // role chairs: every path ends after at most two steps (rule::escalation-cycle), and
+        // moving a chair to another role never closes a circle.
+        if i % 2 == 0 {
+            y.push_str("escalation:\n  - to: line-organisation\n");
+        } else {
+            let _ = writeln!(y, "escalation:\n  - to: {}", forum_id((i + 1) % forums));
+        }
         write(root, &format!("content/roles/{id}.yml"), &y)?;
         let other = role_id(rng.below(roles));
         for lang in LANGS {
@@ -170,7 +177,8 @@ pub fn generate(root: &Path, n: usize) -> std::io::Result<()> {
     for i in 0..risks {
         let id = risk_id(i);
         let y = format!(
-            "id: {id}\nconcerns:\n  roles: [{}]\n  forums: [{}]\npoints: [p1, p2]\n",
+            "id: {id}\nowner: {}\nmitigation: described\nconcerns:\n  roles: [{}]\n  forums: [{}]\npoints: [p1, p2]\n",
+            role_id(i % roles),
             role_id(i % roles),
             forum_id(i % forums)
         );
@@ -179,6 +187,7 @@ pub fn generate(root: &Path, n: usize) -> std::io::Result<()> {
             let mut r = Rng::new((i as u64) << 10 | 0x77 | (lang.as_bytes()[0] as u64));
             let mut f = format!("risk-{id}-name = {}\n", sentence(&mut r, lang, 3));
             let _ = writeln!(f, "risk-{id}-summary = {}", sentence(&mut r, lang, 12));
+            let _ = writeln!(f, "risk-{id}-mitigation = {}", sentence(&mut r, lang, 10));
             for k in ["p1", "p2"] {
                 let _ = writeln!(f, "risk-{id}-point-{k} = {}", sentence(&mut r, lang, 8));
             }

@@ -355,7 +355,7 @@ fn the_watched_output_matches_a_fresh_build() {
     put(
         dir,
         site.join("locales/nb/renamed.ftl"),
-        "risk-risk-00009-name = Omdøpt risiko\nrisk-risk-00009-point-p1 = Punkt en.\nrisk-risk-00009-point-p2 = Punkt to.\n",
+        "risk-risk-00009-name = Omdøpt risiko\nrisk-risk-00009-point-p1 = Punkt en.\nrisk-risk-00009-point-p2 = Punkt to.\nrisk-risk-00009-mitigation = Tiltak.\n",
     );
     g.wait_line("rebuilt");
     swap(
@@ -369,9 +369,9 @@ fn the_watched_output_matches_a_fresh_build() {
     // fails until the group no longer lists it.
     swap(
         dir,
-        site.join("content/roles/role-00003.yml"),
+        site.join("content/roles/role-00002.yml"),
         "to: forum-00003",
-        "to: forum-00002",
+        "to: line-organisation",
     );
     check(&mut g, "escalation");
     swap(

@@ -26,9 +26,37 @@ pub fn language(settings: &Settings) -> Option<Language> {
     })
 }
 
-/// Pseudo-localises rendered HTML (a prose page): text only, never tags, attributes or entities.
+/// Pseudo-localises rendered HTML (a prose page): its text and the `title` attributes readers
+/// see as tooltips (an `<abbr>`'s expansion), never tags, other attributes or entities.
 pub fn transform_html(html: &str) -> String {
-    fluent_pseudo::transform_dom(html, false, true, false).into_owned()
+    let text = fluent_pseudo::transform_dom(html, false, true, false);
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut rest: &str = &text;
+    const OPEN: &str = " title=\"";
+    while let Some(at) = rest.find(OPEN) {
+        let (head, tail) = rest.split_at(at + OPEN.len());
+        out.push_str(head);
+        let end = tail.find('"').unwrap_or(tail.len());
+        out.push_str(&transform_outside_entities(&tail[..end]));
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Transforms the text between character references, leaving `&amp;` and the like whole.
+fn transform_outside_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 2);
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&transform(&rest[..amp]));
+        let after = &rest[amp..];
+        let end = after.find(';').map_or(after.len(), |e| e + 1);
+        out.push_str(&after[..end]);
+        rest = &after[end..];
+    }
+    out.push_str(&transform(rest));
+    out
 }
 
 #[cfg(test)]
@@ -41,5 +69,13 @@ mod tests {
         assert!(out.starts_with("<p><a href=\"/nb/roles/\">"), "{out}");
         assert!(out.contains("&amp;"), "{out}");
         assert!(!out.contains("Roles"), "{out}");
+    }
+
+    #[test]
+    fn abbreviation_titles_are_transformed_but_not_their_entities() {
+        let out = transform_html("<p><abbr title=\"Service &amp; level\">SLA</abbr></p>");
+        assert!(out.contains("&amp;"), "{out}");
+        assert!(!out.contains("Service"), "{out}");
+        assert!(out.starts_with("<p><abbr title=\""), "{out}");
     }
 }

@@ -5,6 +5,7 @@ label-risk-owner = Risk owner
 label-likelihood = Likelihood
 label-impact = Impact
 label-mitigation = Mitigation
+# same-as-source
 label-risk-status = Status
 risk-score = { $score } out of 5
 risk-status =

@@ -2,6 +2,7 @@
 
 nav-systems = Systems
 systems-intro = The municipality's systems by category: who owns, manages and runs each one, and which forums govern it.
+# same-as-source
 label-system = System
 label-systems = Systems
 label-system-owner = System owner
