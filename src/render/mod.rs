@@ -68,6 +68,29 @@ pub struct RenderOptions {
     pub drafts: bool,
 }
 
+/// The pages of one language a reader may land on, in site order: the fixed pages, then one
+/// per role, forum, system (with their catalogue) and prose page. The plan and the sitemap
+/// both list them from here.
+fn reader_pages(model: &Governance) -> Vec<PageKind> {
+    let mut kinds = vec![
+        PageKind::Home,
+        PageKind::Roles,
+        PageKind::Forums,
+        PageKind::Risks,
+        PageKind::Model,
+        PageKind::Glossary,
+        PageKind::OpenQuestions,
+    ];
+    kinds.extend(model.role_ids().map(|id| PageKind::Role(id.0.clone())));
+    kinds.extend(model.forum_ids().map(|id| PageKind::Forum(id.0.clone())));
+    if model.has_systems() {
+        kinds.push(PageKind::Systems);
+        kinds.extend(model.system_ids().map(|id| PageKind::System(id.0.clone())));
+    }
+    kinds.extend(model.page_ids().map(|id| PageKind::Page(id.to_string())));
+    kinds
+}
+
 /// Lists every output of the site.
 pub fn plan(
     model: &Governance,
@@ -76,23 +99,9 @@ pub fn plan(
     templates: &Templates,
 ) -> Vec<Job> {
     let mut jobs = Vec::new();
+    let pages = reader_pages(model);
     for lang in settings.codes() {
-        let mut kinds = vec![
-            PageKind::Home,
-            PageKind::Roles,
-            PageKind::Forums,
-            PageKind::Risks,
-            PageKind::Model,
-            PageKind::Glossary,
-            PageKind::OpenQuestions,
-        ];
-        kinds.extend(model.role_ids().map(|id| PageKind::Role(id.0.clone())));
-        kinds.extend(model.forum_ids().map(|id| PageKind::Forum(id.0.clone())));
-        if model.has_systems() {
-            kinds.push(PageKind::Systems);
-            kinds.extend(model.system_ids().map(|id| PageKind::System(id.0.clone())));
-        }
-        kinds.extend(model.page_ids().map(|id| PageKind::Page(id.to_string())));
+        let mut kinds = pages.clone();
         if settings.translation_status_page && templates.has("translation-status.html") {
             kinds.push(PageKind::TranslationStatus);
         }
@@ -235,34 +244,7 @@ impl<'a> RenderEnv<'a> {
     /// pages), each with its `xhtml:link` alternates in every language. URLs are absolute when
     /// the base URL names a host, path-absolute otherwise.
     fn sitemap(&self) -> Output {
-        let mut kinds = vec![
-            PageKind::Home,
-            PageKind::Roles,
-            PageKind::Forums,
-            PageKind::Risks,
-            PageKind::Model,
-            PageKind::Glossary,
-            PageKind::OpenQuestions,
-        ];
-        kinds.extend(self.model.role_ids().map(|id| PageKind::Role(id.0.clone())));
-        kinds.extend(
-            self.model
-                .forum_ids()
-                .map(|id| PageKind::Forum(id.0.clone())),
-        );
-        if self.model.has_systems() {
-            kinds.push(PageKind::Systems);
-            kinds.extend(
-                self.model
-                    .system_ids()
-                    .map(|id| PageKind::System(id.0.clone())),
-            );
-        }
-        kinds.extend(
-            self.model
-                .page_ids()
-                .map(|id| PageKind::Page(id.to_string())),
-        );
+        let mut kinds = reader_pages(self.model);
         if self.settings.accessibility_statement.is_some() {
             kinds.push(PageKind::Accessibility);
         }
