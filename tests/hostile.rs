@@ -750,3 +750,58 @@ fn windows_device_names_are_refused_as_ids() {
     );
     assert!(run.stderr.contains("Windows reserves"), "{}", run.stderr);
 }
+
+#[test]
+fn a_huge_id_gives_a_short_diagnostic() {
+    let h = Hostile::new();
+    let file = h.path("content/roles/roles.yml");
+    // 2 MB in one id: the finding names the place and a cut of the text, not the whole id.
+    append(&file, &format!("\n- id: {}X\n", "a".repeat(2_000_000)));
+    let run = h.build_fails(&[]);
+    assert!(
+        run.stderr.contains("error[model::bad-id]"),
+        "{}",
+        &run.stderr[..2000.min(run.stderr.len())]
+    );
+    assert!(
+        run.stderr.contains("more characters)"),
+        "the message says it was cut"
+    );
+    assert!(
+        run.stderr.len() < 20_000,
+        "{} bytes of diagnostics for one bad id",
+        run.stderr.len()
+    );
+    let json = h.run_keeps_everything(1, |site, out| {
+        build(site, out, &["--message-format", "json"])
+    });
+    assert!(
+        json.stdout.len() < 20_000,
+        "{} bytes of JSON",
+        json.stdout.len()
+    );
+}
+
+#[test]
+fn thousands_of_findings_in_one_file_point_at_their_own_lines() {
+    let h = Hostile::new();
+    let file = h.path("content/roles/many.yml");
+    let mut text = String::new();
+    for i in 0..3000 {
+        text.push_str(&format!("- id: role-x{i}\n  tasks: [a]\n"));
+    }
+    write(&file, &text);
+    let run = h.build_fails(&[]);
+    // Entry 2,500 starts on line 5,001; its snippet shows that line and its neighbours.
+    let place =
+        "content/roles/many.yml:5001:7: error[i18n::missing-source]: no message `-role-x2500`";
+    assert!(run.stderr.contains(place), "no {place:?}");
+    assert!(
+        run.stderr.contains(" 5001 │ - id: role-x2500"),
+        "the snippet shows line 5001"
+    );
+    assert!(
+        run.stderr.contains(" 5000 │   tasks: [a]"),
+        "with the line before it"
+    );
+}
