@@ -20,6 +20,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Load and validate the site without writing anything; list open questions.
     Check(CheckArgs),
+    /// Write the validated model as JSON (ids, relations and the texts per language).
+    Export(ExportArgs),
     /// Translators' tools: status, check, scaffold, mark-current.
     #[command(subcommand)]
     I18n(crate::i18n_cli::I18nCommand),
@@ -151,6 +153,17 @@ pub struct ServeArgs {
     /// How to watch.
     #[command(flatten)]
     pub watching: WatchArgs,
+}
+
+/// `govdoc export`.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// Where the site is.
+    #[command(flatten)]
+    pub site: SourceArgs,
+    /// The JSON file to write (default: standard output).
+    #[arg(short, long)]
+    pub out: Option<PathBuf>,
 }
 
 /// `govdoc check`.

@@ -6,7 +6,7 @@ mod i18n_cli;
 mod live;
 
 use clap::Parser;
-use cli::{BuildArgs, CheckArgs, Cli, Command, MessageFormat};
+use cli::{BuildArgs, CheckArgs, Cli, Command, ExportArgs, MessageFormat};
 use govdoc::diagnostics::{render_human, render_json, Diagnostic, Diagnostics};
 use govdoc::load::SiteInput;
 use govdoc::site::{build, BuildOptions, Site};
@@ -45,6 +45,42 @@ fn run_build(args: &BuildArgs) -> ExitCode {
             }
             ExitCode::from(1)
         }
+    }
+}
+
+fn run_export(args: &ExportArgs) -> ExitCode {
+    let opts = BuildOptions {
+        source: args.site.source.clone(),
+        ..Default::default()
+    };
+    let loaded = SiteInput::read(&opts.source)
+        .map_err(Diagnostics)
+        .and_then(|input| Site::load(input, &opts));
+    let site = match loaded {
+        Ok(site) => site,
+        Err(ds) => {
+            print(&ds, args.site.message_format);
+            return ExitCode::from(1);
+        }
+    };
+    print(&site.warnings, args.site.message_format);
+    let json = govdoc::render::export::to_json(&govdoc::render::export::export(
+        &site.model,
+        &site.settings,
+        &site.catalogues,
+    ));
+    match &args.out {
+        None => {
+            print!("{json}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => match std::fs::write(path, json) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                ExitCode::from(1)
+            }
+        },
     }
 }
 
@@ -105,6 +141,7 @@ fn main() -> ExitCode {
         Command::Build(args) => run_build(args),
         Command::Serve(args) => live::run_serve(args),
         Command::Check(args) => run_check(args),
+        Command::Export(args) => run_export(args),
         Command::I18n(cmd) => i18n_cli::run(cmd),
         Command::Init { dir } => match govdoc::init::init(dir) {
             Ok(files) => {

@@ -28,7 +28,8 @@ fn a_message_edit_rewrites_only_the_pages_that_show_it() {
         line.contains("locales/nb/roles/role-00001.ftl changed"),
         "{line}"
     );
-    assert_eq!(written(&line), 1, "{line}");
+    // The role card and the model as data (`data/governance.json`, which holds every text).
+    assert_eq!(written(&line), 2, "{line}");
     assert!(read(dir.join(CARD)).contains("Endret ansvar i farten."));
 
     let after = snapshot(&dir.join("public"));
@@ -39,8 +40,8 @@ fn a_message_edit_rewrites_only_the_pages_that_show_it() {
         .collect();
     assert_eq!(
         changed,
-        ["nb/roles/role-00001/index.html"],
-        "only the role card changes (bytes or modification time)"
+        ["data/governance.json", "nb/roles/role-00001/index.html"],
+        "only the role card and the model as data change (bytes or modification time)"
     );
     assert_eq!(before.len(), after.len());
 
@@ -461,8 +462,8 @@ fn a_one_field_yaml_edit_renders_only_the_pages_that_show_it() {
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("no rendered count in {line:?}"));
     // The meeting description and the two lists that show cadences (forums, home), in 3
-    // languages.
-    assert_eq!(rendered, 3 * (1 + 2), "{line} (of {pages} pages)");
+    // languages, and the model as data.
+    assert_eq!(rendered, 3 * (1 + 2) + 1, "{line} (of {pages} pages)");
     assert!(pages >= 80, "{pages}");
     assert!(written(&line) >= 3, "{line}");
     same_as_fresh_build(dir, "fresh", &[]);
@@ -511,7 +512,8 @@ fn polling_sees_edits_too() {
         "role-role-00001-responsibility-r4 = Sett ved polling.",
     );
     let line = g.wait_line("rebuilt");
-    assert_eq!(written(&line), 1, "{line}");
+    // The role card and `data/governance.json`.
+    assert_eq!(written(&line), 2, "{line}");
     assert!(read(dir.join(CARD)).contains("Sett ved polling."));
 }
 

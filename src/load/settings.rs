@@ -33,6 +33,8 @@ struct RawSettings {
     #[serde(default)]
     search_engines: bool,
     #[serde(default)]
+    example: bool,
+    #[serde(default)]
     accessibility_statement: Option<RawStatement>,
     #[serde(default)]
     rules: std::collections::BTreeMap<String, RuleLevel>,
@@ -195,6 +197,8 @@ pub struct Settings {
     pub last_updated: Option<String>,
     /// Whether `robots.txt` lets search engines in (an intranet keeps them out by default).
     pub search_engines: bool,
+    /// Whether the site is a fictional example: every page then says so in a banner.
+    pub example: bool,
     /// The accessibility statement, published at `/<lang>/accessibility/` when given.
     pub accessibility_statement: Option<Statement>,
     /// Governance rule levels set by the site, by rule id (without the `rule::` prefix).
@@ -420,6 +424,7 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
         contact: raw.contact.unwrap_or_default(),
         last_updated: raw.last_updated,
         search_engines: raw.search_engines,
+        example: raw.example,
         accessibility_statement: raw.accessibility_statement.map(|a| Statement {
             status: a.status,
             created: a.created,

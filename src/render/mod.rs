@@ -9,6 +9,7 @@
 //! Nothing here touches the file system or global state; writing is the next stage.
 
 pub mod engine;
+pub mod export;
 pub mod markdown;
 pub mod routes;
 pub mod views;
@@ -54,6 +55,8 @@ pub enum Job {
     Sitemap,
     /// `robots.txt`.
     Robots,
+    /// `data/governance.json`: the model as data ([`export`]).
+    Data,
     /// A static file.
     Asset {
         /// Path under `static/`.
@@ -120,6 +123,7 @@ pub fn plan(
     jobs.push(Job::NotFound);
     jobs.push(Job::Sitemap);
     jobs.push(Job::Robots);
+    jobs.push(Job::Data);
     let assets: BTreeSet<String> = input
         .files
         .values()
@@ -220,6 +224,16 @@ impl<'a> RenderEnv<'a> {
             Job::NotFound => self.render_special("404.html", "404.html"),
             Job::Sitemap => Ok(self.sitemap()),
             Job::Robots => Ok(self.robots()),
+            Job::Data => Ok(Output {
+                path: export::PATH.to_string(),
+                bytes: export::to_json(&export::export(
+                    self.model,
+                    self.settings,
+                    &self.catalogues,
+                ))
+                .into_bytes()
+                .into(),
+            }),
             Job::Asset { rel } => {
                 let theme_first = |theme: bool| {
                     self.input.files.values().find(|f| matches!(&f.role, FileRole::Asset { rel: r, theme: t } if r == rel && *t == theme))

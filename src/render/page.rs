@@ -164,6 +164,7 @@ impl<'a> RenderEnv<'a> {
         );
         ctx.insert("page_url", &kind.map(|k| self.routes.url(lang, k)));
         ctx.insert("drafts", &self.options.drafts);
+        ctx.insert("example", &self.settings.example);
         ctx.insert("generator", concat!("govdoc ", env!("CARGO_PKG_VERSION")));
         ctx
     }

@@ -200,3 +200,8 @@ accessibility-authority = the Norwegian Authority for Universal Design of ICT
 accessibility-dates-heading = About this statement
 accessibility-created = Created
 accessibility-updated = Last updated
+
+## The banner on every page of an example site (`example: true` in govdoc.yml)
+
+example-banner-label = Example
+example-banner = This is a fictional example. The municipality, its units, systems and risks do not exist.

@@ -199,3 +199,8 @@ accessibility-authority = la Autoridad Noruega de Supervisión del Diseño Unive
 accessibility-dates-heading = Sobre esta declaración
 accessibility-created = Fecha de creación
 accessibility-updated = Última actualización
+
+## The banner on every page of an example site (`example: true` in govdoc.yml)
+
+example-banner-label = Ejemplo
+example-banner = Este es un ejemplo ficticio. El municipio, sus unidades, sistemas y riesgos no existen.

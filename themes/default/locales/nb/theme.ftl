@@ -194,3 +194,8 @@ accessibility-authority = Tilsynet for universell utforming av IKT
 accessibility-dates-heading = Om erklæringen
 accessibility-created = Opprettet
 accessibility-updated = Sist oppdatert
+
+## The banner on every page of an example site (`example: true` in govdoc.yml)
+
+example-banner-label = Eksempel
+example-banner = Dette er et oppdiktet eksempel. Kommunen, enhetene, systemene og risikoene finnes ikke.

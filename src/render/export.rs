@@ -1,0 +1,494 @@
+//! The model as data: `govdoc export` and `data/governance.json` in every build.
+//!
+//! Entities keep their language-neutral ids and keys, with their relations both ways (the
+//! derived ones too, so a reader needs no graph code), and the texts are a separate map per
+//! language from message id to text. Undecided and described values keep the YAML's keywords
+//! (`undecided`, `described`, `appointed`, `line-organisation`). The shape is
+//! `schemas/governance.schema.json`; every read goes through [`Governance`]'s accessors.
+
+use crate::i18n::Catalogues;
+use crate::load::Settings;
+use crate::model::{
+    Chair, ConceptKind, Decidable, DecisionAuthority, EscalationTarget, Governance, HeldBy, Party,
+    Rhythm, SystemTie,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Where every build publishes the export.
+pub const PATH: &str = "data/governance.json";
+
+/// The version of the export's shape; raised on every incompatible change.
+pub const FORMAT: u32 = 1;
+
+/// The whole validated model.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Export {
+    /// [`FORMAT`].
+    pub format: u32,
+    /// The language authors write first.
+    pub source_language: String,
+    /// The site's languages in order.
+    pub languages: Vec<String>,
+    /// Role groups in order, with their roles.
+    pub role_groups: Vec<Group>,
+    /// Forum groups in order, with their forums.
+    pub forum_groups: Vec<Group>,
+    /// System category ids in order.
+    pub system_categories: Vec<String>,
+    /// Roles.
+    pub roles: Vec<RoleData>,
+    /// Forums.
+    pub forums: Vec<ForumData>,
+    /// Systems.
+    pub systems: Vec<SystemData>,
+    /// The risk register.
+    pub risks: Vec<RiskData>,
+    /// The strategy chain, top down, with its question keys.
+    pub strategy_levels: Vec<ConceptData>,
+    /// Capacities with their capability keys.
+    pub capacities: Vec<ConceptData>,
+    /// The foundations of ICT use.
+    pub foundations: Vec<ConceptData>,
+    /// Sides of the orderer-supplier-SLA model with their responsibility keys.
+    pub supply_sides: Vec<ConceptData>,
+    /// The ICT functions.
+    pub functions: Vec<ConceptData>,
+    /// Prose pages.
+    pub pages: Vec<PageData>,
+    /// Per language: message id → text (fallback languages filled in as the site shows them).
+    pub texts: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// A part of the model: an id and its item keys.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct ConceptData {
+    pub id: String,
+    pub items: Vec<String>,
+}
+
+/// A prose page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct PageData {
+    pub id: String,
+    /// Whether the menu lists it.
+    pub nav: bool,
+}
+
+/// A group and its members.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Group {
+    pub id: String,
+    pub members: Vec<String>,
+}
+
+/// A tie between a system and a role or forum.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Tie {
+    /// `owns`, `coordinates`, `operates`, `supplies`, `change-forum` or `user-forum`.
+    pub tie: String,
+    pub system: String,
+}
+
+/// A role with what it does and everything that refers to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct RoleData {
+    pub id: String,
+    /// A role id or `described`.
+    pub held_by: Option<String>,
+    pub responsibilities: Vec<String>,
+    pub tasks: Vec<String>,
+    pub competencies: Vec<String>,
+    pub success_factors: Vec<String>,
+    pub policy_areas: Vec<String>,
+    pub notes: Vec<String>,
+    pub escalation: Vec<EscalationData>,
+    /// Derived: forums it chairs, attends, convenes; roles it holds; systems; risks.
+    pub chairs: Vec<String>,
+    pub attends: Vec<String>,
+    pub convenes: Vec<String>,
+    pub holds: Vec<String>,
+    pub systems: Vec<Tie>,
+    pub risks: Vec<String>,
+}
+
+/// One escalation path of a role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct EscalationData {
+    /// A system category id, or none for every category.
+    #[serde(rename = "for")]
+    pub for_category: Option<String>,
+    /// A forum id or `line-organisation`.
+    pub to: String,
+}
+
+/// A forum.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct ForumData {
+    pub id: String,
+    pub per_system: bool,
+    /// `decides`, `none` (not a decision forum) or `undecided`.
+    pub decision_authority: String,
+    /// The role whose authority the forum decides by, when it decides.
+    pub by_virtue_of: Option<String>,
+    pub powers: Vec<String>,
+    pub main_tasks: Vec<String>,
+    pub agenda_fixed: bool,
+    pub agenda: Vec<String>,
+    pub cadence: CadenceData,
+    /// A role id, `appointed` or `undecided`.
+    pub chair: String,
+    pub chair_duties: Vec<String>,
+    pub participants: Vec<String>,
+    pub participant_notes: Vec<String>,
+    pub establishment: Option<EstablishmentData>,
+    pub notes: Vec<String>,
+    /// Derived: roles escalating to it, systems it governs, risks.
+    pub escalated_from: Vec<String>,
+    pub systems: Vec<Tie>,
+    pub risks: Vec<String>,
+}
+
+/// How often a forum meets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct CadenceData {
+    pub rhythm: Option<RhythmData>,
+    pub when_needed: bool,
+    pub convened_by: Option<String>,
+    /// A different rhythm for one system category.
+    pub for_category: Option<String>,
+    pub category_rhythm: Option<RhythmData>,
+}
+
+/// `regular`, or between `min` and `max` times per `per`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct RhythmData {
+    pub regular: bool,
+    pub min: Option<u32>,
+    pub max: Option<u32>,
+    /// `week`, `month`, `quarter` or `year`.
+    pub per: Option<String>,
+}
+
+/// The system categories for which a forum must and may be established.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct EstablishmentData {
+    pub must: Vec<String>,
+    pub may: Vec<String>,
+}
+
+/// A system.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct SystemData {
+    pub id: String,
+    pub category: String,
+    /// Role ids or `undecided`.
+    pub owner: Option<String>,
+    pub coordinator: Option<String>,
+    /// Role ids, `described` or `undecided`.
+    pub operations_provider: Option<String>,
+    pub supplier: Option<String>,
+    /// The agreement's reference or `undecided`.
+    pub sla: Option<String>,
+    /// Forum ids or `undecided`.
+    pub change_forum: Option<String>,
+    pub user_forum: Option<String>,
+    /// Derived: the risks that concern it.
+    pub risks: Vec<String>,
+}
+
+/// A risk of the register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct RiskData {
+    pub id: String,
+    /// A role id or `undecided`.
+    pub owner: Option<String>,
+    pub likelihood: Option<Score>,
+    pub impact: Option<Score>,
+    /// `described` or `undecided`.
+    pub mitigation: Option<String>,
+    /// `open`, `mitigating`, `accepted` or `closed`.
+    pub status: Option<String>,
+    pub roles: Vec<String>,
+    pub forums: Vec<String>,
+    pub systems: Vec<String>,
+    pub points: Vec<String>,
+}
+
+/// 1 (very low) to 5 (very high), or `undecided`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Score {
+    Level(u8),
+    Open(String),
+}
+
+const UNDECIDED: &str = "undecided";
+
+fn ids<T: AsRef<str>>(v: impl IntoIterator<Item = T>) -> Vec<String> {
+    v.into_iter().map(|s| s.as_ref().to_string()).collect()
+}
+
+fn decidable<T>(d: &Option<Decidable<T>>, f: impl Fn(&T) -> String) -> Option<String> {
+    d.as_ref().map(|d| match d {
+        Decidable::Decided(t) => f(t),
+        Decidable::Undecided => UNDECIDED.to_string(),
+    })
+}
+
+fn party(p: &Party) -> String {
+    match p {
+        Party::Role(r) => r.as_str().to_string(),
+        Party::Described => "described".to_string(),
+    }
+}
+
+fn score(d: &Option<Decidable<u8>>) -> Option<Score> {
+    d.as_ref().map(|d| match d {
+        Decidable::Decided(n) => Score::Level(*n),
+        Decidable::Undecided => Score::Open(UNDECIDED.into()),
+    })
+}
+
+fn tie(t: SystemTie) -> String {
+    match t {
+        SystemTie::Owns => "owns",
+        SystemTie::Coordinates => "coordinates",
+        SystemTie::Operates => "operates",
+        SystemTie::Supplies => "supplies",
+        SystemTie::ChangeForum => "change-forum",
+        SystemTie::UserForum => "user-forum",
+    }
+    .to_string()
+}
+
+fn ties(v: &[(SystemTie, crate::model::SystemId)]) -> Vec<Tie> {
+    v.iter()
+        .map(|(t, s)| Tie {
+            tie: tie(*t),
+            system: s.as_str().to_string(),
+        })
+        .collect()
+}
+
+fn rhythm(r: &Rhythm) -> RhythmData {
+    match r {
+        Rhythm::Regular => RhythmData {
+            regular: true,
+            min: None,
+            max: None,
+            per: None,
+        },
+        Rhythm::Periodic { min, max, per } => RhythmData {
+            regular: false,
+            min: Some(*min),
+            max: Some(*max),
+            per: Some(per.as_str().to_string()),
+        },
+    }
+}
+
+/// The model and its texts as data.
+pub fn export(model: &Governance, settings: &Settings, catalogues: &Catalogues) -> Export {
+    let roles = model
+        .roles()
+        .map(|r| RoleData {
+            id: r.id.as_str().to_string(),
+            held_by: r.held_by.as_ref().map(|h| match h {
+                HeldBy::Role(id) => id.as_str().to_string(),
+                HeldBy::Described => "described".to_string(),
+            }),
+            responsibilities: r.responsibilities.clone(),
+            tasks: r.tasks.clone(),
+            competencies: r.competencies.clone(),
+            success_factors: r.success_factors.clone(),
+            policy_areas: r.policy_areas.clone(),
+            notes: r.notes.clone(),
+            escalation: r
+                .escalation
+                .iter()
+                .map(|e| EscalationData {
+                    for_category: e.category.as_ref().map(|c| c.as_str().to_string()),
+                    to: match &e.to {
+                        EscalationTarget::Forum(f) => f.as_str().to_string(),
+                        EscalationTarget::LineOrganisation => "line-organisation".to_string(),
+                    },
+                })
+                .collect(),
+            chairs: ids(model.forums_chaired_by(&r.id).iter().map(|f| f.as_str())),
+            attends: ids(model.forums_attended_by(&r.id).iter().map(|f| f.as_str())),
+            convenes: ids(model.forums_convened_by(&r.id).iter().map(|f| f.as_str())),
+            holds: ids(model.roles_held_by(&r.id).iter().map(|f| f.as_str())),
+            systems: ties(model.systems_for_role(&r.id)),
+            risks: ids(model.risks_for_role(&r.id).map(|k| k.id.as_str())),
+        })
+        .collect();
+    let forums = model
+        .forums()
+        .map(|f| {
+            let (authority, by_virtue_of, powers) = match &f.authority {
+                Decidable::Undecided => (UNDECIDED, None, Vec::new()),
+                Decidable::Decided(DecisionAuthority::None) => ("none", None, Vec::new()),
+                Decidable::Decided(DecisionAuthority::Decides {
+                    by_virtue_of,
+                    powers,
+                }) => (
+                    "decides",
+                    by_virtue_of.as_ref().map(|r| r.as_str().to_string()),
+                    powers.clone(),
+                ),
+            };
+            ForumData {
+                id: f.id.as_str().to_string(),
+                per_system: f.per_system,
+                decision_authority: authority.to_string(),
+                by_virtue_of,
+                powers,
+                main_tasks: f.main_tasks.clone(),
+                agenda_fixed: f.agenda.fixed,
+                agenda: f.agenda.items.clone(),
+                cadence: CadenceData {
+                    rhythm: f.cadence.rhythm.as_ref().map(rhythm),
+                    when_needed: f.cadence.when_needed,
+                    convened_by: f.cadence.convened_by.as_ref().map(|r| r.as_str().into()),
+                    for_category: f
+                        .cadence
+                        .for_category
+                        .as_ref()
+                        .map(|(c, _)| c.as_str().into()),
+                    category_rhythm: f.cadence.for_category.as_ref().map(|(_, r)| rhythm(r)),
+                },
+                chair: match &f.chair {
+                    Decidable::Undecided => UNDECIDED.to_string(),
+                    Decidable::Decided(Chair::Appointed) => "appointed".to_string(),
+                    Decidable::Decided(Chair::Role(r)) => r.as_str().to_string(),
+                },
+                chair_duties: f.chair_duties.clone(),
+                participants: ids(f.participants.iter().map(|r| r.as_str())),
+                participant_notes: f.participant_notes.clone(),
+                establishment: f.establishment.as_ref().map(|e| EstablishmentData {
+                    must: ids(e.must.iter().map(|c| c.as_str())),
+                    may: ids(e.may.iter().map(|c| c.as_str())),
+                }),
+                notes: f.notes.clone(),
+                escalated_from: ids(model.roles_escalating_to(&f.id).iter().map(|r| r.as_str())),
+                systems: ties(model.systems_for_forum(&f.id)),
+                risks: ids(model.risks_for_forum(&f.id).map(|k| k.id.as_str())),
+            }
+        })
+        .collect();
+    let systems = model
+        .systems()
+        .map(|s| SystemData {
+            id: s.id.as_str().to_string(),
+            category: s.category.as_str().to_string(),
+            owner: decidable(&s.owner, |r| r.as_str().to_string()),
+            coordinator: decidable(&s.coordinator, |r| r.as_str().to_string()),
+            operations_provider: decidable(&s.operations_provider, party),
+            supplier: decidable(&s.supplier, party),
+            sla: decidable(&s.sla, Clone::clone),
+            change_forum: decidable(&s.change_forum, |f| f.as_str().to_string()),
+            user_forum: decidable(&s.user_forum, |f| f.as_str().to_string()),
+            risks: ids(model.risks_for_system(&s.id).map(|k| k.id.as_str())),
+        })
+        .collect();
+    let risks = model
+        .risks()
+        .map(|k| RiskData {
+            id: k.id.as_str().to_string(),
+            owner: decidable(&k.owner, |r| r.as_str().to_string()),
+            likelihood: score(&k.likelihood),
+            impact: score(&k.impact),
+            mitigation: decidable(&k.mitigation, |()| "described".to_string()),
+            status: k.status.map(|s| s.as_str().to_string()),
+            roles: ids(k.roles.iter().map(|r| r.as_str())),
+            forums: ids(k.forums.iter().map(|r| r.as_str())),
+            systems: ids(k.systems.iter().map(|r| r.as_str())),
+            points: k.points.clone(),
+        })
+        .collect();
+    let concepts = |kind: ConceptKind| -> Vec<ConceptData> {
+        model
+            .concepts(kind)
+            .map(|c| ConceptData {
+                id: c.id.clone(),
+                items: c.items.clone(),
+            })
+            .collect()
+    };
+    let strategy_levels = concepts(ConceptKind::StrategyLevel);
+    let capacities = concepts(ConceptKind::Capacity);
+    let foundations = concepts(ConceptKind::Foundation);
+    let supply_sides = concepts(ConceptKind::SupplySide);
+    let functions = concepts(ConceptKind::Function);
+    let pages = model
+        .pages()
+        .map(|p| PageData {
+            id: p.id.clone(),
+            nav: p.nav,
+        })
+        .collect();
+    let uses = model.message_uses();
+    let texts = settings
+        .codes()
+        .map(|lang| {
+            let loc = catalogues.localizer(lang).marking(false);
+            let words = uses
+                .iter()
+                .filter_map(|u| loc.get(&u.id, None).map(|t| (u.id.clone(), t)))
+                .collect();
+            (lang.to_string(), words)
+        })
+        .collect();
+    Export {
+        format: FORMAT,
+        source_language: settings.source_language.clone(),
+        languages: ids(settings.codes()),
+        role_groups: model
+            .role_groups()
+            .map(|g| Group {
+                id: g.id.clone(),
+                members: ids(g.roles.iter().map(|r| r.as_str())),
+            })
+            .collect(),
+        forum_groups: model
+            .forum_groups()
+            .map(|g| Group {
+                id: g.id.clone(),
+                members: ids(g.forums.iter().map(|r| r.as_str())),
+            })
+            .collect(),
+        system_categories: ids(model.system_categories().map(|c| c.id.as_str())),
+        roles,
+        forums,
+        systems,
+        risks,
+        strategy_levels,
+        capacities,
+        foundations,
+        supply_sides,
+        functions,
+        pages,
+        texts,
+    }
+}
+
+/// The export as pretty JSON with a final newline.
+pub fn to_json(export: &Export) -> String {
+    let mut s = serde_json::to_string_pretty(export).unwrap_or_default();
+    s.push('\n');
+    s
+}
