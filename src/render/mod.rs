@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod routes;
 pub mod views;
 
+mod calendar;
 mod page;
 
 use crate::diagnostics::Diagnostic;
@@ -88,6 +89,15 @@ pub fn plan(
         ];
         kinds.extend(model.role_ids().map(|id| PageKind::Role(id.0.clone())));
         kinds.extend(model.forum_ids().map(|id| PageKind::Forum(id.0.clone())));
+        let feeds: Vec<PageKind> = model
+            .forums()
+            .filter(|f| views::calendar::has_events(&f.cadence))
+            .map(|f| PageKind::ForumCalendar(f.id.0.clone()))
+            .collect();
+        if !feeds.is_empty() {
+            kinds.push(PageKind::Calendar);
+            kinds.extend(feeds);
+        }
         if model.has_systems() {
             kinds.push(PageKind::Systems);
             kinds.extend(model.system_ids().map(|id| PageKind::System(id.0.clone())));

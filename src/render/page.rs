@@ -179,6 +179,12 @@ impl<'a> RenderEnv<'a> {
             lang,
         };
         let (template, title, view): (&str, String, tera::Context) = match kind {
+            PageKind::Calendar | PageKind::ForumCalendar(_) => {
+                return self.render_calendar(lang, kind);
+            }
+            PageKind::Responsibilities | PageKind::AnnualCycle => {
+                return Err(missing("page", &kind.describe()));
+            }
             PageKind::Home => {
                 let forums = views::overview::forum_groups(&w);
                 let roles = views::overview::role_groups(&w);
@@ -212,11 +218,16 @@ impl<'a> RenderEnv<'a> {
             }
             PageKind::Forums => {
                 let groups = views::overview::forum_groups(&w);
-                (
-                    "forums.html",
-                    w.text("nav-forums"),
-                    with_view("groups", &groups),
-                )
+                let calendar = self
+                    .model
+                    .forums()
+                    .any(|f| views::calendar::has_events(&f.cadence))
+                    .then(|| w.url(&PageKind::Calendar));
+                ("forums.html", w.text("nav-forums"), {
+                    let mut c = with_view("groups", &groups);
+                    c.insert("calendar_url", &calendar);
+                    c
+                })
             }
             PageKind::Forum(id) => {
                 let forum = self.model.forum(id).ok_or_else(|| missing("forum", id))?;
@@ -482,6 +493,6 @@ fn section_of(kind: &PageKind) -> PageKind {
     }
 }
 
-fn missing(kind: &str, id: &str) -> Diagnostic {
+pub(super) fn missing(kind: &str, id: &str) -> Diagnostic {
     Diagnostic::error("render::missing", format!("no {kind} `{id}` in the model"))
 }

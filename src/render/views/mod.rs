@@ -1,6 +1,7 @@
 //! Template-facing views: plain serializable structs with every word already in the page's
 //! language. Templates see these, never the model, so the template contract is this folder.
 
+pub mod calendar;
 pub mod common;
 pub mod forum;
 pub mod overview;
