@@ -158,3 +158,153 @@ fn uids_are_unique_and_stable_across_builds() {
         assert_eq!(own[0]["DTSTAMP"], events(&a)[0]["DTSTAMP"]);
     }
 }
+
+const FORUMS: &[&str] = &[
+    "ict-steering-group",
+    "ict-forum",
+    "change-forum",
+    "user-forum",
+    "ikt-tinget",
+];
+
+/// The ids of the roles the roles list links, in order.
+fn role_ids(out: &Path, lang: &str) -> Vec<String> {
+    let list = read(out, &format!("{lang}/roles/index.html"));
+    let prefix = format!("/{lang}/roles/");
+    let mut ids: Vec<String> = tags(main_of(&list))
+        .iter()
+        .filter(|t| t.name == "a")
+        .filter_map(|t| t.attr("href"))
+        .filter_map(|h| h.strip_prefix(&prefix))
+        .map(|h| h.trim_end_matches('/').to_string())
+        .filter(|h| !h.is_empty() && !h.contains('#'))
+        .collect();
+    ids.dedup();
+    assert!(ids.len() > 5, "{lang}: roles found: {ids:?}");
+    ids
+}
+
+/// The `<h1>` text of a page.
+fn heading(out: &Path, rel: &str) -> String {
+    let html = read(out, rel);
+    let start = html.find("<h1>").expect("an h1") + 4;
+    let end = html[start..].find("</h1>").expect("h1 closes") + start;
+    unescape(&html[start..end])
+}
+
+#[test]
+fn the_responsibility_matrix_is_a_table_of_roles_against_forums() {
+    let (one, _) = outs();
+    for lang in LANGS {
+        let html = read(one, &format!("{lang}/responsibilities/index.html"));
+        let main = main_of(&html);
+        assert!(main.contains("<caption>"), "{lang}: a caption");
+        let table = &main[main.find("<table").unwrap()..main.find("</table>").unwrap()];
+        for forum in FORUMS {
+            assert!(
+                table.contains(&format!(
+                    "<th scope=\"col\"><a href=\"/{lang}/forums/{forum}/\">"
+                )),
+                "{lang}: a column for {forum}"
+            );
+        }
+        let roles = role_ids(one, lang);
+        for role in &roles {
+            assert!(
+                table.contains(&format!(
+                    "<th scope=\"row\"><a href=\"/{lang}/roles/{role}/\">"
+                )),
+                "{lang}: a row for {role}"
+            );
+        }
+        // Each row has one cell per forum.
+        let rows: Vec<&str> = table.split("<tr>").skip(2).collect();
+        assert_eq!(rows.len(), roles.len());
+        for row in &rows {
+            assert_eq!(row.matches("<td").count(), FORUMS.len());
+        }
+        // The chief executive chairs the steering group and decides there; the system owner
+        // calls the user forum's meetings.
+        let row_of = |role: &str| {
+            rows.iter()
+                .find(|r| r.contains(&format!("/{lang}/roles/{role}/\"")))
+                .unwrap_or_else(|| panic!("{lang}: no row for {role}"))
+                .split("<td")
+                .skip(1)
+                .map(|c| unescape(&c[c.find('>').unwrap() + 1..c.find("</td>").unwrap()]))
+                .collect::<Vec<String>>()
+        };
+        let chief = row_of("chief-executive");
+        let owner = row_of("system-owner");
+        assert_eq!(chief[0].matches(", ").count(), 2, "{lang}: {chief:?}");
+        assert!(
+            chief[1].is_empty() && chief[2].is_empty(),
+            "{lang}: {chief:?}"
+        );
+        assert!(
+            owner[3].contains(", "),
+            "{lang}: chairs and calls the user forum: {owner:?}"
+        );
+        assert!(owner[0].is_empty(), "{lang}: {owner:?}");
+        // Linked from the model page.
+        assert!(read(one, &format!("{lang}/model/index.html"))
+            .contains(&format!("href=\"/{lang}/responsibilities/\"")));
+    }
+}
+
+#[test]
+fn the_annual_cycle_is_well_formed_svg_naming_every_forum_with_its_months() {
+    let (one, _) = outs();
+    for lang in LANGS {
+        let html = read(one, &format!("{lang}/annual-cycle/index.html"));
+        let start = html.find("<svg").expect("an inline svg");
+        let end = html.find("</svg>").expect("svg closes") + 6;
+        let svg = &html[start..end];
+        let doc = roxmltree::Document::parse(svg)
+            .unwrap_or_else(|e| panic!("{lang}: the SVG is not well-formed: {e}"));
+        let root = doc.root_element();
+        assert_eq!(root.attribute("role"), Some("img"));
+        for id in root.attribute("aria-labelledby").unwrap().split(' ') {
+            let el = doc
+                .descendants()
+                .find(|n| n.attribute("id") == Some(id))
+                .unwrap_or_else(|| panic!("{lang}: no #{id}"));
+            assert!(
+                el.text().is_some_and(|t| !t.trim().is_empty()),
+                "#{id} says something"
+            );
+        }
+        let texts: String = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect::<Vec<_>>()
+            .join("\n");
+        // Monthly, monthly, none, twice (enterprise systems), once (the fewest of 1–2).
+        let dots = doc
+            .descendants()
+            .filter(|n| n.attribute("class") == Some("meeting"))
+            .count();
+        assert_eq!(dots, 12 + 12 + 2 + 1, "{lang}: meeting dots");
+        let list = &html[end..];
+        for forum in FORUMS {
+            let name = heading(one, &format!("{lang}/forums/{forum}/index.html"));
+            assert!(texts.contains(&name), "{lang}: the wheel names {name}");
+            assert!(
+                list.contains(&format!("<a href=\"/{lang}/forums/{forum}/\">")),
+                "{lang}: the list links {forum}"
+            );
+        }
+        // The list beside carries the months: twelve for a monthly forum, one for IKT-tinget.
+        let item = |forum: &str| {
+            let at = list.find(&format!("/{lang}/forums/{forum}/\"")).unwrap();
+            let li = &list[at..at + list[at..].find("</li>").unwrap()];
+            li.rsplit("<br>").next().unwrap().matches(", ").count()
+        };
+        assert_eq!(item("ict-forum"), 11, "{lang}: twelve months");
+        assert_eq!(item("ikt-tinget"), 0, "{lang}: one month");
+        assert_eq!(item("user-forum"), 1, "{lang}: two months");
+        assert!(read(one, &format!("{lang}/forums/index.html"))
+            .contains(&format!("href=\"/{lang}/annual-cycle/\"")));
+    }
+}

@@ -89,6 +89,8 @@ pub fn plan(
         ];
         kinds.extend(model.role_ids().map(|id| PageKind::Role(id.0.clone())));
         kinds.extend(model.forum_ids().map(|id| PageKind::Forum(id.0.clone())));
+        kinds.push(PageKind::Responsibilities);
+        kinds.push(PageKind::AnnualCycle);
         let feeds: Vec<PageKind> = model
             .forums()
             .filter(|f| views::calendar::has_events(&f.cadence))
@@ -260,6 +262,8 @@ impl<'a> RenderEnv<'a> {
                 .forum_ids()
                 .map(|id| PageKind::Forum(id.0.clone())),
         );
+        kinds.push(PageKind::Responsibilities);
+        kinds.push(PageKind::AnnualCycle);
         if self.model.has_systems() {
             kinds.push(PageKind::Systems);
             kinds.extend(

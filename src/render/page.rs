@@ -182,8 +182,21 @@ impl<'a> RenderEnv<'a> {
             PageKind::Calendar | PageKind::ForumCalendar(_) => {
                 return self.render_calendar(lang, kind);
             }
-            PageKind::Responsibilities | PageKind::AnnualCycle => {
-                return Err(missing("page", &kind.describe()));
+            PageKind::Responsibilities => {
+                let matrix = views::matrix::matrix(&w);
+                (
+                    "responsibilities.html",
+                    w.text("matrix-title"),
+                    with_view("matrix", &matrix),
+                )
+            }
+            PageKind::AnnualCycle => {
+                let cycle = views::cycle::cycle(&w);
+                (
+                    "annual-cycle.html",
+                    w.text("cycle-title"),
+                    with_view("cycle", &cycle),
+                )
             }
             PageKind::Home => {
                 let forums = views::overview::forum_groups(&w);
@@ -489,6 +502,8 @@ fn section_of(kind: &PageKind) -> PageKind {
         PageKind::Role(_) => PageKind::Roles,
         PageKind::Forum(_) => PageKind::Forums,
         PageKind::System(_) => PageKind::Systems,
+        PageKind::Responsibilities => PageKind::Model,
+        PageKind::AnnualCycle => PageKind::Forums,
         other => other.clone(),
     }
 }

@@ -73,8 +73,10 @@ pub enum PageKind {
 impl PageKind {
     /// The pages govdoc makes in every language whatever the content says (the translation
     /// status page included: the settings or `serve` may switch it on).
-    pub const BUILT_IN: [PageKind; 10] = [
+    pub const BUILT_IN: [PageKind; 12] = [
         PageKind::Home,
+        PageKind::Responsibilities,
+        PageKind::AnnualCycle,
         PageKind::Roles,
         PageKind::Forums,
         PageKind::Risks,

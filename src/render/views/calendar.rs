@@ -236,7 +236,7 @@ mod tests {
 
     #[test]
     fn rhythms_become_rules() {
-        let r = |x| rule(&x).map(|(r, e)| (r, e));
+        let r = |x| rule(&x);
         assert_eq!(
             r(p(1, 1, Period::Month)),
             Some(("FREQ=MONTHLY".into(), true))

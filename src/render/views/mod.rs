@@ -3,7 +3,9 @@
 
 pub mod calendar;
 pub mod common;
+pub mod cycle;
 pub mod forum;
+pub mod matrix;
 pub mod overview;
 pub mod role;
 pub mod system;
