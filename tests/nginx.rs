@@ -209,6 +209,15 @@ fn the_documented_nginx_configuration_serves_the_site_under_a_sub_path() {
         assert!(header(&a, "content-security-policy").starts_with("default-src 'self';"));
         assert_eq!(header(&a, "x-content-type-options"), "nosniff");
     }
+    // Calendar feeds: text/calendar, revalidated like pages.
+    let feed = get(&server, "/ikt-styring/nb/forums/calendar.ics");
+    assert_eq!(feed.status, 200);
+    assert_eq!(
+        header(&feed, "content-type"),
+        "text/calendar; charset=utf-8"
+    );
+    assert_eq!(header(&feed, "cache-control"), "no-cache");
+    assert!(feed.body.starts_with("BEGIN:VCALENDAR"));
     let sitemap = get(&server, "/ikt-styring/sitemap.xml");
     assert_eq!(sitemap.status, 200);
     assert!(header(&sitemap, "content-type").contains("xml"));

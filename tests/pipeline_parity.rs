@@ -30,6 +30,9 @@ enum Switch {
     WhenNeeded,
     /// The change forum's chair: two role cards and the lists.
     Chair,
+    /// The user forum's rhythm made quarterly: a calendar feed appears (and the feed of all
+    /// forums, the annual cycle and its meeting description change).
+    Rhythm,
     /// The system owner's responsibilities reordered.
     Reorder,
     /// A role added (with its nb messages; es and en fall back).
@@ -56,11 +59,12 @@ enum Switch {
     BrokenFtl,
 }
 
-const SWITCHES: [Switch; 16] = [
+const SWITCHES: [Switch; 17] = [
     Switch::Message,
     Switch::Term,
     Switch::WhenNeeded,
     Switch::Chair,
+    Switch::Rhythm,
     Switch::Reorder,
     Switch::ExtraRole,
     Switch::Moved,
@@ -124,6 +128,15 @@ fn files(base: &Path, on: &BTreeMap<Switch, bool>) -> BTreeMap<PathBuf, Option<S
         forum = swap(&forum, "chair: system-owner", "chair: chief-executive");
     }
     put("content/forums/change-forum.yml", Some(forum));
+    let mut user = read("content/forums/user-forum.yml");
+    if is(Switch::Rhythm) {
+        user = swap(
+            &user,
+            "rhythm: regular",
+            "rhythm:\n    times: 1\n    per: quarter",
+        );
+    }
+    put("content/forums/user-forum.yml", Some(user));
 
     let mut roles = read("content/roles/roles.yml");
     if is(Switch::Reorder) {

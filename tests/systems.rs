@@ -232,3 +232,45 @@ fn a_system_naming_an_unknown_role_is_an_error_at_its_line() {
     );
     assert!(Path::new(&site).exists());
 }
+
+#[test]
+fn the_responsibility_matrix_has_a_table_of_roles_against_systems() {
+    for lang in LANGS {
+        let html = main_text(&format!("{lang}/responsibilities/index.html"));
+        let raw = page(&format!("{lang}/responsibilities/index.html"));
+        assert_eq!(
+            raw.matches("<caption>").count(),
+            2,
+            "{lang}: forums and systems"
+        );
+        let systems = &raw[raw.rfind("<table").unwrap()..raw.rfind("</table>").unwrap()];
+        for id in ["case-archive", "school-admin"] {
+            assert!(
+                has_link(systems, &format!("/{lang}/systems/{id}/")),
+                "{lang}: a column for {id}"
+            );
+        }
+        // The system owner owns the case archive and nothing of the school system (its owner
+        // is undecided); the coordinator coordinates both.
+        let row = |role: &str| {
+            let at = systems.find(&format!("/{lang}/roles/{role}/\"")).unwrap();
+            let tr = &systems[at..at + systems[at..].find("</tr>").unwrap()];
+            tr.split("<td")
+                .skip(1)
+                .map(|c| c[c.find('>').unwrap() + 1..c.find("</td>").unwrap()].to_string())
+                .collect::<Vec<String>>()
+        };
+        let owner = row("system-owner");
+        let coordinator = row("system-coordinator");
+        assert!(
+            !owner[0].is_empty() && owner[1].is_empty(),
+            "{lang}: {owner:?}"
+        );
+        assert!(
+            !coordinator[0].is_empty() && coordinator[0] == coordinator[1],
+            "{lang}: {coordinator:?}"
+        );
+        assert_ne!(owner[0], coordinator[0], "{lang}");
+        assert!(!html.is_empty());
+    }
+}

@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod routes;
 pub mod views;
 
+mod calendar;
 mod page;
 
 use crate::diagnostics::Diagnostic;
@@ -86,6 +87,8 @@ fn reader_pages(model: &Governance) -> Vec<PageKind> {
     ];
     kinds.extend(model.role_ids().map(|id| PageKind::Role(id.0.clone())));
     kinds.extend(model.forum_ids().map(|id| PageKind::Forum(id.0.clone())));
+    kinds.push(PageKind::Responsibilities);
+    kinds.push(PageKind::AnnualCycle);
     if model.has_systems() {
         kinds.push(PageKind::Systems);
         kinds.extend(model.system_ids().map(|id| PageKind::System(id.0.clone())));
@@ -105,6 +108,15 @@ pub fn plan(
     let pages = reader_pages(model);
     for lang in settings.codes() {
         let mut kinds = pages.clone();
+        let feeds: Vec<PageKind> = model
+            .forums()
+            .filter(|f| views::calendar::has_events(&f.cadence))
+            .map(|f| PageKind::ForumCalendar(f.id.0.clone()))
+            .collect();
+        if !feeds.is_empty() {
+            kinds.push(PageKind::Calendar);
+            kinds.extend(feeds);
+        }
         if settings.translation_status_page && templates.has("translation-status.html") {
             kinds.push(PageKind::TranslationStatus);
         }

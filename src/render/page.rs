@@ -180,6 +180,25 @@ impl<'a> RenderEnv<'a> {
             lang,
         };
         let (template, title, view): (&str, String, tera::Context) = match kind {
+            PageKind::Calendar | PageKind::ForumCalendar(_) => {
+                return self.render_calendar(lang, kind);
+            }
+            PageKind::Responsibilities => {
+                let matrix = views::matrix::matrix(&w);
+                (
+                    "responsibilities.html",
+                    w.text("matrix-title"),
+                    with_view("matrix", &matrix),
+                )
+            }
+            PageKind::AnnualCycle => {
+                let cycle = views::cycle::cycle(&w);
+                (
+                    "annual-cycle.html",
+                    w.text("cycle-title"),
+                    with_view("cycle", &cycle),
+                )
+            }
             PageKind::Home => {
                 let forums = views::overview::forum_groups(&w);
                 let roles = views::overview::role_groups(&w);
@@ -213,11 +232,16 @@ impl<'a> RenderEnv<'a> {
             }
             PageKind::Forums => {
                 let groups = views::overview::forum_groups(&w);
-                (
-                    "forums.html",
-                    w.text("nav-forums"),
-                    with_view("groups", &groups),
-                )
+                let calendar = self
+                    .model
+                    .forums()
+                    .any(|f| views::calendar::has_events(&f.cadence))
+                    .then(|| w.url(&PageKind::Calendar));
+                ("forums.html", w.text("nav-forums"), {
+                    let mut c = with_view("groups", &groups);
+                    c.insert("calendar_url", &calendar);
+                    c
+                })
             }
             PageKind::Forum(id) => {
                 let forum = self.model.forum(id).ok_or_else(|| missing("forum", id))?;
@@ -479,10 +503,12 @@ fn section_of(kind: &PageKind) -> PageKind {
         PageKind::Role(_) => PageKind::Roles,
         PageKind::Forum(_) => PageKind::Forums,
         PageKind::System(_) => PageKind::Systems,
+        PageKind::Responsibilities => PageKind::Model,
+        PageKind::AnnualCycle => PageKind::Forums,
         other => other.clone(),
     }
 }
 
-fn missing(kind: &str, id: &str) -> Diagnostic {
+pub(super) fn missing(kind: &str, id: &str) -> Diagnostic {
     Diagnostic::error("render::missing", format!("no {kind} `{id}` in the model"))
 }

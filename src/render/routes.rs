@@ -7,6 +7,9 @@
 //! | roles, a role       | `/<lang>/roles/`, `/<lang>/roles/<id>/` |
 //! | forums, a forum     | `/<lang>/forums/`, `/<lang>/forums/<id>/` |
 //! | systems, a system   | `/<lang>/systems/`, `/<lang>/systems/<id>/` (only when the site has systems) |
+//! | forum calendars     | `/<lang>/forums/calendar.ics`, `/<lang>/forums/<id>/calendar.ics` (forums with a regular rhythm) |
+//! | responsibility matrix | `/<lang>/responsibilities/` |
+//! | annual cycle        | `/<lang>/annual-cycle/`      |
 //! | risk register       | `/<lang>/risks/` (each risk at `#<id>`) |
 //! | model overview      | `/<lang>/model/`             |
 //! | glossary            | `/<lang>/glossary/` (each term at `#term-<id>`) |
@@ -37,6 +40,14 @@ pub enum PageKind {
     Forums,
     /// One meeting description.
     Forum(String),
+    /// The iCalendar feed of every forum with a regular rhythm (a file, not a page).
+    Calendar,
+    /// The iCalendar feed of one forum (a file, not a page).
+    ForumCalendar(String),
+    /// The responsibility matrix: roles against forums and systems.
+    Responsibilities,
+    /// The annual cycle (årshjul): when each forum meets over the year.
+    AnnualCycle,
     /// The systems catalogue, grouped by category.
     Systems,
     /// One system card.
@@ -62,8 +73,10 @@ pub enum PageKind {
 impl PageKind {
     /// The pages govdoc makes in every language whatever the content says (the translation
     /// status page included: the settings or `serve` may switch it on).
-    pub const BUILT_IN: [PageKind; 10] = [
+    pub const BUILT_IN: [PageKind; 12] = [
         PageKind::Home,
+        PageKind::Responsibilities,
+        PageKind::AnnualCycle,
         PageKind::Roles,
         PageKind::Forums,
         PageKind::Risks,
@@ -83,6 +96,10 @@ impl PageKind {
             PageKind::Role(id) => format!("the card of role `{id}`"),
             PageKind::Forums => "the forums list".into(),
             PageKind::Forum(id) => format!("the page of forum `{id}`"),
+            PageKind::Calendar => "the calendar of all forums".into(),
+            PageKind::ForumCalendar(id) => format!("the calendar of forum `{id}`"),
+            PageKind::Responsibilities => "the responsibility matrix".into(),
+            PageKind::AnnualCycle => "the annual cycle".into(),
             PageKind::Systems => "the systems catalogue".into(),
             PageKind::System(id) => format!("the card of system `{id}`"),
             PageKind::Risks => "the risk register".into(),
@@ -158,6 +175,10 @@ impl Routes {
             PageKind::Role(id) => format!("{lang}/roles/{id}/"),
             PageKind::Forums => format!("{lang}/forums/"),
             PageKind::Forum(id) => format!("{lang}/forums/{id}/"),
+            PageKind::Calendar => format!("{lang}/forums/calendar.ics"),
+            PageKind::ForumCalendar(id) => format!("{lang}/forums/{id}/calendar.ics"),
+            PageKind::Responsibilities => format!("{lang}/responsibilities/"),
+            PageKind::AnnualCycle => format!("{lang}/annual-cycle/"),
             PageKind::Systems => format!("{lang}/systems/"),
             PageKind::System(id) => format!("{lang}/systems/{id}/"),
             PageKind::Risks => format!("{lang}/risks/"),
@@ -179,7 +200,9 @@ impl Routes {
     /// The output file of a page.
     pub fn file(lang: &str, kind: &PageKind) -> String {
         match kind {
-            PageKind::NotFound => Self::rel(lang, kind),
+            PageKind::NotFound | PageKind::Calendar | PageKind::ForumCalendar(_) => {
+                Self::rel(lang, kind)
+            }
             _ => format!("{}index.html", Self::rel(lang, kind)),
         }
     }

@@ -234,6 +234,8 @@ function pagesFor(site, lang, all, quick) {
   if (quick) return { pages, problems };
   if (exists(site, `${lang}/risks/`)) pages.push({ label: 'risk register', url: `/${lang}/risks/` });
   if (exists(site, `${lang}/glossary/`)) pages.push({ label: 'glossary', url: `/${lang}/glossary/` });
+  if (exists(site, `${lang}/responsibilities/`)) pages.push({ label: 'responsibility matrix', url: `/${lang}/responsibilities/` });
+  if (exists(site, `${lang}/annual-cycle/`)) pages.push({ label: 'annual cycle', url: `/${lang}/annual-cycle/` });
   if (exists(site, `${lang}/accessibility/`)) pages.push({ label: 'accessibility statement', url: `/${lang}/accessibility/` });
   if (fs.existsSync(path.join(site, lang, '404.html'))) pages.push({ label: 'not-found page', url: `/${lang}/404.html` });
   if (all) {

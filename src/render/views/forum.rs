@@ -49,6 +49,8 @@ pub struct ForumView {
     pub risks: Vec<Link>,
     /// Systems it governs as change or user forum (derived from the systems).
     pub systems: super::system::SystemTiesView,
+    /// Its iCalendar feed, when it has a regular rhythm.
+    pub calendar_url: Option<String>,
 }
 
 /// Decision authority in words.
@@ -203,6 +205,8 @@ impl ForumView {
                 .map(|x| w.risk(x.id.as_str()))
                 .collect(),
             systems: super::system::SystemTiesView::build(w, m.systems_for_forum(&f.id)),
+            calendar_url: super::calendar::has_events(&f.cadence)
+                .then(|| w.url(&PageKind::ForumCalendar(id.to_string()))),
         }
     }
 }

@@ -1,8 +1,11 @@
 //! Template-facing views: plain serializable structs with every word already in the page's
 //! language. Templates see these, never the model, so the template contract is this folder.
 
+pub mod calendar;
 pub mod common;
+pub mod cycle;
 pub mod forum;
+pub mod matrix;
 pub mod overview;
 pub mod role;
 pub mod system;

@@ -1,0 +1,310 @@
+//! Pictures and calendars of the default site: the iCalendar feeds (parsed with a real
+//! iCalendar parser), the responsibility matrix and the annual cycle, in every language.
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use support::*;
+
+const LANGS: &[&str] = &["nb", "es", "en"];
+
+/// The default site built twice into two folders, once per test binary.
+fn outs() -> &'static (PathBuf, PathBuf) {
+    static OUT: OnceLock<(tempfile::TempDir, PathBuf, PathBuf)> = OnceLock::new();
+    let (_, a, b) = OUT.get_or_init(|| {
+        let tmp = shared_tempdir("views");
+        let a = tmp.path().join("one");
+        let b = tmp.path().join("two");
+        build(&repo_root(), &a, &[]).expect_status(0);
+        build(&repo_root(), &b, &[]).expect_status(0);
+        (tmp, a, b)
+    });
+    static PATHS: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
+    PATHS.get_or_init(|| (a.clone(), b.clone()))
+}
+
+fn read(out: &Path, rel: &str) -> String {
+    std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// Every VEVENT of a feed, parsed by the `icalendar` crate: each event's properties by name.
+fn events(text: &str) -> Vec<BTreeMap<String, String>> {
+    assert!(text.ends_with("\r\n"), "content lines end with CRLF");
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "a line longer than 75 octets: {line:?}");
+    }
+    let unfolded = icalendar::parser::unfold(text);
+    let cal = icalendar::parser::read_calendar(&unfolded)
+        .unwrap_or_else(|e| panic!("the feed does not parse: {e}\n{text}"));
+    // Also through the typed API: every component is a calendar component it knows.
+    let typed: icalendar::Calendar = cal.clone().into();
+    assert!(!typed.components.is_empty(), "a feed has events");
+    fn walk(c: &icalendar::parser::Component, out: &mut Vec<BTreeMap<String, String>>) {
+        if c.name.as_str() == "VEVENT" {
+            out.push(
+                c.properties
+                    .iter()
+                    .map(|p| (p.name.as_str().to_string(), p.val.as_str().to_string()))
+                    .collect(),
+            );
+        }
+        for sub in &c.components {
+            walk(sub, out);
+        }
+    }
+    let mut out = Vec::new();
+    for c in &cal.components {
+        walk(c, &mut out);
+    }
+    out
+}
+
+#[test]
+fn every_forum_with_a_rhythm_has_a_feed_with_the_rule_of_its_cadence() {
+    let (one, _) = outs();
+    // The default site's cadences: monthly, monthly, 1–2 a year, twice a year for enterprise
+    // systems; the change forum meets "regularly", with no period a rule could carry.
+    let expected = [
+        ("ict-forum", "FREQ=MONTHLY"),
+        ("ict-steering-group", "FREQ=MONTHLY"),
+        ("ikt-tinget", "FREQ=YEARLY"),
+        ("user-forum", "FREQ=MONTHLY;INTERVAL=6"),
+    ];
+    for lang in LANGS {
+        for (forum, rule) in expected {
+            let feed = read(one, &format!("{lang}/forums/{forum}/calendar.ics"));
+            let evs = events(&feed);
+            assert_eq!(evs.len(), 1, "{lang}/{forum}: one series");
+            let ev = &evs[0];
+            assert_eq!(
+                ev.get("RRULE").map(String::as_str),
+                Some(rule),
+                "{lang}/{forum}"
+            );
+            assert!(ev.contains_key("DTSTART") && ev.contains_key("DTSTAMP"));
+            assert!(!ev["SUMMARY"].is_empty());
+            assert!(
+                ev["DESCRIPTION"].contains(&format!("/{lang}/forums/{forum}/")),
+                "{lang}/{forum}: the description links the meeting description"
+            );
+            // Linked from the meeting description.
+            let page = read(one, &format!("{lang}/forums/{forum}/index.html"));
+            assert!(
+                page.contains(&format!("href=\"/{lang}/forums/{forum}/calendar.ics\"")),
+                "{lang}/{forum}: the page links its feed"
+            );
+        }
+        assert!(
+            !one.join(format!("{lang}/forums/change-forum/calendar.ics"))
+                .exists(),
+            "no feed without a period"
+        );
+        assert!(
+            !read(one, &format!("{lang}/forums/change-forum/index.html")).contains("calendar.ics")
+        );
+        // IKT-tinget meets once or twice: the description says the rule shows the fewest.
+        let tinget = events(&read(
+            one,
+            &format!("{lang}/forums/ikt-tinget/calendar.ics"),
+        ));
+        let monthly = events(&read(one, &format!("{lang}/forums/ict-forum/calendar.ics")));
+        let paragraphs = |e: &BTreeMap<String, String>| {
+            e["DESCRIPTION"]
+                .replace("\\n", "\n")
+                .matches("\n\n")
+                .count()
+        };
+        assert_eq!(
+            paragraphs(&tinget[0]),
+            paragraphs(&monthly[0]) + 1,
+            "{lang}: the range note"
+        );
+        // The feed of all forums has each series once, and the forums list links it.
+        let all = events(&read(one, &format!("{lang}/forums/calendar.ics")));
+        let mut rules: Vec<&str> = all.iter().map(|e| e["RRULE"].as_str()).collect();
+        rules.sort_unstable();
+        let mut want: Vec<&str> = expected.iter().map(|(_, r)| *r).collect();
+        want.sort_unstable();
+        assert_eq!(rules, want, "{lang}: the feed of all forums");
+        assert!(read(one, &format!("{lang}/forums/index.html"))
+            .contains(&format!("href=\"/{lang}/forums/calendar.ics\"")));
+    }
+}
+
+#[test]
+fn uids_are_unique_and_stable_across_builds() {
+    let (one, two) = outs();
+    let mut seen = std::collections::BTreeSet::new();
+    for lang in LANGS {
+        let a = read(one, &format!("{lang}/forums/calendar.ics"));
+        let b = read(two, &format!("{lang}/forums/calendar.ics"));
+        assert_eq!(a, b, "{lang}: two builds give the same feed, byte for byte");
+        for ev in events(&a) {
+            let uid = ev["UID"].clone();
+            assert!(
+                uid.contains('@') && uid.contains(&format!(".{lang}@")),
+                "{uid}"
+            );
+            assert!(seen.insert(uid.clone()), "UID {uid} twice");
+        }
+        // A forum's own feed carries the same UID as the feed of all forums.
+        let own = events(&read(
+            two,
+            &format!("{lang}/forums/ikt-tinget/calendar.ics"),
+        ));
+        assert!(events(&a).iter().any(|e| e["UID"] == own[0]["UID"]));
+        assert_eq!(own[0]["DTSTAMP"], events(&a)[0]["DTSTAMP"]);
+    }
+}
+
+const FORUMS: &[&str] = &[
+    "ict-steering-group",
+    "ict-forum",
+    "change-forum",
+    "user-forum",
+    "ikt-tinget",
+];
+
+/// The ids of the roles the roles list links, in order.
+fn role_ids(out: &Path, lang: &str) -> Vec<String> {
+    let list = read(out, &format!("{lang}/roles/index.html"));
+    let prefix = format!("/{lang}/roles/");
+    let mut ids: Vec<String> = tags(main_of(&list))
+        .iter()
+        .filter(|t| t.name == "a")
+        .filter_map(|t| t.attr("href"))
+        .filter_map(|h| h.strip_prefix(&prefix))
+        .map(|h| h.trim_end_matches('/').to_string())
+        .filter(|h| !h.is_empty() && !h.contains('#'))
+        .collect();
+    ids.dedup();
+    assert!(ids.len() > 5, "{lang}: roles found: {ids:?}");
+    ids
+}
+
+/// The `<h1>` text of a page.
+fn heading(out: &Path, rel: &str) -> String {
+    let html = read(out, rel);
+    let start = html.find("<h1>").expect("an h1") + 4;
+    let end = html[start..].find("</h1>").expect("h1 closes") + start;
+    unescape(&html[start..end])
+}
+
+#[test]
+fn the_responsibility_matrix_is_a_table_of_roles_against_forums() {
+    let (one, _) = outs();
+    for lang in LANGS {
+        let html = read(one, &format!("{lang}/responsibilities/index.html"));
+        let main = main_of(&html);
+        assert!(main.contains("<caption>"), "{lang}: a caption");
+        let table = &main[main.find("<table").unwrap()..main.find("</table>").unwrap()];
+        for forum in FORUMS {
+            assert!(
+                table.contains(&format!(
+                    "<th scope=\"col\"><a href=\"/{lang}/forums/{forum}/\">"
+                )),
+                "{lang}: a column for {forum}"
+            );
+        }
+        let roles = role_ids(one, lang);
+        for role in &roles {
+            assert!(
+                table.contains(&format!(
+                    "<th scope=\"row\"><a href=\"/{lang}/roles/{role}/\">"
+                )),
+                "{lang}: a row for {role}"
+            );
+        }
+        // Each row has one cell per forum.
+        let rows: Vec<&str> = table.split("<tr>").skip(2).collect();
+        assert_eq!(rows.len(), roles.len());
+        for row in &rows {
+            assert_eq!(row.matches("<td").count(), FORUMS.len());
+        }
+        // The chief executive chairs the steering group and decides there; the system owner
+        // calls the user forum's meetings.
+        let row_of = |role: &str| {
+            rows.iter()
+                .find(|r| r.contains(&format!("/{lang}/roles/{role}/\"")))
+                .unwrap_or_else(|| panic!("{lang}: no row for {role}"))
+                .split("<td")
+                .skip(1)
+                .map(|c| unescape(&c[c.find('>').unwrap() + 1..c.find("</td>").unwrap()]))
+                .collect::<Vec<String>>()
+        };
+        let chief = row_of("chief-executive");
+        let owner = row_of("system-owner");
+        assert_eq!(chief[0].matches(", ").count(), 2, "{lang}: {chief:?}");
+        assert!(
+            chief[1].is_empty() && chief[2].is_empty(),
+            "{lang}: {chief:?}"
+        );
+        assert!(
+            owner[3].contains(", "),
+            "{lang}: chairs and calls the user forum: {owner:?}"
+        );
+        assert!(owner[0].is_empty(), "{lang}: {owner:?}");
+        // Linked from the model page.
+        assert!(read(one, &format!("{lang}/model/index.html"))
+            .contains(&format!("href=\"/{lang}/responsibilities/\"")));
+    }
+}
+
+#[test]
+fn the_annual_cycle_is_well_formed_svg_naming_every_forum_with_its_months() {
+    let (one, _) = outs();
+    for lang in LANGS {
+        let html = read(one, &format!("{lang}/annual-cycle/index.html"));
+        let start = html.find("<svg").expect("an inline svg");
+        let end = html.find("</svg>").expect("svg closes") + 6;
+        let svg = &html[start..end];
+        let doc = roxmltree::Document::parse(svg)
+            .unwrap_or_else(|e| panic!("{lang}: the SVG is not well-formed: {e}"));
+        let root = doc.root_element();
+        assert_eq!(root.attribute("role"), Some("img"));
+        for id in root.attribute("aria-labelledby").unwrap().split(' ') {
+            let el = doc
+                .descendants()
+                .find(|n| n.attribute("id") == Some(id))
+                .unwrap_or_else(|| panic!("{lang}: no #{id}"));
+            assert!(
+                el.text().is_some_and(|t| !t.trim().is_empty()),
+                "#{id} says something"
+            );
+        }
+        let texts: String = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect::<Vec<_>>()
+            .join("\n");
+        // Monthly, monthly, none, twice (enterprise systems), once (the fewest of 1–2).
+        let dots = doc
+            .descendants()
+            .filter(|n| n.attribute("class") == Some("meeting"))
+            .count();
+        assert_eq!(dots, 12 + 12 + 2 + 1, "{lang}: meeting dots");
+        let list = &html[end..];
+        for forum in FORUMS {
+            let name = heading(one, &format!("{lang}/forums/{forum}/index.html"));
+            assert!(texts.contains(&name), "{lang}: the wheel names {name}");
+            assert!(
+                list.contains(&format!("<a href=\"/{lang}/forums/{forum}/\">")),
+                "{lang}: the list links {forum}"
+            );
+        }
+        // The list beside carries the months: twelve for a monthly forum, one for IKT-tinget.
+        let item = |forum: &str| {
+            let at = list.find(&format!("/{lang}/forums/{forum}/\"")).unwrap();
+            let li = &list[at..at + list[at..].find("</li>").unwrap()];
+            li.rsplit("<br>").next().unwrap().matches(", ").count()
+        };
+        assert_eq!(item("ict-forum"), 11, "{lang}: twelve months");
+        assert_eq!(item("ikt-tinget"), 0, "{lang}: one month");
+        assert_eq!(item("user-forum"), 1, "{lang}: two months");
+        assert!(read(one, &format!("{lang}/forums/index.html"))
+            .contains(&format!("href=\"/{lang}/annual-cycle/\"")));
+    }
+}
