@@ -11,6 +11,7 @@
 pub mod engine;
 pub mod markdown;
 pub mod routes;
+pub mod search;
 pub mod views;
 
 mod page;
@@ -54,6 +55,11 @@ pub enum Job {
     Sitemap,
     /// `robots.txt`.
     Robots,
+    /// The search index of a language, `<lang>/search/index.json`.
+    SearchIndex {
+        /// Language code.
+        lang: String,
+    },
     /// A static file.
     Asset {
         /// Path under `static/`.
@@ -101,6 +107,12 @@ pub fn plan(
         }
         if templates.has("not-found.html") {
             kinds.push(PageKind::NotFound);
+        }
+        if templates.has("search.html") {
+            kinds.push(PageKind::Search);
+            jobs.push(Job::SearchIndex {
+                lang: lang.to_string(),
+            });
         }
         jobs.extend(kinds.into_iter().map(|kind| Job::Page {
             lang: lang.to_string(),
@@ -211,6 +223,7 @@ impl<'a> RenderEnv<'a> {
             Job::NotFound => self.render_special("404.html", "404.html"),
             Job::Sitemap => Ok(self.sitemap()),
             Job::Robots => Ok(self.robots()),
+            Job::SearchIndex { lang } => self.search_index(lang),
             Job::Asset { rel } => {
                 let theme_first = |theme: bool| {
                     self.input.files.values().find(|f| matches!(&f.role, FileRole::Asset { rel: r, theme: t } if r == rel && *t == theme))

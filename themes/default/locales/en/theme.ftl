@@ -200,3 +200,24 @@ accessibility-authority = the Norwegian Authority for Universal Design of ICT
 accessibility-dates-heading = About this statement
 accessibility-created = Created
 accessibility-updated = Last updated
+
+# Search: the search page, the header link and the words the search script shows.
+search-link = Search
+search-title = Search
+search-label = Search roles, forums, risks and pages
+search-button = Search
+search-intro = Type one or more words, for example the name of a role or a forum. Matches in the title come first.
+search-all-intro = Everything you can search, by kind:
+search-status-short = Type at least three letters.
+search-status-none = No results.
+search-status-one = One result.
+search-status-many = { $count } results.
+search-status-error = The search could not be loaded. Use the list below.
+search-results-label = Search results
+search-kind-role = Role
+search-kind-forum = Forum
+# same-as-source
+search-kind-system = System
+search-kind-risk = Risk
+search-kind-page = Page
+search-kind-pages = Pages
