@@ -5,8 +5,9 @@
 // by src/render/search.rs) and lists the entries that match what the reader types.
 //
 // Matching (the same rules as src/render/search.rs):
-// - the query is lower-cased and the accents of á à â ä é è ê ë í ì î ï ó ò ô ö ú ù û ü are
-//   dropped (æ ø å ñ stay), as the index does with its stems;
+// - the query is lower-cased and the acute, grave, circumflex and diaeresis accents of the
+//   vowels a e i o u are dropped (ae, o-slash, a-ring and n-tilde stay letters of their own),
+//   as the index does with its stems (FOLD below; this file is ASCII-only);
 // - it is split into words at every character that is not a letter or digit;
 // - a query word matches a stem when both have at least `min_stem` (3) characters and one is
 //   a prefix of the other ("systemeieren" matches the stem "systemei", "syst" matches it too);
@@ -25,15 +26,15 @@
   if (!input || !status || !results) return;
 
   var FOLD = {
-    'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a',
-    'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
-    'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i',
-    'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o',
-    'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u'
+    '\u00e1': 'a', '\u00e0': 'a', '\u00e2': 'a', '\u00e4': 'a',
+    '\u00e9': 'e', '\u00e8': 'e', '\u00ea': 'e', '\u00eb': 'e',
+    '\u00ed': 'i', '\u00ec': 'i', '\u00ee': 'i', '\u00ef': 'i',
+    '\u00f3': 'o', '\u00f2': 'o', '\u00f4': 'o', '\u00f6': 'o',
+    '\u00fa': 'u', '\u00f9': 'u', '\u00fb': 'u', '\u00fc': 'u'
   };
 
   function normalize(s) {
-    return s.toLowerCase().replace(/[áàâäéèêëíìîïóòôöúùûü]/g, function (c) { return FOLD[c]; });
+    return s.toLowerCase().replace(/[\u00e1\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb\u00ed\u00ec\u00ee\u00ef\u00f3\u00f2\u00f4\u00f6\u00fa\u00f9\u00fb\u00fc]/g, function (c) { return FOLD[c]; });
   }
 
   function words(s) {
@@ -128,7 +129,7 @@
   });
   input.addEventListener('input', search);
 
-  // A query in the address (`?q=…`, as the form sends it) is searched at once.
+  // A query in the address (`?q=...`, as the form sends it) is searched at once.
   var q = new URLSearchParams(window.location.search).get('q');
   if (q) input.value = q;
 
