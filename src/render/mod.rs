@@ -151,6 +151,8 @@ pub struct RenderEnv<'a> {
     pub options: RenderOptions,
     engines: HashMap<String, Engine>,
     lang_names: Vec<(String, String)>,
+    /// The theme has a search page (`search.html`), so the site has search.
+    has_search: bool,
 }
 
 impl<'a> RenderEnv<'a> {
@@ -188,6 +190,7 @@ impl<'a> RenderEnv<'a> {
             options,
             engines,
             lang_names,
+            has_search: templates.has("search.html"),
         }
     }
 
@@ -244,8 +247,8 @@ impl<'a> RenderEnv<'a> {
         }
     }
 
-    /// `sitemap.xml`: every page a reader may land on (not the 404 or translation-status
-    /// pages), each with its `xhtml:link` alternates in every language. URLs are absolute when
+    /// `sitemap.xml`: every page a reader may land on, the search page included (not the 404
+    /// or translation-status pages), each with its `xhtml:link` alternates in every language. URLs are absolute when
     /// the base URL names a host, path-absolute otherwise.
     fn sitemap(&self) -> Output {
         let mut kinds = vec![
@@ -278,6 +281,9 @@ impl<'a> RenderEnv<'a> {
         );
         if self.settings.accessibility_statement.is_some() {
             kinds.push(PageKind::Accessibility);
+        }
+        if self.has_search {
+            kinds.push(PageKind::Search);
         }
         let abs = |lang: &str, k: &PageKind| {
             xml_escape(&Routes::absolute(

@@ -163,7 +163,12 @@ impl<'a> RenderEnv<'a> {
                 .then(|| self.routes.url(lang, &PageKind::TranslationStatus)),
         );
         ctx.insert("page_url", &kind.map(|k| self.routes.url(lang, k)));
-        ctx.insert("search_url", &self.routes.url(lang, &PageKind::Search));
+        ctx.insert(
+            "search_url",
+            &self
+                .has_search
+                .then(|| self.routes.url(lang, &PageKind::Search)),
+        );
         ctx.insert("drafts", &self.options.drafts);
         ctx.insert("generator", concat!("govdoc ", env!("CARGO_PKG_VERSION")));
         ctx
