@@ -28,7 +28,8 @@ fn a_message_edit_rewrites_only_the_pages_that_show_it() {
         line.contains("locales/nb/roles/role-00001.ftl changed"),
         "{line}"
     );
-    assert_eq!(written(&line), 1, "{line}");
+    // The card, and the language's search index, which stems the responsibilities.
+    assert_eq!(written(&line), 2, "{line}");
     assert!(read(dir.join(CARD)).contains("Endret ansvar i farten."));
 
     let after = snapshot(&dir.join("public"));
@@ -39,8 +40,8 @@ fn a_message_edit_rewrites_only_the_pages_that_show_it() {
         .collect();
     assert_eq!(
         changed,
-        ["nb/roles/role-00001/index.html"],
-        "only the role card changes (bytes or modification time)"
+        ["nb/roles/role-00001/index.html", "nb/search/index.json"],
+        "only the role card and the search index change (bytes or modification time)"
     );
     assert_eq!(before.len(), after.len());
 
@@ -511,7 +512,8 @@ fn polling_sees_edits_too() {
         "role-role-00001-responsibility-r4 = Sett ved polling.",
     );
     let line = g.wait_line("rebuilt");
-    assert_eq!(written(&line), 1, "{line}");
+    // The card and the language's search index.
+    assert_eq!(written(&line), 2, "{line}");
     assert!(read(dir.join(CARD)).contains("Sett ved polling."));
 }
 

@@ -210,19 +210,19 @@ pub fn groups(w: &Words, prose: impl Fn(&str) -> Option<String>) -> Vec<Group> {
         .collect();
     groups.push(("role", "nav-roles", roles));
 
+    // Forums by id and words only: a forum's facts (cadence, chair) are not indexed, so editing
+    // them does not re-render the index (the watch engine records these reads).
     let forums = m
-        .forums()
-        .map(|f| {
-            let v = super::views::forum::ForumView::build(w, f);
-            let mut more = items(&v.main_tasks);
-            more.extend(items(&v.agenda));
+        .forum_ids()
+        .map(|id| {
+            let id = id.as_str();
             entry(
                 w,
                 "forum",
-                v.name.clone(),
-                w.url(&PageKind::Forum(v.id.clone())),
-                &v.purpose,
-                &more,
+                w.title(id),
+                w.url(&PageKind::Forum(id.to_string())),
+                &w.text(&field("forum", id, "purpose")),
+                &[],
             )
         })
         .collect();
