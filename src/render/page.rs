@@ -447,7 +447,11 @@ impl<'a> RenderEnv<'a> {
             lang,
         };
         let groups = search::groups(&w, |id| self.prose_html(&loc, lang, id));
-        let entries: Vec<search::Entry> = groups.into_iter().flat_map(|g| g.entries).collect();
+        let entries: Vec<search::Entry> = groups
+            .into_iter()
+            .flat_map(|g| g.entries)
+            .map(search::Entry::unmarked)
+            .collect();
         let index = search::Index {
             lang,
             min_stem: search::MIN_STEM,

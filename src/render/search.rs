@@ -163,14 +163,29 @@ fn entry(
         all.push('\n');
         all.push_str(m);
     }
+    // Text from a fallback language carries markers (for `lang` spans on the page): stemmed
+    // without them.
+    let strip = crate::i18n::drafts::strip;
     Entry {
         kind,
         kind_label: w.text(&format!("search-kind-{kind}")),
-        title_stems: stems(w.lang, &title),
-        stems: stems(w.lang, &all),
+        title_stems: stems(w.lang, &strip(&title)),
+        stems: stems(w.lang, &strip(&all)),
         text: short(text),
         title,
         url,
+    }
+}
+
+impl Entry {
+    /// The entry without fallback markers, for the JSON index (which is not HTML, so they
+    /// cannot become `lang` spans there).
+    pub fn unmarked(mut self) -> Entry {
+        let strip = crate::i18n::drafts::strip;
+        self.kind_label = strip(&self.kind_label);
+        self.title = strip(&self.title);
+        self.text = strip(&self.text);
+        self
     }
 }
 
