@@ -28,8 +28,9 @@ fn a_message_edit_rewrites_only_the_pages_that_show_it() {
         line.contains("locales/nb/roles/role-00001.ftl changed"),
         "{line}"
     );
-    // The role card and the model as data (`data/governance.json`, which holds every text).
-    assert_eq!(written(&line), 2, "{line}");
+    // The card, the language's search index (it stems the responsibilities) and the model as
+    // data (`data/governance.json`, which holds every text).
+    assert_eq!(written(&line), 3, "{line}");
     assert!(read(dir.join(CARD)).contains("Endret ansvar i farten."));
 
     let after = snapshot(&dir.join("public"));
@@ -40,8 +41,12 @@ fn a_message_edit_rewrites_only_the_pages_that_show_it() {
         .collect();
     assert_eq!(
         changed,
-        ["data/governance.json", "nb/roles/role-00001/index.html"],
-        "only the role card and the model as data change (bytes or modification time)"
+        [
+            "data/governance.json",
+            "nb/roles/role-00001/index.html",
+            "nb/search/index.json"
+        ],
+        "only the role card, the search index and the model as data change (bytes or modification time)"
     );
     assert_eq!(before.len(), after.len());
 
@@ -461,9 +466,11 @@ fn a_one_field_yaml_edit_renders_only_the_pages_that_show_it() {
         .and_then(|p| p.split(' ').next())
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("no rendered count in {line:?}"));
-    // The meeting description and the two lists that show cadences (forums, home), in 3
-    // languages, and the model as data.
-    assert_eq!(rendered, 3 * (1 + 2) + 1, "{line} (of {pages} pages)");
+    // In 3 languages: the meeting description, the two lists that show cadences (forums,
+    // home), the annual cycle, the forum's calendar and the all-forums calendar, and the
+    // responsibility matrix (it reads whole forums, `convened-by` being part of the cadence);
+    // and the model as data. Not the other forums' pages, role cards or risks.
+    assert_eq!(rendered, 3 * (1 + 2 + 1 + 2 + 1) + 1, "{line} (of {pages} pages)");
     assert!(pages >= 80, "{pages}");
     assert!(written(&line) >= 3, "{line}");
     same_as_fresh_build(dir, "fresh", &[]);
@@ -512,8 +519,8 @@ fn polling_sees_edits_too() {
         "role-role-00001-responsibility-r4 = Sett ved polling.",
     );
     let line = g.wait_line("rebuilt");
-    // The role card and `data/governance.json`.
-    assert_eq!(written(&line), 2, "{line}");
+    // The card, the language's search index and `data/governance.json`.
+    assert_eq!(written(&line), 3, "{line}");
     assert!(read(dir.join(CARD)).contains("Sett ved polling."));
 }
 

@@ -12,6 +12,7 @@ pub mod engine;
 pub mod export;
 pub mod markdown;
 pub mod routes;
+pub mod search;
 pub mod views;
 
 mod calendar;
@@ -58,6 +59,11 @@ pub enum Job {
     Robots,
     /// `data/governance.json`: the model as data ([`export`]).
     Data,
+    /// The search index of a language, `<lang>/search/index.json`.
+    SearchIndex {
+        /// Language code.
+        lang: String,
+    },
     /// A static file.
     Asset {
         /// Path under `static/`.
@@ -126,6 +132,12 @@ pub fn plan(
         if templates.has("not-found.html") {
             kinds.push(PageKind::NotFound);
         }
+        if templates.has("search.html") {
+            kinds.push(PageKind::Search);
+            jobs.push(Job::SearchIndex {
+                lang: lang.to_string(),
+            });
+        }
         jobs.extend(kinds.into_iter().map(|kind| Job::Page {
             lang: lang.to_string(),
             kind,
@@ -164,6 +176,8 @@ pub struct RenderEnv<'a> {
     pub options: RenderOptions,
     engines: HashMap<String, Engine>,
     lang_names: Vec<(String, String)>,
+    /// The theme has a search page (`search.html`), so the site has search.
+    has_search: bool,
 }
 
 impl<'a> RenderEnv<'a> {
@@ -201,6 +215,7 @@ impl<'a> RenderEnv<'a> {
             options,
             engines,
             lang_names,
+            has_search: templates.has("search.html"),
         }
     }
 
@@ -246,6 +261,7 @@ impl<'a> RenderEnv<'a> {
                 .into_bytes()
                 .into(),
             }),
+            Job::SearchIndex { lang } => self.search_index(lang),
             Job::Asset { rel } => {
                 let theme_first = |theme: bool| {
                     self.input.files.values().find(|f| matches!(&f.role, FileRole::Asset { rel: r, theme: t } if r == rel && *t == theme))
@@ -266,13 +282,16 @@ impl<'a> RenderEnv<'a> {
         }
     }
 
-    /// `sitemap.xml`: every page a reader may land on (not the 404 or translation-status
-    /// pages), each with its `xhtml:link` alternates in every language. URLs are absolute when
+    /// `sitemap.xml`: every page a reader may land on, the search page included (not the 404
+    /// or translation-status pages), each with its `xhtml:link` alternates in every language. URLs are absolute when
     /// the base URL names a host, path-absolute otherwise.
     fn sitemap(&self) -> Output {
         let mut kinds = reader_pages(self.model);
         if self.settings.accessibility_statement.is_some() {
             kinds.push(PageKind::Accessibility);
+        }
+        if self.has_search {
+            kinds.push(PageKind::Search);
         }
         let abs = |lang: &str, k: &PageKind| {
             xml_escape(&Routes::absolute(

@@ -163,6 +163,12 @@ impl<'a> RenderEnv<'a> {
                 .then(|| self.routes.url(lang, &PageKind::TranslationStatus)),
         );
         ctx.insert("page_url", &kind.map(|k| self.routes.url(lang, k)));
+        ctx.insert(
+            "search_url",
+            &self
+                .has_search
+                .then(|| self.routes.url(lang, &PageKind::Search)),
+        );
         ctx.insert("drafts", &self.options.drafts);
         ctx.insert("example", &self.settings.example);
         ctx.insert("generator", concat!("govdoc ", env!("CARGO_PKG_VERSION")));
@@ -334,6 +340,16 @@ impl<'a> RenderEnv<'a> {
                     c
                 })
             }
+            PageKind::Search => {
+                let groups = search::groups(&w, |id| self.prose_html(&loc, lang, id));
+                ("search.html", w.text("search-title"), {
+                    let mut c = tera::Context::new();
+                    c.insert("groups", &groups);
+                    c.insert("index_url", &self.routes.search_index(lang));
+                    c.insert("search_js_url", &self.routes.asset("search.js"));
+                    c
+                })
+            }
             PageKind::Page(id) => {
                 let html = self.prose_html(&loc, lang, id).unwrap_or_default();
                 (
@@ -442,6 +458,39 @@ impl<'a> RenderEnv<'a> {
                     explanation: w.opt(&format!("accessibility-deviation-{}", c.replace('.', "-"))),
                 })
                 .collect(),
+        })
+    }
+
+    /// `<lang>/search/index.json`: every entry of the language's search index (see
+    /// [`search`]), as compact JSON.
+    pub(super) fn search_index(&self, lang: &str) -> Result<Output, Diagnostic> {
+        let loc = self.catalogues.localizer(lang);
+        let w = Words {
+            loc: &loc,
+            routes: &self.routes,
+            model: self.model,
+            lang,
+        };
+        let groups = search::groups(&w, |id| self.prose_html(&loc, lang, id));
+        let entries: Vec<search::Entry> = groups
+            .into_iter()
+            .flat_map(|g| g.entries)
+            .map(search::Entry::unmarked)
+            .collect();
+        let index = search::Index {
+            lang,
+            min_stem: search::MIN_STEM,
+            entries: &entries,
+        };
+        let json = serde_json::to_string(&index).map_err(|e| {
+            Diagnostic::error(
+                "render::search-index",
+                format!("search index of `{lang}`: {e}"),
+            )
+        })?;
+        Ok(Output {
+            path: Routes::search_index_file(lang),
+            bytes: json.into_bytes().into(),
         })
     }
 

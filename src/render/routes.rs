@@ -17,6 +17,8 @@
 //! | translation status  | `/<lang>/translation-status/` |
 //! | a prose page        | `/<lang>/<id>/`              |
 //! | accessibility statement | `/<lang>/accessibility/` |
+//! | search (every entry without JavaScript) | `/<lang>/search/` |
+//! | search index        | `/<lang>/search/index.json` |
 //! | not found           | `/<lang>/404.html` (and `/404.html` for other paths) |
 //! | sitemap, robots     | `/sitemap.xml`, `/robots.txt` |
 //!
@@ -68,12 +70,14 @@ pub enum PageKind {
     Accessibility,
     /// The language's not-found page (`/<lang>/404.html`, a file, not a folder).
     NotFound,
+    /// The search page: a search form (with JavaScript) and every entry of the index.
+    Search,
 }
 
 impl PageKind {
     /// The pages govdoc makes in every language whatever the content says (the translation
     /// status page included: the settings or `serve` may switch it on).
-    pub const BUILT_IN: [PageKind; 12] = [
+    pub const BUILT_IN: [PageKind; 13] = [
         PageKind::Home,
         PageKind::Responsibilities,
         PageKind::AnnualCycle,
@@ -86,6 +90,7 @@ impl PageKind {
         PageKind::TranslationStatus,
         PageKind::Accessibility,
         PageKind::NotFound,
+        PageKind::Search,
     ];
 
     /// What the page is, for messages ("the roles list").
@@ -110,6 +115,7 @@ impl PageKind {
             PageKind::Page(id) => format!("the prose page `{id}`"),
             PageKind::Accessibility => "the accessibility statement".into(),
             PageKind::NotFound => "the not-found page".into(),
+            PageKind::Search => "the search page".into(),
         }
     }
 }
@@ -189,6 +195,7 @@ impl Routes {
             PageKind::Page(id) => format!("{lang}/{id}/"),
             PageKind::Accessibility => format!("{lang}/accessibility/"),
             PageKind::NotFound => format!("{lang}/404.html"),
+            PageKind::Search => format!("{lang}/search/"),
         }
     }
 
@@ -219,6 +226,16 @@ impl Routes {
             }
             None => url.to_string(),
         }
+    }
+
+    /// The output file of a language's search index.
+    pub fn search_index_file(lang: &str) -> String {
+        format!("{}index.json", Self::rel(lang, &PageKind::Search))
+    }
+
+    /// The URL of a language's search index.
+    pub fn search_index(&self, lang: &str) -> String {
+        format!("{}/{}", self.base, Self::search_index_file(lang))
     }
 
     /// The URL of the root language chooser.

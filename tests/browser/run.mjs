@@ -237,6 +237,7 @@ function pagesFor(site, lang, all, quick) {
   if (exists(site, `${lang}/responsibilities/`)) pages.push({ label: 'responsibility matrix', url: `/${lang}/responsibilities/` });
   if (exists(site, `${lang}/annual-cycle/`)) pages.push({ label: 'annual cycle', url: `/${lang}/annual-cycle/` });
   if (exists(site, `${lang}/accessibility/`)) pages.push({ label: 'accessibility statement', url: `/${lang}/accessibility/` });
+  if (exists(site, `${lang}/search/`)) pages.push({ label: 'search page', url: `/${lang}/search/` });
   if (fs.existsSync(path.join(site, lang, '404.html'))) pages.push({ label: 'not-found page', url: `/${lang}/404.html` });
   if (all) {
     const seen = new Set(pages.map((p) => p.url));
@@ -461,6 +462,93 @@ async function checkReflow(page, where) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The Content-Security-Policy of deploy/nginx/, so the search check runs under the real policy
+ * whichever server answers. */
+function deployedCsp() {
+  try {
+    const text = fs.readFileSync(path.join(repoRoot, 'deploy/nginx/govdoc-headers.conf'), 'utf8');
+    return /add_header Content-Security-Policy "([^"]+)"/.exec(text)?.[1] ?? null;
+  } catch { return null; }
+}
+
+function decodeEntities(s) {
+  return s.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
+}
+
+/**
+ * Search, in a context that enforces the deployed Content-Security-Policy on every response:
+ * typing a role's name (its card's <h1>) into the labelled search field of /<lang>/search/
+ * lists that card first, announces the count in the live region, the first result is reached
+ * with the keyboard, and no CSP violation or console error happens.
+ */
+async function checkSearch(browser, origin, B, site, lang, offsite, consoleErrors) {
+  const where = `${B}/${lang}/search/ (search)`;
+  console.log(where);
+  if (!check(where, exists(site, `${lang}/search/`), 'the search page exists', `no /${lang}/search/ in the built site`)) return;
+  const roleId = exists(site, `${lang}/roles/system-owner/`) ? 'system-owner' : subdirs(site, `${lang}/roles`)[0];
+  if (!check(where, !!roleId, 'a role card to search for', 'no role card to search for')) return;
+  const cardHtml = fs.readFileSync(path.join(site, lang, 'roles', roleId, 'index.html'), 'utf8');
+  const name = decodeEntities(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(cardHtml)?.[1] ?? '');
+  const csp = deployedCsp();
+  if (!check(where, !!csp && !/unsafe|wasm/.test(csp), 'the deployed policy is strict', `deploy/nginx/ has no strict Content-Security-Policy: ${csp}`)) return;
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  await guardNetwork(ctx, origin, offsite, consoleErrors);
+  await ctx.route('**/*', async (route) => {
+    const u = new URL(route.request().url());
+    if (u.origin !== origin) return route.fallback();
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
+  const violations = [];
+  const page = await ctx.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') violations.push(m.text()); });
+  page.on('pageerror', (e) => violations.push(`uncaught: ${e.message}`));
+  try {
+    await page.goto(`${origin}${B}/${lang}/search/`, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+    const field = page.locator('input[type="search"]');
+    await field.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
+    if (!check(where, await field.isVisible(), 'the search field is shown', 'the search field stays hidden (did search.js run?)')) return;
+    const label = await page.evaluate(() => document.querySelector('input[type="search"]')?.labels?.[0]?.textContent?.trim() || '');
+    check(where, label.length > 0, `the search field is labelled "${label}"`, 'the search field has no label');
+    // Keyboard: the field is reached with Tab from the top of the page.
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('type') === 'search');
+    }
+    check(where, reached, 'the search field is reached with Tab', 'Tab never reaches the search field');
+    if (!reached) await field.focus();
+    await page.keyboard.type(name);
+    const want = `${B}/${lang}/roles/${roleId}/`;
+    await page.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0, null, { timeout: 5_000 }).catch(() => {});
+    const hrefs = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')));
+    check(where, hrefs[0] === want, `searching "${name}" lists its card first`,
+      `searching "${name}" lists ${hrefs.length ? listSome(hrefs, 3) : 'nothing'}, expected ${want} first`);
+    const status = await page.locator('#search-status').textContent();
+    const live = await page.locator('#search-status').getAttribute('aria-live');
+    check(where, live === 'polite' && /\S/.test(status || ''), `the live region says "${status}"`, `the status is not announced (aria-live=${live}, text "${status}")`);
+    await page.keyboard.press('Tab');
+    const focusedHref = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    if (focusedHref !== want) {
+      // The submit button comes first; one more Tab reaches the first result.
+      await page.keyboard.press('Tab');
+    }
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    check(where, next === want, 'the first result is reached with the keyboard', `after the field, Tab reaches ${next}, not the first result`);
+    if (next === want) {
+      await Promise.all([page.waitForURL(`${origin}${want}`, { timeout: PAGE_TIMEOUT_MS }), page.keyboard.press('Enter')]);
+      check(where, page.url() === `${origin}${want}`, 'Enter on the result opens the card', `Enter on the result led to ${page.url()}`);
+    }
+  } catch (e) {
+    fail(where, `error while checking search: ${e.message.split('\n')[0]}`);
+  } finally {
+    await page.close().catch(() => {});
+    await ctx.close().catch(() => {});
+  }
+  check(where, violations.length === 0, 'no CSP violation or console error while searching',
+    `while searching under the deployed Content-Security-Policy: ${violations.join(' | ')}`);
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const { playwright, axePath, chromiumPath } = loadModules();
@@ -587,6 +675,13 @@ async function main() {
         fail(where, `error while checking: ${e.message.split('\n')[0]}`);
       } finally {
         await page.close();
+      }
+    }
+
+    for (const lang of opts.langs) {
+      if (exists(opts.site, `${lang}/search/`) || !opts.quick) {
+        await checkSearch(browser, origin, B, opts.site, lang, offsite, consoleErrors);
+        pagesChecked++;
       }
     }
 

@@ -205,3 +205,24 @@ accessibility-updated = Last updated
 
 example-banner-label = Example
 example-banner = This is a fictional example. The municipality, its units, systems and risks do not exist.
+
+# Search: the search page, the header link and the words the search script shows.
+search-link = Search
+search-title = Search
+search-label = Search roles, forums, risks and pages
+search-button = Search
+search-intro = Type one or more words, for example the name of a role or a forum. Matches in the title come first.
+search-all-intro = Everything you can search, by kind:
+search-status-short = Type at least three letters.
+search-status-none = No results.
+search-status-one = One result.
+search-status-many = { $count } results.
+search-status-error = The search could not be loaded. Use the list below.
+search-results-label = Search results
+search-kind-role = Role
+search-kind-forum = Forum
+# same-as-source
+search-kind-system = System
+search-kind-risk = Risk
+search-kind-page = Page
+search-kind-pages = Pages

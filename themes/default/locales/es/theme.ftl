@@ -204,3 +204,23 @@ accessibility-updated = Última actualización
 
 example-banner-label = Ejemplo
 example-banner = Este es un ejemplo ficticio. El municipio, sus unidades, sistemas y riesgos no existen.
+
+# Search: the search page, the header link and the words the search script shows.
+search-link = Buscar
+search-title = Buscar
+search-label = Buscar roles, foros, riesgos y páginas
+search-button = Buscar
+search-intro = Escriba una o varias palabras, por ejemplo el nombre de un rol o de un foro. Las coincidencias en el título aparecen primero.
+search-all-intro = Todo lo que se puede buscar, ordenado por tipo:
+search-status-short = Escriba al menos tres letras.
+search-status-none = No hay resultados.
+search-status-one = Un resultado.
+search-status-many = { $count } resultados.
+search-status-error = No se pudo cargar la búsqueda. Use la lista de abajo.
+search-results-label = Resultados de la búsqueda
+search-kind-role = Rol
+search-kind-forum = Foro
+search-kind-system = Sistema
+search-kind-risk = Riesgo
+search-kind-page = Página
+search-kind-pages = Páginas

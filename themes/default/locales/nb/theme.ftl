@@ -199,3 +199,23 @@ accessibility-updated = Sist oppdatert
 
 example-banner-label = Eksempel
 example-banner = Dette er et oppdiktet eksempel. Kommunen, enhetene, systemene og risikoene finnes ikke.
+
+# Search: the search page, the header link and the words the search script shows.
+search-link = Søk
+search-title = Søk
+search-label = Søk etter roller, fora, risikoer og sider
+search-button = Søk
+search-intro = Skriv ett eller flere ord, for eksempel navnet på en rolle eller et møteforum. Treff i tittelen vises først.
+search-all-intro = Alt du kan søke i, ordnet etter type:
+search-status-short = Skriv minst tre bokstaver.
+search-status-none = Ingen treff.
+search-status-one = Ett treff.
+search-status-many = { $count } treff.
+search-status-error = Søket kunne ikke lastes. Bruk listen nedenfor.
+search-results-label = Søkeresultater
+search-kind-role = Rolle
+search-kind-forum = Møteforum
+search-kind-system = System
+search-kind-risk = Risiko
+search-kind-page = Side
+search-kind-pages = Sider
