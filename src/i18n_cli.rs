@@ -233,6 +233,17 @@ fn print_status_text(bench: &Workbench, entries: &[StatusEntry]) {
     }
     for e in entries {
         let s = &e.status;
+        println!(
+            "{}: {} of {} source words to translate ({} in missing texts, {} in stale texts)",
+            s.lang,
+            s.missing_words + s.stale_words,
+            s.source_words,
+            s.missing_words,
+            s.stale_words
+        );
+    }
+    for e in entries {
+        let s = &e.status;
         if s.unrecorded > 0 {
             println!(
                 "{}: {} translation(s) have no record yet, so a later change of their source cannot be noticed; run `govdoc i18n mark-current {}` once they are checked",

@@ -541,3 +541,48 @@ fn scaffold_copies_multi_line_messages_as_valid_fluent() {
         "{err}"
     );
 }
+
+#[test]
+fn status_counts_words_per_language_in_text_and_json() {
+    let (_tmp, root) = site();
+    // Missing in es: "Vurdere funksjonelle endringer." (3 words).
+    replace_line(
+        &root,
+        "locales/es/site.ftl",
+        "forum-change-forum-task-assess",
+        None,
+    );
+    // Stale in es and en: "Eier systemet, prosessen og dataene." (5 words).
+    replace_line(
+        &root,
+        "locales/nb/site.ftl",
+        "role-system-owner-summary",
+        Some("role-system-owner-summary = Eier systemet, prosessen og dataene."),
+    );
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let lang = |code: &str| {
+        doc["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["lang"] == code)
+            .unwrap()
+            .clone()
+    };
+    let (es, en) = (lang("es"), lang("en"));
+    assert_eq!(es["missing_words"], 3, "{es}");
+    assert_eq!(es["stale_words"], 5, "{es}");
+    assert_eq!(en["missing_words"], 0, "{en}");
+    assert_eq!(en["stale_words"], 5, "{en}");
+    let total = es["source_words"].as_u64().unwrap();
+    assert!(total > 100, "{total}");
+    assert_eq!(en["source_words"], es["source_words"]);
+    let (_, text, _) = govdoc(&root, &["i18n", "status"]);
+    assert!(
+        text.contains(&format!(
+            "es: 8 of {total} source words to translate (3 in missing texts, 5 in stale texts)"
+        )),
+        "{text}"
+    );
+}
