@@ -586,3 +586,76 @@ fn status_counts_words_per_language_in_text_and_json() {
         "{text}"
     );
 }
+
+fn git(dir: &Path, args: &[&str]) -> (bool, String) {
+    let out = Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("git is needed");
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+/// Two translators confirm neighbouring entries of `.source-record` on two branches (texts
+/// that are not neighbours in the `.ftl` file): git merges both without a conflict.
+#[test]
+fn records_of_neighbouring_texts_merge_without_conflict() {
+    let (_tmp, root) = site();
+    let ok = |r: (bool, String)| assert!(r.0, "{}", r.1);
+    ok(git(&root, &["init", "-q", "-b", "main"]));
+    // Start from records in the current format, every theme string recorded.
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "--all"]);
+    assert_eq!(code, 0, "{err}");
+    let nb = "locales/nb/site.ftl";
+    replace_line(
+        &root,
+        nb,
+        "forum-change-forum-agenda-proposed-changes",
+        Some("forum-change-forum-agenda-proposed-changes = Foreslåtte endringer i neste halvår."),
+    );
+    replace_line(
+        &root,
+        nb,
+        "forum-change-forum-power-stop-or-start",
+        Some(
+            "forum-change-forum-power-stop-or-start = Kan stanse, utsette og iverksette endringer.",
+        ),
+    );
+    ok(git(&root, &["add", "-A"]));
+    ok(git(&root, &["commit", "-qm", "source"]));
+    let es = "locales/es/site.ftl";
+    let translate = |branch: &str, id: &str, text: &str| {
+        ok(git(&root, &["checkout", "-q", "-b", branch, "main"]));
+        replace_line(&root, es, id, Some(&format!("{id} = {text}")));
+        let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", id]);
+        assert_eq!(code, 0, "{err}");
+        ok(git(&root, &["commit", "-qam", branch]));
+    };
+    translate(
+        "ana",
+        "forum-change-forum-agenda-proposed-changes",
+        "Cambios propuestos para el próximo semestre.",
+    );
+    translate(
+        "bruno",
+        "forum-change-forum-power-stop-or-start",
+        "Puede detener, aplazar e iniciar cambios.",
+    );
+    ok(git(&root, &["checkout", "-q", "ana"]));
+    let (merged, out) = git(&root, &["merge", "-q", "--no-edit", "bruno"]);
+    assert!(
+        merged,
+        "merge conflict:\n{out}\n{}",
+        read(&root, "locales/es/.source-record")
+    );
+    let (code, out, err) = govdoc(&root, &["i18n", "status", "es", "--strict"]);
+    assert_eq!(code, 0, "{out}{err}");
+}
