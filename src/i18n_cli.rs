@@ -2,9 +2,9 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 use govdoc::diagnostics::{render_human, render_json, Diagnostics};
-use govdoc::workbench::{StatusEntry, Workbench};
+use govdoc::workbench::{xliff, StatusEntry, Workbench};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// The translator's commands.
@@ -31,6 +31,25 @@ pub enum I18nCommand {
     Scaffold {
         /// The language to add messages to.
         lang: String,
+        /// Options.
+        #[command(flatten)]
+        opts: Common,
+    },
+    /// Write LANG's missing and stale texts as an XLIFF 1.2 file for a translation tool.
+    Export {
+        /// The language to export.
+        lang: String,
+        /// The file to write (default: standard output).
+        #[arg(long, short = 'o')]
+        out: Option<PathBuf>,
+        /// Options.
+        #[command(flatten)]
+        opts: Common,
+    },
+    /// Write the translations of an XLIFF file into the `.ftl` files and confirm them.
+    Import {
+        /// The XLIFF file (as written by `export`, translated).
+        file: PathBuf,
         /// Options.
         #[command(flatten)]
         opts: Common,
@@ -88,8 +107,13 @@ pub fn run(cmd: &I18nCommand) -> ExitCode {
         I18nCommand::Status { opts, .. }
         | I18nCommand::Check { opts }
         | I18nCommand::Scaffold { opts, .. }
+        | I18nCommand::Export { opts, .. }
+        | I18nCommand::Import { opts, .. }
         | I18nCommand::MarkCurrent { opts, .. } => opts,
     };
+    if let I18nCommand::Import { file, .. } = cmd {
+        return import(&opts.source, file, opts.format);
+    }
     let bench = match Workbench::open(&opts.source) {
         Ok(b) => b,
         Err(ds) => {
@@ -139,6 +163,8 @@ pub fn run(cmd: &I18nCommand) -> ExitCode {
                 }
             }
         }
+        I18nCommand::Export { lang, out, .. } => export(&bench, lang, out.as_deref(), opts.format),
+        I18nCommand::Import { .. } => unreachable!("handled above"),
         I18nCommand::MarkCurrent { lang, ids, all, .. } => {
             if let Err(d) = bench.languages(std::slice::from_ref(lang)) {
                 print(&Diagnostics(vec![d]), opts.format);
@@ -207,6 +233,17 @@ fn print_status_text(bench: &Workbench, entries: &[StatusEntry]) {
     }
     for e in entries {
         let s = &e.status;
+        println!(
+            "{}: {} of {} source words to translate ({} in missing texts, {} in stale texts)",
+            s.lang,
+            s.missing_words + s.stale_words,
+            s.source_words,
+            s.missing_words,
+            s.stale_words
+        );
+    }
+    for e in entries {
+        let s = &e.status;
         if s.unrecorded > 0 {
             println!(
                 "{}: {} translation(s) have no record yet, so a later change of their source cannot be noticed; run `govdoc i18n mark-current {}` once they are checked",
@@ -219,6 +256,69 @@ fn print_status_text(bench: &Workbench, entries: &[StatusEntry]) {
                 "{}",
                 render_human(&e.problems, std::io::stdout().is_terminal())
             );
+        }
+    }
+}
+
+fn export(bench: &Workbench, lang: &str, out: Option<&Path>, format: Format) -> ExitCode {
+    if let Err(d) = bench.languages(&[lang.to_string()]) {
+        print(&Diagnostics(vec![d]), format);
+        return ExitCode::from(1);
+    }
+    let ex = match xliff::export(bench, lang) {
+        Ok(ex) => ex,
+        Err(d) => {
+            print(&Diagnostics(vec![d]), format);
+            return ExitCode::from(1);
+        }
+    };
+    match out {
+        Some(p) => {
+            if let Err(e) = std::fs::write(p, &ex.xml) {
+                eprintln!("error: cannot write {}: {e}", p.display());
+                return ExitCode::from(1);
+            }
+        }
+        None => print!("{}", ex.xml),
+    }
+    eprintln!(
+        "{lang}: exported {} missing and {} stale text(s) as XLIFF 1.2{}",
+        ex.missing,
+        ex.stale,
+        out.map(|p| format!(" to {}", p.display()))
+            .unwrap_or_default()
+    );
+    if ex.pages > 0 {
+        eprintln!(
+            "{lang}: {} prose page(s) are not in the file; translate them as Markdown files (see `govdoc i18n status {lang}`)",
+            ex.pages
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn import(root: &Path, file: &Path, format: Format) -> ExitCode {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", file.display());
+            return ExitCode::from(1);
+        }
+    };
+    match xliff::import(root, &text) {
+        Ok(r) => {
+            for (f, n) in &r.files {
+                eprintln!("wrote {n} translation(s) into {}", f.display());
+            }
+            eprintln!(
+                "{}: {} translation(s) confirmed in the record, {} unit(s) without a new translation left alone",
+                r.lang, r.confirmed, r.skipped
+            );
+            ExitCode::SUCCESS
+        }
+        Err(ds) => {
+            print(&ds, format);
+            ExitCode::from(1)
         }
     }
 }

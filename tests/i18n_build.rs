@@ -473,3 +473,36 @@ fn broken_translations_warn_fall_back_marked_and_fail_only_with_strict() {
             && !nb.contains("<span lang=\"nb\">")
     );
 }
+
+/// Site languages written as platforms write them (`nb-NO`, `es-ES`, `en-GB`) get the built-in
+/// theme's `nb`, `es` and `en` strings through Fluent's language negotiation: the Spanish site's
+/// menu button says "Menú", not the Norwegian "Meny".
+#[test]
+fn platform_locale_codes_negotiate_with_the_theme_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_dir(Path::new(FIXTURE), &root);
+    let yml = std::fs::read_to_string(root.join("govdoc.yml"))
+        .unwrap()
+        .replace("default-language: nb", "default-language: nb-NO")
+        .replace("code: nb", "code: nb-NO")
+        .replace("code: es", "code: es-ES")
+        .replace("code: en", "code: en-GB")
+        .replace("[nb]", "[nb-NO]");
+    std::fs::write(root.join("govdoc.yml"), yml).unwrap();
+    for (from, to) in [("nb", "nb-NO"), ("es", "es-ES"), ("en", "en-GB")] {
+        std::fs::rename(
+            root.join("locales").join(from),
+            root.join("locales").join(to),
+        )
+        .unwrap();
+    }
+    let out = tmp.path().join("out");
+    support::build(&root, &out, &[]).expect_status(0);
+    let page = |lang: &str| std::fs::read_to_string(out.join(lang).join("index.html")).unwrap();
+    let (nb, es, en) = (page("nb-NO"), page("es-ES"), page("en-GB"));
+    assert!(nb.contains(">Meny<"), "{nb}");
+    assert!(es.contains(">Menú<"), "{es}");
+    assert!(!es.contains(">Meny<"), "es-ES fell back to Norwegian: {es}");
+    assert!(en.contains(">Menu<"), "{en}");
+}

@@ -541,3 +541,121 @@ fn scaffold_copies_multi_line_messages_as_valid_fluent() {
         "{err}"
     );
 }
+
+#[test]
+fn status_counts_words_per_language_in_text_and_json() {
+    let (_tmp, root) = site();
+    // Missing in es: "Vurdere funksjonelle endringer." (3 words).
+    replace_line(
+        &root,
+        "locales/es/site.ftl",
+        "forum-change-forum-task-assess",
+        None,
+    );
+    // Stale in es and en: "Eier systemet, prosessen og dataene." (5 words).
+    replace_line(
+        &root,
+        "locales/nb/site.ftl",
+        "role-system-owner-summary",
+        Some("role-system-owner-summary = Eier systemet, prosessen og dataene."),
+    );
+    let (_, out, _) = govdoc(&root, &["i18n", "status", "--format", "json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let lang = |code: &str| {
+        doc["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["lang"] == code)
+            .unwrap()
+            .clone()
+    };
+    let (es, en) = (lang("es"), lang("en"));
+    assert_eq!(es["missing_words"], 3, "{es}");
+    assert_eq!(es["stale_words"], 5, "{es}");
+    assert_eq!(en["missing_words"], 0, "{en}");
+    assert_eq!(en["stale_words"], 5, "{en}");
+    let total = es["source_words"].as_u64().unwrap();
+    assert!(total > 100, "{total}");
+    assert_eq!(en["source_words"], es["source_words"]);
+    let (_, text, _) = govdoc(&root, &["i18n", "status"]);
+    assert!(
+        text.contains(&format!(
+            "es: 8 of {total} source words to translate (3 in missing texts, 5 in stale texts)"
+        )),
+        "{text}"
+    );
+}
+
+fn git(dir: &Path, args: &[&str]) -> (bool, String) {
+    let out = Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("git is needed");
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+/// Two translators confirm neighbouring entries of `.source-record` on two branches (texts
+/// that are not neighbours in the `.ftl` file): git merges both without a conflict.
+#[test]
+fn records_of_neighbouring_texts_merge_without_conflict() {
+    let (_tmp, root) = site();
+    let ok = |r: (bool, String)| assert!(r.0, "{}", r.1);
+    ok(git(&root, &["init", "-q", "-b", "main"]));
+    // Start from records in the current format, every theme string recorded.
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "--all"]);
+    assert_eq!(code, 0, "{err}");
+    let nb = "locales/nb/site.ftl";
+    replace_line(
+        &root,
+        nb,
+        "forum-change-forum-agenda-proposed-changes",
+        Some("forum-change-forum-agenda-proposed-changes = Foreslåtte endringer i neste halvår."),
+    );
+    replace_line(
+        &root,
+        nb,
+        "forum-change-forum-power-stop-or-start",
+        Some(
+            "forum-change-forum-power-stop-or-start = Kan stanse, utsette og iverksette endringer.",
+        ),
+    );
+    ok(git(&root, &["add", "-A"]));
+    ok(git(&root, &["commit", "-qm", "source"]));
+    let es = "locales/es/site.ftl";
+    let translate = |branch: &str, id: &str, text: &str| {
+        ok(git(&root, &["checkout", "-q", "-b", branch, "main"]));
+        replace_line(&root, es, id, Some(&format!("{id} = {text}")));
+        let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", id]);
+        assert_eq!(code, 0, "{err}");
+        ok(git(&root, &["commit", "-qam", branch]));
+    };
+    translate(
+        "ana",
+        "forum-change-forum-agenda-proposed-changes",
+        "Cambios propuestos para el próximo semestre.",
+    );
+    translate(
+        "bruno",
+        "forum-change-forum-power-stop-or-start",
+        "Puede detener, aplazar e iniciar cambios.",
+    );
+    ok(git(&root, &["checkout", "-q", "ana"]));
+    let (merged, out) = git(&root, &["merge", "-q", "--no-edit", "bruno"]);
+    assert!(
+        merged,
+        "merge conflict:\n{out}\n{}",
+        read(&root, "locales/es/.source-record")
+    );
+    let (code, out, err) = govdoc(&root, &["i18n", "status", "es", "--strict"]);
+    assert_eq!(code, 0, "{out}{err}");
+}

@@ -102,6 +102,26 @@ impl Catalogues {
         }
         let mut by_lang = IndexMap::new();
         let mut chains = HashMap::new();
+        // The theme's strings come in the languages the theme has (`es`, `nb`, `en`); a site
+        // language written as a platform writes it (`es-ES`, `nb-NO`, `en-GB`) gets the theme
+        // language that Fluent's language negotiation picks for it.
+        let theme_langs: Vec<String> = files
+            .iter()
+            .filter(|(_, fs)| fs.iter().any(|f| f.theme))
+            .map(|(l, _)| l.clone())
+            .collect();
+        for lang in &settings.languages {
+            if theme_langs.contains(&lang.code) {
+                continue;
+            }
+            let Some(best) = negotiate_theme_language(&lang.code, &theme_langs) else {
+                continue;
+            };
+            let theme: Vec<Arc<FtlFile>> =
+                files[&best].iter().filter(|f| f.theme).cloned().collect();
+            let own = files.remove(&lang.code).unwrap_or_default();
+            files.insert(lang.code.clone(), theme.into_iter().chain(own).collect());
+        }
         let source_files = files
             .get(&settings.source_language)
             .cloned()
@@ -187,5 +207,46 @@ impl Catalogues {
             .map(|c| c.iter().filter_map(|l| self.by_lang.get(l)).collect())
             .unwrap_or_default();
         Localizer::new(chain).marking(self.drafts)
+    }
+}
+
+/// The theme language that serves a site language (`es-ES` → `es`), by Fluent's language
+/// negotiation (filtering: the requested language's more general forms match).
+pub fn negotiate_theme_language(code: &str, available: &[String]) -> Option<String> {
+    use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+    use unic_langid::LanguageIdentifier;
+    let requested: LanguageIdentifier = code.parse().ok()?;
+    let available: Vec<LanguageIdentifier> =
+        available.iter().filter_map(|a| a.parse().ok()).collect();
+    negotiate_languages(
+        &[requested],
+        &available,
+        None,
+        NegotiationStrategy::Filtering,
+    )
+    .first()
+    .map(|l| l.to_string())
+}
+
+#[cfg(test)]
+mod langneg_tests {
+    use super::negotiate_theme_language;
+
+    #[test]
+    fn platform_codes_negotiate_with_the_theme_languages() {
+        let theme: Vec<String> = ["nb", "es", "en"].map(String::from).to_vec();
+        for (site, want) in [
+            ("es-ES", "es"),
+            ("nb-NO", "nb"),
+            ("en-GB", "en"),
+            ("es-419", "es"),
+        ] {
+            assert_eq!(
+                negotiate_theme_language(site, &theme).as_deref(),
+                Some(want),
+                "{site}"
+            );
+        }
+        assert_eq!(negotiate_theme_language("de-DE", &theme), None);
     }
 }

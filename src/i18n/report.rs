@@ -49,6 +49,13 @@ pub struct LangStatus {
     pub unrecorded: usize,
     /// Share of source units translated and up to date, in percent.
     pub percent: f64,
+    /// Words of the source language's texts (placeables, variant keys and Fluent syntax not
+    /// counted), the figure agencies quote by.
+    pub source_words: usize,
+    /// Source words of the missing texts.
+    pub missing_words: usize,
+    /// Source words of the stale texts (their new source).
+    pub stale_words: usize,
     /// The missing units.
     pub missing_items: Vec<Item>,
     /// The stale units, with old and new source.

@@ -12,5 +12,6 @@ pub mod record;
 pub mod scaffold;
 pub mod status;
 pub mod units;
+pub mod xliff;
 
 pub use commands::{apply_records, read_records, StatusEntry, Workbench};

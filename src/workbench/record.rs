@@ -3,14 +3,17 @@
 //!
 //! Stale detection compares the recorded source with the current one; the translation
 //! fingerprint tells whether the translator has edited the translation since (which counts as
-//! confirming it). The file holds one entry per unit, sorted by key, so two branches that
-//! translate different messages change different lines and git merges them; it needs no server.
+//! confirming it). The file holds one entry per unit, sorted by key, each after a blank line, so
+//! two branches that translate different messages, even neighbouring ones, change lines with an
+//! unchanged line between them and git merges them; it needs no server.
 //!
 //! ```text
 //! role-system-owner-summary = 1f2e3d4c
 //!     Eier systemet og prosessen det støtter.
+//!
 //! nav-roles = 0a1b2c3d untranslated
 //!     Roller
+//!
 //! pages/about.md = 5e6f7a8b source:9c8d7e6f
 //! ```
 //!
@@ -118,6 +121,9 @@ impl Record {
              # Commit it together with the translations. See the translator's guide in the README.\n"
         );
         for (key, r) in &self.0 {
+            // A blank line before every entry: two branches that confirm neighbouring entries
+            // change lines with an unchanged line between them, which git merges cleanly.
+            out.push('\n');
             out.push_str(key);
             out.push_str(" = ");
             out.push_str(&r.translation);

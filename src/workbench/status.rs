@@ -2,7 +2,7 @@
 //! unit by unit against the source language, with the translation record deciding staleness.
 
 use super::record::{Record, Recorded};
-use super::units::{fingerprint, normalize, units, Unit};
+use super::units::{fingerprint, normalize, units, words, Unit};
 use crate::diagnostics::Diagnostic;
 pub use crate::i18n::report::{Item, LangStatus};
 use crate::i18n::Catalogues;
@@ -192,6 +192,9 @@ pub fn lang_status(
         obsolete: 0,
         unrecorded: 0,
         percent: 0.0,
+        source_words: source.values().map(|u| words(&u.text)).sum(),
+        missing_words: 0,
+        stale_words: 0,
         missing_items: Vec::new(),
         stale_items: Vec::new(),
         obsolete_items: Vec::new(),
@@ -245,6 +248,15 @@ pub fn lang_status(
             target: None,
         });
     }
+    let count = |items: &[Item]| {
+        items
+            .iter()
+            .filter_map(|i| source.get(&i.key))
+            .map(|u| words(&u.text))
+            .sum()
+    };
+    st.missing_words = count(&st.missing_items);
+    st.stale_words = count(&st.stale_items);
     st.missing = st.missing_items.len();
     st.stale = st.stale_items.len();
     st.obsolete = st.obsolete_items.len();

@@ -204,6 +204,22 @@ pub fn normalize(text: &str) -> String {
         .join("\n")
 }
 
+/// The words of a text as a translator counts them: placeables' variables (`$name`), term
+/// references (`-term`), selector arrows and variant keys (`[one]`, `*[other]`) and tokens
+/// without a letter or digit are not words; the text of every variant is.
+pub fn words(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|t| t.trim_matches(|c| c == '{' || c == '}'))
+        .filter(|t| {
+            !(t.starts_with('$')
+                || t.starts_with('[')
+                || t.starts_with("*[")
+                || (t.starts_with('-') && t[1..].starts_with(|c: char| c.is_ascii_lowercase()))
+                || !t.chars().any(char::is_alphanumeric))
+        })
+        .count()
+}
+
 /// A short fingerprint of a text (first 8 hex digits of the SHA-256 of its normalized form).
 pub fn fingerprint(text: &str) -> String {
     let digest = Sha256::digest(normalize(text).as_bytes());
@@ -233,6 +249,17 @@ mod tests {
         assert_eq!(us[1].location().line, 2);
         assert_eq!(us[4].location().line, 11);
         assert_eq!(us[3].find("$n").line, 6);
+    }
+
+    #[test]
+    fn words_leave_out_fluent_syntax() {
+        assert_eq!(words("Velkommen, { $name }, til styringsmodellen."), 3);
+        assert_eq!(words("{ -system-owner } eier { -system }"), 1);
+        assert_eq!(
+            words("{ $count ->\n    [one] Ett besøk\n   *[other] { $count } besøk\n}"),
+            3
+        );
+        assert_eq!(words("Side 1 av 5 – les mer"), 6);
     }
 
     #[test]
