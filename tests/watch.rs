@@ -470,7 +470,11 @@ fn a_one_field_yaml_edit_renders_only_the_pages_that_show_it() {
     // home), the annual cycle, the forum's calendar and the all-forums calendar, and the
     // responsibility matrix (it reads whole forums, `convened-by` being part of the cadence);
     // and the model as data. Not the other forums' pages, role cards or risks.
-    assert_eq!(rendered, 3 * (1 + 2 + 1 + 2 + 1) + 1, "{line} (of {pages} pages)");
+    assert_eq!(
+        rendered,
+        3 * (1 + 2 + 1 + 2 + 1) + 1,
+        "{line} (of {pages} pages)"
+    );
     assert!(pages >= 80, "{pages}");
     assert!(written(&line) >= 3, "{line}");
     same_as_fresh_build(dir, "fresh", &[]);
