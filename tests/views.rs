@@ -308,3 +308,38 @@ fn the_annual_cycle_is_well_formed_svg_naming_every_forum_with_its_months() {
             .contains(&format!("href=\"/{lang}/annual-cycle/\"")));
     }
 }
+
+/// A site with more forums than a grid can show (the synthetic site at 150 entities has 50)
+/// lists the relations one per row: the page grows with the relations, not with roles × forums.
+#[test]
+fn a_large_site_lists_responsibilities_one_relation_per_row() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    govdoc::synth::generate(&site, 150).unwrap();
+    let out = tmp.path().join("public");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .args(["build", "--source"])
+        .arg(&site)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let html = std::fs::read_to_string(out.join("nb/responsibilities/index.html")).unwrap();
+    assert!(
+        !html.contains("class=\"matrix\""),
+        "no grid with 50 forum columns"
+    );
+    let rows = html.matches("<tr><th scope=\"row\">").count();
+    // Each of the 50 forums has a chair (who also decides there) and participants.
+    assert!(rows >= 50, "{rows} relation rows");
+    assert!(
+        html.contains("<a href=\"/nb/forums/forum-00001/\">"),
+        "relations link their forum"
+    );
+    assert!(html.len() < 400_000, "{} bytes", html.len());
+}

@@ -6,15 +6,34 @@ use super::common::{Link, Words};
 use crate::model::{Chair, Decidable, DecisionAuthority, SystemTie};
 use serde::Serialize;
 
+/// Above this many forum or system columns a grid stops being readable (and at 3,000 forums
+/// it would be hundreds of megabytes): the page lists the relations instead, one row each.
+pub const MAX_COLUMNS: usize = 40;
+
 /// The matrix as the template shows it.
 #[derive(Debug, Serialize)]
 pub struct MatrixView {
+    /// Whether the grid is shown (`false`: too many columns, see [`MatrixView::pairs`]).
+    pub dense: bool,
+    /// Every relation, one row each (role, forum or system, what), for the compact layout.
+    pub pairs: Vec<MatrixPair>,
     /// Forum columns.
     pub forums: Vec<Link>,
     /// System columns (empty when the site has none).
     pub systems: Vec<Link>,
     /// One row per role.
     pub rows: Vec<MatrixRow>,
+}
+
+/// One relation of the compact layout.
+#[derive(Debug, Serialize)]
+pub struct MatrixPair {
+    /// The role.
+    pub role: Link,
+    /// The forum or system.
+    pub target: Link,
+    /// What the role does there, in words.
+    pub what: String,
 }
 
 /// One role's row: for each column, what the role does there, in words.
@@ -95,9 +114,40 @@ pub fn matrix(w: &Words) -> MatrixView {
             }
         })
         .collect();
+    let forum_links: Vec<Link> = forums.iter().map(|f| w.forum(&f.id)).collect();
+    let system_links: Vec<Link> = systems.iter().map(|s| w.system(&s.id)).collect();
+    let dense = forum_links.len() <= MAX_COLUMNS && system_links.len() <= MAX_COLUMNS;
+    if dense {
+        return MatrixView {
+            dense,
+            pairs: Vec::new(),
+            forums: forum_links,
+            systems: system_links,
+            rows,
+        };
+    }
+    let pairs = rows
+        .into_iter()
+        .flat_map(|row| {
+            let role = row.role;
+            let forum_cells = row.forums.into_iter().zip(&forum_links);
+            let system_cells = row.systems.into_iter().zip(&system_links);
+            forum_cells
+                .chain(system_cells)
+                .filter(|(cell, _)| !cell.is_empty())
+                .map(|(cell, target)| MatrixPair {
+                    role: role.clone(),
+                    target: target.clone(),
+                    what: cell.join(", "),
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
     MatrixView {
-        forums: forums.iter().map(|f| w.forum(&f.id)).collect(),
-        systems: systems.iter().map(|s| w.system(&s.id)).collect(),
-        rows,
+        dense,
+        pairs,
+        forums: Vec::new(),
+        systems: Vec::new(),
+        rows: Vec::new(),
     }
 }

@@ -40,3 +40,6 @@ month-name = { $month ->
         [11] November
        *[12] December
     }
+matrix-pairs-caption = Who does what, one relation per row: the site has too many forums or systems for a grid
+matrix-pairs-where = Forum or system
+matrix-pairs-what = What the role does there

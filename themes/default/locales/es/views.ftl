@@ -40,3 +40,6 @@ month-name = { $month ->
         [11] noviembre
        *[12] diciembre
     }
+matrix-pairs-caption = Quién hace qué, una relación por fila: el sitio tiene demasiados foros o sistemas para una cuadrícula
+matrix-pairs-where = Foro o sistema
+matrix-pairs-what = Qué hace el rol allí

@@ -40,3 +40,6 @@ month-name = { $month ->
         [11] november
        *[12] desember
     }
+matrix-pairs-caption = Hvem gjør hva, én sammenheng per rad: nettstedet har for mange fora eller systemer til et rutenett
+matrix-pairs-where = Forum eller system
+matrix-pairs-what = Hva rollen gjør der
