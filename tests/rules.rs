@@ -252,3 +252,60 @@ fn risk_mitigation() {
         "rule::risk-mitigation",
     );
 }
+
+/// `govdoc check --message-format json` prints rule findings like every other diagnostic: one
+/// JSON array on standard output, each finding with its rule id as `code`, the file, line,
+/// column and severity, and the rationale in `help`.
+#[test]
+fn findings_as_json() {
+    let (_tmp, site) = site();
+    edit(&site.join(SYSTEMS), "  owner: undecided\n", "");
+    let rel = "content/roles/roles.yml";
+    edit(&site.join(rel), "to: steering-group", "to: user-forum");
+    let run = govdoc(&[
+        "check",
+        "--source",
+        site.to_str().expect("utf-8 path"),
+        "--message-format",
+        "json",
+    ]);
+    run.expect_status(0);
+    assert!(
+        run.stderr.trim().is_empty(),
+        "JSON mode prints nothing else: {}",
+        run.stderr
+    );
+    let findings: Vec<serde_json::Value> =
+        serde_json::from_str(&run.stdout).expect("stdout is one JSON array");
+    let find = |code: &str| {
+        findings
+            .iter()
+            .find(|f| f["code"] == code)
+            .unwrap_or_else(|| panic!("no `{code}` in {findings:#?}"))
+    };
+    for (code, file, needle, severity) in [
+        ("rule::system-owner", SYSTEMS, "school-admin", "warning"),
+        ("rule::escalation-end", rel, "user-forum", "warning"),
+        (
+            "rule::system-may-have-forums",
+            SYSTEMS,
+            "specialist-system",
+            "note",
+        ),
+    ] {
+        let f = find(code);
+        let (line, col) = line_col(&site.join(file), needle);
+        assert_eq!(f["severity"], severity, "{f:#}");
+        assert_eq!(f["location"]["file"], file, "{f:#}");
+        assert_eq!(f["location"]["line"], line, "{f:#}");
+        assert_eq!(f["location"]["column"], col, "{f:#}");
+        assert!(
+            f["help"].as_str().is_some_and(|h| h.contains("slides")),
+            "the rationale cites the deck: {f:#}"
+        );
+    }
+    // Open questions come in the same array, as notes.
+    assert!(findings
+        .iter()
+        .any(|f| f["code"] == "model::open-question" && f["severity"] == "note"));
+}
