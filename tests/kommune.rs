@@ -185,3 +185,64 @@ fn kommune_links_resolve_and_no_message_id_leaks() {
     assert_no_problems("duplicate ids", &duplicate_id_problems(out()));
     assert_no_problems("leaked ids", &leak_problems(out(), &message_ids(&site())));
 }
+
+/// A copy of the example to break.
+fn kommune_copy() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempdir();
+    let copy = tmp.path().join("site");
+    copy_dir(&site(), &copy);
+    (tmp, copy)
+}
+
+/// Dated meetings are checked: a day the calendar lacks, dates out of order or twice, and a
+/// note without its message are errors at the file, line and column of the meeting.
+#[test]
+fn kommune_meeting_dates_are_checked() {
+    let rel = "content/forums/ict-forum.yml";
+    let cases = [
+        (
+            "  - 2027-02-04\n",
+            "  - 2027-02-29\n",
+            "2027-02-29",
+            "model::bad-date",
+        ),
+        (
+            "  - 2027-03-04\n",
+            "  - 2027-01-04\n",
+            "2027-01-04",
+            "model::meeting-order",
+        ),
+        (
+            "  - 2027-03-04\n",
+            "  - 2027-02-04\n",
+            "2027-02-04\n  - 2027-04",
+            "model::duplicate-meeting",
+        ),
+        (
+            "  - 2027-04-01\n",
+            "  - 1. april\n",
+            "1. april",
+            "model::bad-date",
+        ),
+        (
+            "  - 2027-05-05\n",
+            "  - date: 2027-05-05\n    note: no-such-text\n",
+            "no-such-text",
+            "i18n::missing-source",
+        ),
+    ];
+    for (from, to, needle, code) in cases {
+        let (_tmp, copy) = kommune_copy();
+        let file = copy.join(rel);
+        edit(&file, from, to);
+        let run = govdoc(&["check", "--source", copy.to_str().expect("utf-8 path")]);
+        run.expect_status(1);
+        let (line, col) = line_col(&file, needle);
+        let want = format!("{rel}:{line}:{col}: error[");
+        assert!(
+            run.stderr.lines().any(|l| l.contains(&want)) && run.stderr.contains(code),
+            "{code}: expected `{want}` in:\n{}",
+            run.stderr
+        );
+    }
+}

@@ -343,3 +343,132 @@ fn a_large_site_lists_responsibilities_one_relation_per_row() {
     );
     assert!(html.len() < 400_000, "{} bytes", html.len());
 }
+
+/// The example municipality built twice: its forums have dated meetings in 2027.
+fn kommune_outs() -> &'static (PathBuf, PathBuf) {
+    static OUT: OnceLock<(tempfile::TempDir, PathBuf, PathBuf)> = OnceLock::new();
+    let (_, a, b) = OUT.get_or_init(|| {
+        let tmp = shared_tempdir("views-kommune");
+        let a = tmp.path().join("one");
+        let b = tmp.path().join("two");
+        let site = repo_root().join("examples/kommune");
+        build(&site, &a, &[]).expect_status(0);
+        build(&site, &b, &[]).expect_status(0);
+        (tmp, a, b)
+    });
+    static PATHS: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
+    PATHS.get_or_init(|| (a.clone(), b.clone()))
+}
+
+/// The dates a forum file of the example lists under `meetings:` (plain or `date:`), as
+/// iCalendar writes them.
+fn kommune_dates(forum: &str) -> Vec<String> {
+    let path = repo_root().join(format!("examples/kommune/content/forums/{forum}.yml"));
+    let text = std::fs::read_to_string(path).expect("forum file");
+    let list = text.split("\nmeetings:\n").nth(1).expect("a meetings list");
+    list.lines()
+        .filter_map(|l| {
+            let l = l
+                .trim()
+                .trim_start_matches("- ")
+                .trim_start_matches("date: ");
+            (l.len() == 10 && l.starts_with("20")).then(|| l.replace('-', ""))
+        })
+        .collect()
+}
+
+#[test]
+fn dated_meetings_are_real_events_with_stable_uids() {
+    let (one, two) = kommune_outs();
+    let forums = [
+        "ict-steering-group",
+        "ict-forum",
+        "ikt-tinget",
+        "user-forum",
+    ];
+    for lang in LANGS {
+        let all = read(one, &format!("{lang}/forums/calendar.ics"));
+        assert_eq!(
+            all,
+            read(two, &format!("{lang}/forums/calendar.ics")),
+            "{lang}: two builds give the same feed"
+        );
+        let all = events(&all);
+        let mut total = 0;
+        for forum in forums {
+            let dates = kommune_dates(forum);
+            assert!(dates.len() >= 2, "{forum}: {dates:?}");
+            let own = events(&read(one, &format!("{lang}/forums/{forum}/calendar.ics")));
+            // The dates replace the placeholder series: one event per meeting, no rule.
+            assert_eq!(own.len(), dates.len(), "{lang}/{forum}");
+            for (ev, date) in own.iter().zip(&dates) {
+                assert_eq!(ev["DTSTART"], *date, "{lang}/{forum}");
+                assert!(!ev.contains_key("RRULE"), "{lang}/{forum}: a real event");
+                assert_eq!(
+                    ev["UID"],
+                    format!("{forum}-{date}.{lang}@eksempel-kommune-ikt-styring"),
+                    "{lang}/{forum}"
+                );
+                assert!(
+                    all.iter().any(|e| e["UID"] == ev["UID"]),
+                    "{lang}: in the feed of all"
+                );
+                assert!(ev["DESCRIPTION"].contains(&format!("/{lang}/forums/{forum}/")));
+            }
+            total += dates.len();
+            // The meeting description lists the dates.
+            let page = read(one, &format!("{lang}/forums/{forum}/index.html"));
+            for date in &dates {
+                let iso = format!("{}-{}-{}", &date[0..4], &date[4..6], &date[6..8]);
+                assert!(
+                    page.contains(&format!("<time datetime=\"{iso}\">")),
+                    "{lang}/{forum}: {iso} on the page"
+                );
+            }
+        }
+        assert_eq!(
+            all.len(),
+            total,
+            "{lang}: the feed of all forums has every meeting once"
+        );
+    }
+    // A note shows on the page and in the event, in the page's language.
+    let page = read(one, "es/forums/ict-steering-group/index.html");
+    assert!(page.contains("9 de febrero de 2027"), "the date in Spanish");
+    assert!(
+        page.contains("Aportaciones al presupuesto"),
+        "the note in Spanish"
+    );
+    let nb = events(&read(one, "nb/forums/ict-steering-group/calendar.ics"));
+    let budget = nb
+        .iter()
+        .find(|e| e["DTSTART"] == "20270914")
+        .expect("the budget meeting");
+    assert!(
+        budget["DESCRIPTION"].starts_with("Innspill til budsjett"),
+        "{budget:?}"
+    );
+}
+
+#[test]
+fn the_annual_cycle_places_dated_meetings() {
+    let (one, _) = kommune_outs();
+    for lang in LANGS {
+        let html = read(one, &format!("{lang}/annual-cycle/index.html"));
+        let start = html.find("<svg").expect("an inline svg");
+        let end = html.find("</svg>").expect("svg closes") + 6;
+        let doc = roxmltree::Document::parse(&html[start..end]).expect("well-formed SVG");
+        let dots = doc
+            .descendants()
+            .filter(|n| n.attribute("class") == Some("meeting"))
+            .count();
+        // The steering group and the ICT forum: every month but July; IKT-tinget: April and
+        // October; the user forums: March and September; the change forum: no fixed months.
+        assert_eq!(dots, 11 + 11 + 2 + 2, "{lang}: meeting dots");
+        let list = &html[end..];
+        assert!(
+            list.contains("<time datetime=\"2027-04-21\">"),
+            "{lang}: the dates listed"
+        );
+    }
+}

@@ -96,6 +96,19 @@ pub struct RawForum {
     /// Note keys (the deck's "Presisering").
     #[serde(default)]
     pub notes: Vec<String>,
+    /// Dated meetings, in date order.
+    #[serde(default)]
+    pub meetings: Vec<RawMeeting>,
+}
+
+/// A dated meeting: `2027-03-11`, or `{date: 2027-03-11, note: budget}` with a note whose
+/// words are the message `forum-<id>-meeting-<note>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawMeeting {
+    /// `YYYY-MM-DD`, checked by the model.
+    pub date: String,
+    /// A note key.
+    pub note: Option<String>,
 }
 
 /// The decision authority as written: `none`, `undecided` or a mapping.
@@ -223,6 +236,42 @@ pub struct RawTimes {
     pub min: u32,
     /// Most.
     pub max: u32,
+}
+
+/// A plain date is a meeting without a note. Kept apart from the derived struct so that a
+/// mapping still refuses unknown fields.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawMeetingFields {
+    date: String,
+    note: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RawMeeting {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawMeeting;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date such as `2027-03-11`, or `{date: 2027-03-11, note: key}`")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<RawMeeting, E> {
+                Ok(RawMeeting {
+                    date: s.to_string(),
+                    note: None,
+                })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<RawMeeting, A::Error> {
+                RawMeetingFields::deserialize(de::value::MapAccessDeserializer::new(m)).map(|f| {
+                    RawMeeting {
+                        date: f.date,
+                        note: f.note,
+                    }
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl<'de> Deserialize<'de> for RawRhythm {

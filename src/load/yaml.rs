@@ -72,6 +72,11 @@ impl Origin {
         }
     }
 
+    /// Whether the file has a value at this field of the entity.
+    pub fn has(&self, field: &str) -> bool {
+        self.index.get(&join(&self.base, field)).is_some()
+    }
+
     /// The file's display path.
     pub fn file_display(&self) -> String {
         self.file.display.display().to_string()

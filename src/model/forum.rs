@@ -33,8 +33,71 @@ pub struct Forum {
     pub establishment: Option<Establishment>,
     /// Note keys.
     pub notes: Vec<String>,
+    /// Dated meetings, in date order.
+    pub meetings: Vec<Meeting>,
     /// Where it was written.
     pub origin: Origin,
+}
+
+/// A meeting on a known day.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Meeting {
+    /// The day.
+    pub date: Date,
+    /// A note key (message `forum-<id>-meeting-<key>`).
+    pub note: Option<String>,
+}
+
+/// A calendar day, checked to exist (leap years included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date {
+    /// The year.
+    pub year: u16,
+    /// 1–12.
+    pub month: u8,
+    /// 1–31.
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`; `None` for anything else or a day the calendar does not have.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let digits = |r: std::ops::Range<usize>| {
+            b[r.clone()]
+                .iter()
+                .all(u8::is_ascii_digit)
+                .then(|| s[r].parse::<u16>().ok())
+                .flatten()
+        };
+        let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days).contains(&day).then_some(Date {
+            year,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// `YYYYMMDD`, as iCalendar writes a date.
+    pub fn basic(&self) -> String {
+        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    }
 }
 
 /// A value the source may leave open: first-class "not yet decided".
@@ -172,4 +235,33 @@ pub struct ForumGroup {
     pub forums: Vec<ForumId>,
     /// Where it was written.
     pub origin: Origin,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn only_real_days_are_dates() {
+        assert_eq!(
+            Date::parse("2027-03-11"),
+            Some(Date {
+                year: 2027,
+                month: 3,
+                day: 11
+            })
+        );
+        assert!(Date::parse("2028-02-29").is_some());
+        for bad in [
+            "2027-02-29",
+            "2027-13-01",
+            "2027-04-31",
+            "2027-3-11",
+            "11.03.2027",
+            "2027-00-10",
+        ] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+        assert!(Date::parse("2027-01-31") < Date::parse("2027-02-01"));
+    }
 }

@@ -154,6 +154,15 @@ impl Governance {
                     &f.participant_notes,
                 )
                 .list("forum", id, "note", "notes", &f.notes);
+            for (i, m) in f.meetings.iter().enumerate() {
+                if let Some(k) = &m.note {
+                    u.one(
+                        item("forum", id, "meeting", k),
+                        true,
+                        &format!("meetings.{i}.note"),
+                    );
+                }
+            }
         }
         for g in &self.forum_groups {
             u.named("forum-group", &g.id, &g.origin);

@@ -30,7 +30,7 @@ impl RenderEnv<'_> {
             _ => (
                 self.model
                     .forums()
-                    .filter(|f| views::calendar::has_events(&f.cadence))
+                    .filter(|f| views::calendar::has_events(f))
                     .collect(),
                 format!("{site_title}: {}", w.text("calendar-all-forums")),
             ),

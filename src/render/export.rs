@@ -151,10 +151,23 @@ pub struct ForumData {
     pub participant_notes: Vec<String>,
     pub establishment: Option<EstablishmentData>,
     pub notes: Vec<String>,
+    /// Dated meetings, earliest first (absent in exports made before they existed).
+    #[serde(default)]
+    pub meetings: Vec<MeetingData>,
     /// Derived: roles escalating to it, systems it governs, risks.
     pub escalated_from: Vec<String>,
     pub systems: Vec<Tie>,
     pub risks: Vec<String>,
+}
+
+/// A dated meeting of a forum.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct MeetingData {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// A note key (message `forum-<id>-meeting-<key>`).
+    pub note: Option<String>,
 }
 
 /// How often a forum meets.
@@ -384,6 +397,14 @@ pub fn export(model: &Governance, settings: &Settings, catalogues: &Catalogues) 
                     may: ids(e.may.iter().map(|c| c.as_str())),
                 }),
                 notes: f.notes.clone(),
+                meetings: f
+                    .meetings
+                    .iter()
+                    .map(|m| MeetingData {
+                        date: m.date.iso(),
+                        note: m.note.clone(),
+                    })
+                    .collect(),
                 escalated_from: ids(model.roles_escalating_to(&f.id).iter().map(|r| r.as_str())),
                 systems: ties(model.systems_for_forum(&f.id)),
                 risks: ids(model.risks_for_forum(&f.id).map(|k| k.id.as_str())),

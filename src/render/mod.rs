@@ -116,7 +116,7 @@ pub fn plan(
         let mut kinds = pages.clone();
         let feeds: Vec<PageKind> = model
             .forums()
-            .filter(|f| views::calendar::has_events(&f.cadence))
+            .filter(|f| views::calendar::has_events(f))
             .map(|f| PageKind::ForumCalendar(f.id.0.clone()))
             .collect();
         if !feeds.is_empty() {

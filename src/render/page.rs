@@ -241,7 +241,7 @@ impl<'a> RenderEnv<'a> {
                 let calendar = self
                     .model
                     .forums()
-                    .any(|f| views::calendar::has_events(&f.cadence))
+                    .any(views::calendar::has_events)
                     .then(|| w.url(&PageKind::Calendar));
                 ("forums.html", w.text("nav-forums"), {
                     let mut c = with_view("groups", &groups);

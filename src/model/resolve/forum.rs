@@ -39,6 +39,66 @@ fn resolve_rhythm(r: &mut Resolver, raw: &RawRhythm, o: &Origin, path: &str) -> 
     }
 }
 
+/// Dated meetings: real days, in date order, each at most once; a note is a key.
+fn resolve_meetings(r: &mut Resolver, raw: &[RawMeeting], o: &Origin) -> Vec<Meeting> {
+    let mut out: Vec<Meeting> = Vec::new();
+    for (i, m) in raw.iter().enumerate() {
+        let mapping = format!("meetings.{i}.date");
+        let path = if o.has(&mapping) {
+            mapping
+        } else {
+            format!("meetings.{i}")
+        };
+        let Some(date) = Date::parse(m.date.trim()) else {
+            let shown: String = m
+                .date
+                .chars()
+                .take(40)
+                .flat_map(char::escape_default)
+                .collect();
+            r.errors.push(
+                Diagnostic::error(
+                    "model::bad-date",
+                    format!("`{shown}` is not a date of the calendar"),
+                )
+                .at(o.locate(&path))
+                .label("not a real day")
+                .help("write the date as YYYY-MM-DD, such as 2027-03-11, on a day the month has"),
+            );
+            continue;
+        };
+        if let Some(prev) = out.last().map(|p| p.date) {
+            if date <= prev {
+                let (code, what) = if date == prev {
+                    ("model::duplicate-meeting", "appears twice")
+                } else {
+                    ("model::meeting-order", "comes after a later date")
+                };
+                r.errors.push(
+                    Diagnostic::error(
+                        code,
+                        format!("the meeting on {} {what} ({})", date.iso(), prev.iso()),
+                    )
+                    .at(o.locate(&path))
+                    .help("list each meeting once, earliest first"),
+                );
+                continue;
+            }
+        }
+        if let Some(k) = &m.note {
+            if !is_valid_id(k) {
+                r.errors
+                    .push(bad_id(k, o, &format!("meetings.{i}.note"), "note key"));
+            }
+        }
+        out.push(Meeting {
+            date,
+            note: m.note.clone(),
+        });
+    }
+    out
+}
+
 pub(super) fn resolve_forum(r: &mut Resolver, l: &Located<RawForum>) -> Forum {
     let (v, o) = (&l.value, &l.origin);
     let authority = match &v.decision_authority {
@@ -153,6 +213,7 @@ pub(super) fn resolve_forum(r: &mut Resolver, l: &Located<RawForum>) -> Forum {
         participant_notes: r.keys(&v.participant_notes, o, "participant-notes"),
         establishment,
         notes: r.keys(&v.notes, o, "notes"),
+        meetings: resolve_meetings(r, &v.meetings, o),
         origin: o.clone(),
     }
 }

@@ -23,6 +23,7 @@
 
 use super::common::Words;
 use super::forum::{cadence_view, rhythm_text};
+use super::meetings::note_text;
 use crate::model::{Cadence, CategoryId, Forum, Period, Rhythm};
 use crate::render::routes::{PageKind, Routes};
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -40,9 +41,19 @@ pub fn series(c: &Cadence) -> Vec<(Option<&CategoryId>, &Rhythm)> {
     out
 }
 
-/// Whether a forum with this cadence gets a calendar feed.
-pub fn has_events(c: &Cadence) -> bool {
-    !series(c).is_empty()
+/// The event series a forum's feed has: none when the site gives its meetings' dates, since
+/// the dates are then the real calendar and a placeholder series would only duplicate it.
+pub fn forum_series(f: &Forum) -> Vec<(Option<&CategoryId>, &Rhythm)> {
+    if f.meetings.is_empty() {
+        series(&f.cadence)
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether a forum gets a calendar feed: it has a regular rhythm or dated meetings.
+pub fn has_events(f: &Forum) -> bool {
+    !f.meetings.is_empty() || !series(&f.cadence).is_empty()
 }
 
 /// A recurrence rule for a rhythm, and whether it is exact (`false`: the forum may meet more
@@ -124,7 +135,29 @@ pub fn feed(w: &Words, forums: &[&Forum], s: &FeedSettings) -> String {
         let id = f.id.as_str();
         let url = Routes::absolute(s.base_url, &w.url(&PageKind::Forum(id.to_string())));
         let cadence = cadence_view(w, &f.cadence);
-        for (cat, rhythm) in series(&f.cadence) {
+        let purpose = w.text(&crate::model::messages::field("forum", id, "purpose"));
+        for m in &f.meetings {
+            let mut description: Vec<String> = m
+                .note
+                .as_deref()
+                .map(|k| note_text(w, f, k))
+                .into_iter()
+                .collect();
+            description.extend([purpose.clone(), url.clone()]);
+            lines.extend([
+                "BEGIN:VEVENT".to_string(),
+                format!("UID:{id}-{}.{}@{}", m.date.basic(), w.lang, s.site),
+                format!("DTSTAMP:{stamp}T000000Z"),
+                format!("DTSTART;VALUE=DATE:{}", m.date.basic()),
+                format!("SUMMARY:{}", escape(&w.title(id))),
+                format!("DESCRIPTION:{}", escape(&description.join("\n\n"))),
+            ]);
+            if url.contains("://") {
+                lines.push(format!("URL:{url}"));
+            }
+            lines.push("END:VEVENT".to_string());
+        }
+        for (cat, rhythm) in forum_series(f) {
             let Some((rrule, exact)) = rule(rhythm) else {
                 continue;
             };
@@ -141,10 +174,7 @@ pub fn feed(w: &Words, forums: &[&Forum], s: &FeedSettings) -> String {
                     )
                 }
             };
-            let mut description = vec![
-                w.text(&crate::model::messages::field("forum", id, "purpose")),
-                when,
-            ];
+            let mut description = vec![purpose.clone(), when];
             if !exact {
                 let mut a = FluentArgs::new();
                 a.set("rhythm", FluentValue::from(rhythm_text(w, rhythm)));

@@ -1,10 +1,12 @@
 //! The annual cycle (årshjul): a wheel of the twelve months with one ring per forum and a mark
-//! in each month it meets, as the forum's calendar feed places its meetings (see
-//! [`super::calendar::months`]), and the same facts as a list beside it.
+//! in each month it meets, as the forum's calendar feed places its meetings (the months of its
+//! dated meetings where the site gives them, else its rhythm: [`super::calendar::months`]),
+//! and the same facts as a list beside it.
 
-use super::calendar::{months, series};
+use super::calendar::{forum_series, months};
 use super::common::{Link, Words};
 use super::forum::cadence_view;
+use crate::model::Forum;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 use std::fmt::Write;
@@ -16,6 +18,8 @@ pub struct CycleView {
     pub svg: String,
     /// The same facts in words, one item per forum.
     pub forums: Vec<CycleForum>,
+    /// Whether any forum has dated meetings (the introduction then says where months come from).
+    pub dated: bool,
 }
 
 /// One forum of the cycle.
@@ -31,6 +35,8 @@ pub struct CycleForum {
     pub for_category: Option<String>,
     /// The months of its meetings in the wheel, named.
     pub months: Vec<String>,
+    /// Its dated meetings, earliest first (the wheel's months then come from them).
+    pub meetings: Vec<super::meetings::MeetingView>,
 }
 
 fn month_name(w: &Words, m: u32) -> String {
@@ -39,19 +45,28 @@ fn month_name(w: &Words, m: u32) -> String {
     w.with("month-name", &a)
 }
 
+/// The months (1–12) of a forum's meetings, each once, in order.
+fn forum_months(f: &Forum) -> Vec<u32> {
+    let mut ms: Vec<u32> = f
+        .meetings
+        .iter()
+        .map(|m| u32::from(m.date.month))
+        .chain(forum_series(f).into_iter().flat_map(|(_, r)| months(r)))
+        .collect();
+    ms.sort_unstable();
+    ms.dedup();
+    ms
+}
+
 /// Builds the wheel and its list.
 pub fn cycle(w: &Words) -> CycleView {
     let forums: Vec<_> = w.model.forums().collect();
+    let month_sets: Vec<Vec<u32>> = forums.iter().map(|f| forum_months(f)).collect();
     let items: Vec<CycleForum> = forums
         .iter()
+        .zip(&month_sets)
         .enumerate()
-        .map(|(i, f)| {
-            let mut ms: Vec<u32> = series(&f.cadence)
-                .into_iter()
-                .flat_map(|(_, r)| months(r))
-                .collect();
-            ms.sort_unstable();
-            ms.dedup();
+        .map(|(i, (f, ms))| {
             let c = cadence_view(w, &f.cadence);
             CycleForum {
                 number: i + 1,
@@ -59,21 +74,18 @@ pub fn cycle(w: &Words) -> CycleView {
                 cadence: c.text,
                 for_category: c.for_category,
                 months: ms.iter().map(|&m| month_name(w, m)).collect(),
+                meetings: super::meetings::meetings(w, f),
             }
-        })
-        .collect();
-    let month_sets: Vec<Vec<u32>> = forums
-        .iter()
-        .map(|f| {
-            series(&f.cadence)
-                .into_iter()
-                .flat_map(|(_, r)| months(r))
-                .collect()
         })
         .collect();
     let names: Vec<String> = (1..=12).map(|m| month_name(w, m)).collect();
     let svg = wheel(w, &items, &month_sets, &names);
-    CycleView { svg, forums: items }
+    let dated = items.iter().any(|f| !f.meetings.is_empty());
+    CycleView {
+        svg,
+        forums: items,
+        dated,
+    }
 }
 
 fn esc(s: &str) -> String {

@@ -49,8 +49,10 @@ pub struct ForumView {
     pub risks: Vec<Link>,
     /// Systems it governs as change or user forum (derived from the systems).
     pub systems: super::system::SystemTiesView,
-    /// Its iCalendar feed, when it has a regular rhythm.
+    /// Its iCalendar feed, when it has a regular rhythm or dated meetings.
     pub calendar_url: Option<String>,
+    /// Its dated meetings, earliest first.
+    pub meetings: Vec<super::meetings::MeetingView>,
 }
 
 /// Decision authority in words.
@@ -205,8 +207,9 @@ impl ForumView {
                 .map(|x| w.risk(x.id.as_str()))
                 .collect(),
             systems: super::system::SystemTiesView::build(w, m.systems_for_forum(&f.id)),
-            calendar_url: super::calendar::has_events(&f.cadence)
+            calendar_url: super::calendar::has_events(f)
                 .then(|| w.url(&PageKind::ForumCalendar(id.to_string()))),
+            meetings: super::meetings::meetings(w, f),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod common;
 pub mod cycle;
 pub mod forum;
 pub mod matrix;
+pub mod meetings;
 pub mod overview;
 pub mod role;
 pub mod system;

@@ -78,3 +78,11 @@ forum-ikt-tinget-participant-note-unit-heads = Heads of service units
 forum-ikt-tinget-participant-note-relevant-suppliers = Relevant ICT suppliers
 forum-ikt-tinget-note-importance = The { -ikt-tinget } is important for getting a large and currently poorly coordinated organisation to move in step on ICT.
 forum-ikt-tinget-note-review-need = Further needs may be considered later; the source does not say which.
+
+# Dated meetings of Eksempel kommune's forums in 2027.
+forum-ict-steering-group-meeting-annual-report = ICT annual report for 2026 and the year's priorities
+forum-ict-steering-group-meeting-budget = Input to the budget and financial plan 2028–2031
+forum-ikt-tinget-meeting-spring = Spring meeting: status and plans for the year
+forum-ikt-tinget-meeting-autumn = Autumn meeting: lessons learnt and topics for next year
+forum-user-forum-meeting-case-archive = User forum for case management and archive
+forum-user-forum-meeting-finance-payroll = User forum for finance and payroll

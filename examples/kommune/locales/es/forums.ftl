@@ -78,3 +78,11 @@ forum-ikt-tinget-participant-note-unit-heads = Responsables de unidad
 forum-ikt-tinget-participant-note-relevant-suppliers = Proveedores TIC pertinentes
 forum-ikt-tinget-note-importance = La { -ikt-tinget } es importante para que una organización grande, y hoy poco coordinada, avance al mismo paso en materia de TIC.
 forum-ikt-tinget-note-review-need = Más adelante podrá estudiarse si hace falta algo más; la fuente no dice qué.
+
+# Dated meetings of Eksempel kommune's forums in 2027.
+forum-ict-steering-group-meeting-annual-report = Informe anual de TIC de 2026 y prioridades del año
+forum-ict-steering-group-meeting-budget = Aportaciones al presupuesto y al plan económico 2028–2031
+forum-ikt-tinget-meeting-spring = Reunión de primavera: situación y planes del año
+forum-ikt-tinget-meeting-autumn = Reunión de otoño: experiencias y temas para el año próximo
+forum-user-forum-meeting-case-archive = Foro de usuarios de expedientes y archivo
+forum-user-forum-meeting-finance-payroll = Foro de usuarios de economía y nóminas

@@ -78,3 +78,11 @@ forum-ikt-tinget-participant-note-unit-heads = Virksomhetsledere
 forum-ikt-tinget-participant-note-relevant-suppliers = Relevante IKT-leverandører
 forum-ikt-tinget-note-importance = { -ikt-tinget } er viktig for å få en stor og i dag lite koordinert organisasjon til å gå i takt på IKT-området.
 forum-ikt-tinget-note-review-need = Behovet kan eventuelt vurderes etter hvert.
+
+# Dated meetings of Eksempel kommune's forums in 2027.
+forum-ict-steering-group-meeting-annual-report = Årsrapport for IKT 2026 og prioriteringer for året
+forum-ict-steering-group-meeting-budget = Innspill til budsjett og økonomiplan 2028–2031
+forum-ikt-tinget-meeting-spring = Vårmøte: status og planer for året
+forum-ikt-tinget-meeting-autumn = Høstmøte: erfaringer og tema for neste år
+forum-user-forum-meeting-case-archive = Brukerforum for sak og arkiv
+forum-user-forum-meeting-finance-payroll = Brukerforum for økonomi og lønn

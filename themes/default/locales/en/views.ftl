@@ -43,3 +43,9 @@ month-name = { $month ->
 matrix-pairs-caption = Who does what, one relation per row: the site has too many forums or systems for a grid
 matrix-pairs-where = Forum or system
 matrix-pairs-what = What the role does there
+
+# Dated meetings of forums (issue 10): the meeting description, the annual cycle.
+meetings-heading = Meeting dates
+meeting-date = { $day } { $month } { $year }
+cycle-dates = Meeting dates set
+cycle-intro-dated = When each forum meets over the year: on the meeting dates set where forums have them, otherwise from how often the forum meets. Those months follow the rhythm only, and whoever calls the meetings sets the dates.

@@ -43,3 +43,9 @@ month-name = { $month ->
 matrix-pairs-caption = Quién hace qué, una relación por fila: el sitio tiene demasiados foros o sistemas para una cuadrícula
 matrix-pairs-where = Foro o sistema
 matrix-pairs-what = Qué hace el rol allí
+
+# Dated meetings of forums (issue 10): the meeting description, the annual cycle.
+meetings-heading = Fechas de reunión
+meeting-date = { $day } de { $month } de { $year }
+cycle-dates = Fechas de reunión fijadas
+cycle-intro-dated = Cuándo se reúne cada foro a lo largo del año: en las fechas fijadas donde los foros las tienen y, si no, según la frecuencia de sus reuniones. En ese caso los meses solo siguen el ritmo y quien convoca fija las fechas.

@@ -43,3 +43,9 @@ month-name = { $month ->
 matrix-pairs-caption = Hvem gjør hva, én sammenheng per rad: nettstedet har for mange fora eller systemer til et rutenett
 matrix-pairs-where = Forum eller system
 matrix-pairs-what = Hva rollen gjør der
+
+# Dated meetings of forums (issue 10): the meeting description, the annual cycle.
+meetings-heading = Møtedatoer
+meeting-date = { $day }. { $month } { $year }
+cycle-dates = Fastsatte møtedatoer
+cycle-intro-dated = Når hvert forum møtes gjennom året: på de fastsatte møtedatoene der foraene har dem, ellers ut fra hvor ofte forumet møtes. Da følger månedene bare rytmen, og den som kaller inn, fastsetter datoene.
