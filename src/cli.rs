@@ -27,11 +27,51 @@ pub enum Command {
     I18n(crate::i18n_cli::I18nCommand),
     /// Build the site, serve it on loopback and reload open pages after every change.
     Serve(ServeArgs),
+    /// Start a role, forum, risk or system: its YAML file and source-language messages.
+    New(NewArgs),
     /// Create a minimal site (settings, one role, one forum, three languages) in DIR.
     Init {
         /// The folder to create; must be new or empty.
         dir: PathBuf,
     },
+}
+
+/// What `govdoc new` can start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewKindArg {
+    /// A role (content/roles/).
+    Role,
+    /// A forum (content/forums/).
+    Forum,
+    /// A risk (content/risks/).
+    Risk,
+    /// A system (content/systems/).
+    System,
+}
+
+impl From<NewKindArg> for govdoc::new_entity::NewKind {
+    fn from(k: NewKindArg) -> Self {
+        use govdoc::new_entity::NewKind;
+        match k {
+            NewKindArg::Role => NewKind::Role,
+            NewKindArg::Forum => NewKind::Forum,
+            NewKindArg::Risk => NewKind::Risk,
+            NewKindArg::System => NewKind::System,
+        }
+    }
+}
+
+/// `govdoc new KIND ID`.
+#[derive(Debug, Clone, Args)]
+pub struct NewArgs {
+    /// What to start.
+    #[arg(value_enum)]
+    pub kind: NewKindArg,
+    /// Its id: lower-case letters, digits and hyphens, such as `payroll`.
+    pub id: String,
+    /// Where the site is.
+    #[command(flatten)]
+    pub site: SourceArgs,
 }
 
 /// How diagnostics are printed.

@@ -6,7 +6,7 @@ mod i18n_cli;
 mod live;
 
 use clap::Parser;
-use cli::{BuildArgs, CheckArgs, Cli, Command, ExportArgs, MessageFormat};
+use cli::{BuildArgs, CheckArgs, Cli, Command, ExportArgs, MessageFormat, NewArgs};
 use govdoc::diagnostics::{render_human, render_json, Diagnostic, Diagnostics};
 use govdoc::load::SiteInput;
 use govdoc::site::{build, BuildOptions, Site};
@@ -84,6 +84,47 @@ fn run_export(args: &ExportArgs) -> ExitCode {
     }
 }
 
+fn run_new(args: &NewArgs) -> ExitCode {
+    let opts = BuildOptions {
+        source: args.site.source.clone(),
+        ..Default::default()
+    };
+    let loaded = SiteInput::read(&opts.source)
+        .map_err(Diagnostics)
+        .and_then(|input| Site::load(input, &opts));
+    let site = match loaded {
+        Ok(site) => site,
+        Err(ds) => {
+            print(&ds, args.site.message_format);
+            eprintln!("govdoc new adds to a site that loads: fix the errors above first");
+            return ExitCode::from(1);
+        }
+    };
+    let created = govdoc::new_entity::create(
+        &site.input,
+        &site.model,
+        &site.settings.source_language,
+        args.kind.into(),
+        &args.id,
+    );
+    match created {
+        Ok(c) => {
+            for f in &c.files {
+                eprintln!("wrote {}", args.site.source.join(f).display());
+            }
+            eprintln!("to fill in:");
+            for t in &c.todo {
+                eprintln!("  - {t}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            print(&Diagnostics(vec![d]), args.site.message_format);
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn run_check(args: &CheckArgs) -> ExitCode {
     let opts = BuildOptions {
         source: args.site.source.clone(),
@@ -97,6 +138,10 @@ fn run_check(args: &CheckArgs) -> ExitCode {
         Ok(site) => {
             let mut ds = site.warnings.clone();
             ds.extend(site.fallback_warnings());
+            ds.extend(govdoc::new_entity::unfinished(
+                &site.input,
+                &site.settings.source_language,
+            ));
             for q in site.model.open_questions() {
                 ds.push(
                     Diagnostic::note("model::open-question", q.what.clone())
@@ -142,6 +187,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => live::run_serve(args),
         Command::Check(args) => run_check(args),
         Command::Export(args) => run_export(args),
+        Command::New(args) => run_new(args),
         Command::I18n(cmd) => i18n_cli::run(cmd),
         Command::Init { dir } => match govdoc::init::init(dir) {
             Ok(files) => {
