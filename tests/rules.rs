@@ -160,6 +160,56 @@ fn escalation_end() {
         "warning",
         "rule::escalation-end",
     );
+    assert!(
+        run.stderr
+            .contains("ICT steering group or the line organisation")
+            && run.stderr.contains("slides 15-16"),
+        "the rationale cites the deck: {}",
+        run.stderr
+    );
+
+    // The site sets its level: an error stops the build, `off` silences it.
+    let settings = site.join("govdoc.yml");
+    let text = std::fs::read_to_string(&settings).expect("settings");
+    std::fs::write(
+        &settings,
+        format!("{text}rules:\n  escalation-end: error\n"),
+    )
+    .expect("write");
+    let run = check(&site);
+    run.expect_status(1);
+    assert_finding(
+        &run,
+        &site,
+        rel,
+        "user-forum",
+        "error",
+        "rule::escalation-end",
+    );
+    edit(&settings, "escalation-end: error", "escalation-end: off");
+    let run = check(&site);
+    run.expect_status(0);
+    assert!(
+        !run.stderr.contains("rule::escalation-end"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// An escalation path that ends at the line organisation passes, as the deck's system owner's
+/// does (slides 15-16), and so does one through the steering group's chair.
+#[test]
+fn escalation_to_the_line_organisation_passes() {
+    let (_tmp, site) = site();
+    let rel = "content/roles/roles.yml";
+    edit(
+        &site.join(rel),
+        "to: steering-group",
+        "to: line-organisation",
+    );
+    let run = check(&site);
+    run.expect_status(0);
+    assert!(!run.stderr.contains("[rule::escalation"), "{}", run.stderr);
 }
 
 #[test]
@@ -208,6 +258,13 @@ fn the_default_site_and_the_systems_fixture_pass_every_rule() {
     let run = govdoc(&["check"]);
     run.expect_status(0);
     assert!(!run.stderr.contains("[rule::"), "{}", run.stderr);
+    let run = govdoc(&["check", "--source", "examples/kommune"]);
+    run.expect_status(0);
+    assert!(
+        !run.stderr.contains("[rule::"),
+        "the example: {}",
+        run.stderr
+    );
     let (_tmp, site) = site();
     let run = check(&site);
     run.expect_status(0);
