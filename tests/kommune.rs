@@ -246,3 +246,34 @@ fn kommune_meeting_dates_are_checked() {
         );
     }
 }
+
+/// The export carries each forum's dated meetings, with the note keys whose texts it lists.
+#[test]
+fn kommune_export_has_the_meetings() {
+    let run = govdoc(&["export", "--source", "examples/kommune"]);
+    run.expect_status(0);
+    let export: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let forum = |id: &str| {
+        export["forums"]
+            .as_array()
+            .and_then(|fs| fs.iter().find(|f| f["id"] == id))
+            .unwrap_or_else(|| panic!("no forum {id}"))
+            .clone()
+    };
+    let tinget = forum("ikt-tinget");
+    assert_eq!(
+        tinget["meetings"],
+        serde_json::json!([
+            {"date": "2027-04-21", "note": "spring"},
+            {"date": "2027-10-20", "note": "autumn"}
+        ])
+    );
+    assert_eq!(
+        forum("ict-forum")["meetings"].as_array().map(Vec::len),
+        Some(11)
+    );
+    assert_eq!(forum("change-forum")["meetings"], serde_json::json!([]));
+    assert!(export["texts"]["en"]["forum-ikt-tinget-meeting-spring"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("Spring meeting")));
+}
