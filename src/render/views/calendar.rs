@@ -1,7 +1,12 @@
-//! iCalendar feeds of the forums (RFC 5545): one event series per regular rhythm.
+//! iCalendar feeds of the forums (RFC 5545): one event per dated meeting, else one event series
+//! per regular rhythm.
 //!
-//! The model knows how often a forum meets, not on which days, so each series is a recurrence
-//! rule (`RRULE`) from a placeholder start, and its description says so in the page's language.
+//! Where a site gives a forum's `meetings`, each is an all-day event on its day (UID
+//! `<forum>-<YYYYMMDD>.<lang>@<site>`), and the forum gets no series: a placeholder series
+//! beside the real days would put meetings in a subscriber's calendar that never happen.
+//! Otherwise the model knows how often a forum meets, not on which days, so each series is a
+//! recurrence rule (`RRULE`) from a placeholder start, and its description says so in the
+//! page's language.
 //! How a rhythm becomes a rule ([`rule`]):
 //!
 //! | rhythm                 | rule                                  |
