@@ -25,6 +25,7 @@ pub mod incremental;
 pub mod init;
 pub mod load;
 pub mod model;
+pub mod progress;
 pub mod render;
 pub mod rules;
 pub mod serve;
