@@ -264,7 +264,10 @@ impl<'a> RenderEnv<'a> {
             });
             if let Err(d) = done {
                 failed.store(true, Ordering::Relaxed);
-                errors.lock().unwrap_or_else(|e| e.into_inner()).push((i, d));
+                errors
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((i, d));
             }
         });
         let mut found = errors.into_inner().unwrap_or_else(|e| e.into_inner());
