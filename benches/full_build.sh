@@ -7,7 +7,7 @@
 #   RUNS=5 bash benches/full_build.sh 1000     # more runs
 #
 # A size N is the Hugo anchor site's entities per language (N entity pages, its lists and
-# taxonomy pages, in nb, es and en: 3N + 23 HTML pages). govdoc renders a page per role and per
+# taxonomy pages, in nb, es and en: 3N + 19 HTML pages). govdoc renders a page per role and per
 # forum but lists risks on one register page, so its synthetic site gets N * GOVDOC_SCALE
 # entities per language (default 1.5), which gives about the same number of HTML pages; the
 # script prints both counts, so the comparison can be checked.
