@@ -285,6 +285,51 @@ mod tests {
     }
 
     #[test]
+    fn pages_written_into_a_dropped_staging_folder_never_reach_the_output() {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("site");
+        std::fs::create_dir_all(&src).unwrap();
+        let public = tmp.path().join("public");
+        publish(&public, &src, &[out("a/index.html", "one")]).unwrap();
+        // A build that fails after writing some pages drops its staging folder.
+        let staging = Staging::open(&public, &src).unwrap();
+        staging.write(&out("a/index.html", "half")).unwrap();
+        staging.write(&out("b/index.html", "new")).unwrap();
+        drop(staging);
+        assert_eq!(
+            std::fs::read_to_string(public.join("a/index.html")).unwrap(),
+            "one"
+        );
+        assert!(!public.join("b").exists());
+        let names: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        assert!(
+            names.iter().all(|n| !n.contains("govdoc-")),
+            "staging left behind: {names:?}"
+        );
+        // Written from several threads at once, all pages arrive and are counted.
+        let staging = Staging::open(&public, &src).unwrap();
+        std::thread::scope(|s| {
+            for t in 0..4 {
+                let staging = &staging;
+                s.spawn(move || {
+                    for i in 0..25 {
+                        staging
+                            .write(&out(&format!("t{t}/{i}/index.html"), "x"))
+                            .unwrap();
+                    }
+                });
+            }
+        });
+        let report = staging.publish().unwrap();
+        assert_eq!((report.files, report.bytes), (100, 100));
+        assert!(public.join("t3/24/index.html").is_file());
+        assert!(!public.join("a").exists());
+    }
+
+    #[test]
     fn publish_replaces_only_marked_folders() {
         let tmp = tempfile::tempdir().unwrap();
         let src = tmp.path().join("site");
