@@ -26,6 +26,7 @@ pub mod init;
 pub mod load;
 pub mod model;
 pub mod new_entity;
+pub mod progress;
 pub mod render;
 pub mod rules;
 pub mod serve;

@@ -4,12 +4,13 @@
 mod cli;
 mod i18n_cli;
 mod live;
+mod progress_view;
 
 use clap::Parser;
 use cli::{BuildArgs, CheckArgs, Cli, Command, ExportArgs, MessageFormat, NewArgs};
 use govdoc::diagnostics::{render_human, render_json, Diagnostic, Diagnostics};
 use govdoc::load::SiteInput;
-use govdoc::site::{build, BuildOptions, Site};
+use govdoc::site::{build_with_progress, BuildOptions, Site};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -24,7 +25,10 @@ pub(crate) fn print(ds: &Diagnostics, format: MessageFormat) {
 }
 
 fn run_build(args: &BuildArgs) -> ExitCode {
-    match build(&BuildOptions::from(args)) {
+    let progress = progress_view::Reporter::start(args.site.message_format);
+    let result = build_with_progress(&BuildOptions::from(args), &|p| progress.event(p));
+    progress.finish();
+    match result {
         Ok(report) => {
             print(&report.warnings, args.site.message_format);
             if args.site.message_format == MessageFormat::Human {

@@ -7,12 +7,14 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::{CatalogueOptions, Catalogues};
 use crate::load::{parse_settings, ContentCache, Settings, SiteInput, SourceFile};
 use crate::model::Governance;
+use crate::progress::Progress;
 use crate::render::engine::Templates;
-use crate::render::{plan, Output, RenderEnv, RenderOptions};
+use crate::render::{plan, Job, Output, RenderEnv, RenderOptions};
 use crate::workbench::{self, record::Record};
-use crate::write::{publish, PublishReport};
+use crate::write::{PublishReport, Staging};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -140,6 +142,32 @@ impl Site {
         env.render_all(&jobs).map_err(Diagnostics)
     }
 
+    /// Every output of the site, as rendering jobs.
+    pub fn jobs(&self) -> Vec<Job> {
+        plan(&self.model, &self.settings, &self.input, &self.templates)
+    }
+
+    /// Renders `jobs` in parallel, handing each output to `sink` as soon as it is rendered.
+    pub fn render_each<F>(
+        &self,
+        jobs: &[Job],
+        opts: RenderOptions,
+        sink: F,
+    ) -> Result<(), Diagnostics>
+    where
+        F: Fn(Output) -> Result<(), Diagnostic> + Sync,
+    {
+        let env = RenderEnv::new(
+            &self.settings,
+            &self.model,
+            self.catalogues.clone(),
+            &self.templates,
+            &self.input,
+            opts,
+        );
+        env.render_each(jobs, sink).map_err(Diagnostics)
+    }
+
     /// One warning line per language whose text partly comes from a fallback language.
     pub fn fallback_warnings(&self) -> Vec<Diagnostic> {
         fallback_warnings(&self.catalogues)
@@ -257,14 +285,37 @@ pub struct BuildReport {
 
 /// Reads, checks, renders and publishes a site. Nothing is written unless every stage succeeded.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    build_with_progress(opts, &|_| {})
+}
+
+/// [`build`], reporting its [`Progress`] to `progress` (called from rendering threads too).
+/// Each page goes into the staging folder as soon as it is rendered; the output folder is
+/// replaced only after the last one was written.
+pub fn build_with_progress(
+    opts: &BuildOptions,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
+    progress(Progress::Loading);
     crate::write::check_output_dir(&opts.out, &opts.source).map_err(|d| Diagnostics(vec![d]))?;
     let input = SiteInput::read(&opts.source).map_err(Diagnostics)?;
     let site = Site::load(input, opts)?;
-    let outputs = site.render(RenderOptions {
+    let staging = Staging::open(&opts.out, &opts.source).map_err(|d| Diagnostics(vec![d]))?;
+    let render = RenderOptions {
         drafts: opts.drafts,
+    };
+    let jobs = site.jobs();
+    let total = jobs.len();
+    progress(Progress::Rendering { total });
+    let done = AtomicUsize::new(0);
+    site.render_each(&jobs, render, |output| {
+        staging.write(&output)?;
+        let done = done.fetch_add(1, Ordering::Relaxed) + 1;
+        progress(Progress::Written { done, total });
+        Ok(())
     })?;
-    let written = publish(&opts.out, &opts.source, &outputs).map_err(|d| Diagnostics(vec![d]))?;
+    progress(Progress::Publishing);
+    let written = staging.publish().map_err(|d| Diagnostics(vec![d]))?;
     let mut warnings = site.warnings.clone();
     warnings.extend(site.fallback_warnings());
     Ok(BuildReport {

@@ -243,6 +243,49 @@ impl<'a> RenderEnv<'a> {
         }
     }
 
+    /// Renders every job in parallel and hands each output to `sink` as soon as it is rendered,
+    /// so a whole-site build holds only the pages in flight, never the site. Every distinct
+    /// error of rendering or of the sink is collected; after the first, outputs are no longer
+    /// handed on (the build fails anyway) but rendering goes on to find the other errors.
+    pub fn render_each<F>(&self, jobs: &[Job], sink: F) -> Result<(), Vec<Diagnostic>>
+    where
+        F: Fn(Output) -> Result<(), Diagnostic> + Sync,
+    {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let failed = AtomicBool::new(false);
+        let errors = std::sync::Mutex::new(Vec::<(usize, Diagnostic)>::new());
+        jobs.par_iter().enumerate().for_each(|(i, job)| {
+            let done = self.render(job).and_then(|o| {
+                if failed.load(Ordering::Relaxed) {
+                    Ok(())
+                } else {
+                    sink(o)
+                }
+            });
+            if let Err(d) = done {
+                failed.store(true, Ordering::Relaxed);
+                errors
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((i, d));
+            }
+        });
+        let mut found = errors.into_inner().unwrap_or_else(|e| e.into_inner());
+        if found.is_empty() {
+            return Ok(());
+        }
+        // In job order, as `render_all` reports them, whatever order the threads finished in.
+        found.sort_by_key(|(i, _)| *i);
+        let mut errors: Vec<Diagnostic> = Vec::new();
+        for (_, d) in found {
+            let same = |e: &Diagnostic| e.message == d.message && e.location == d.location;
+            if !errors.iter().any(same) {
+                errors.push(d);
+            }
+        }
+        Err(errors)
+    }
+
     /// Renders one job.
     pub fn render(&self, job: &Job) -> Result<Output, Diagnostic> {
         match job {

@@ -341,7 +341,7 @@ impl<'a> RenderEnv<'a> {
                 })
             }
             PageKind::Search => {
-                let groups = search::groups(&w, |id| self.prose_html(&loc, lang, id));
+                let groups = search::listing(&w, |id| self.prose_html(&loc, lang, id));
                 ("search.html", w.text("search-title"), {
                     let mut c = tera::Context::new();
                     c.insert("groups", &groups);

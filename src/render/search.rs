@@ -158,6 +158,19 @@ fn entry(
     text: &str,
     more: &[String],
 ) -> Entry {
+    // Stemming is most of the index's cost (a fifth of a whole build); the page does not show
+    // stems, so it skips them.
+    if !STEMMED.get() {
+        return Entry {
+            kind,
+            kind_label: w.text(&format!("search-kind-{kind}")),
+            title_stems: Vec::new(),
+            stems: Vec::new(),
+            text: short(text),
+            title,
+            url,
+        };
+    }
     let mut all = format!("{title}\n{text}");
     for m in more {
         all.push('\n');
@@ -175,6 +188,22 @@ fn entry(
         title,
         url,
     }
+}
+
+thread_local! {
+    /// Whether [`groups`] computes stems; off only inside [`listing`]. A thread-local, not a
+    /// parameter threaded through every entry: rendering one job never hands work to other
+    /// threads, so the flag cannot leak into another job.
+    static STEMMED: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// [`groups`] for the no-JavaScript search page: the same entries, without stems (which only
+/// the index uses). The same words are looked up, so the watch engine records the same reads.
+pub fn listing(w: &Words, prose: impl Fn(&str) -> Option<String>) -> Vec<Group> {
+    let before = STEMMED.replace(false);
+    let out = groups(w, prose);
+    STEMMED.set(before);
+    out
 }
 
 impl Entry {

@@ -1,9 +1,10 @@
 //! Stage 4, write: publishing rendered outputs to disk, all or nothing.
 //!
-//! A build renders everything in memory first; only then is a sibling temporary directory
-//! filled and swapped in for the output directory. A failed build never reaches this stage, so
-//! the last good site stays exactly as it was. The output directory is only ever replaced when
-//! it is absent, empty, or carries govdoc's marker from an earlier build.
+//! A build writes each page into a sibling staging directory as soon as it is rendered (so the
+//! whole site is never held in memory), and swaps that directory in for the output directory
+//! only when every page rendered and was written. A failed build drops the staging directory,
+//! so the last good site stays exactly as it was. The output directory is only ever replaced
+//! when it is absent, empty, or carries govdoc's marker from an earlier build.
 
 mod update;
 
@@ -12,6 +13,7 @@ pub use update::{remove_output, write_atomic};
 use crate::diagnostics::{Diagnostic, Location};
 use crate::render::Output;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The marker file govdoc leaves in every output directory it writes.
 pub const MARKER: &str = ".govdoc-output";
@@ -141,63 +143,105 @@ fn remove_stale_staging(parent: &Path, name: &str) {
     }
 }
 
+/// An output folder being built: a fresh sibling folder that pages are written into as they
+/// are rendered, swapped in for the output folder only by [`Staging::publish`]. Dropped
+/// without publishing (a failed build), it is removed and the output folder stays as it was.
+pub struct Staging {
+    dir: tempfile::TempDir,
+    out: PathBuf,
+    parent: PathBuf,
+    name: String,
+    files: AtomicUsize,
+    bytes: AtomicUsize,
+}
+
+impl Staging {
+    /// Checks that `out` may be replaced and opens an empty staging folder beside it.
+    pub fn open(out: &Path, source_root: &Path) -> Result<Staging, Diagnostic> {
+        check_output_dir(out, source_root)?;
+        let out_abs = absolute(out);
+        let parent = out_abs
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        std::fs::create_dir_all(&parent).map_err(|e| write_error(&parent, &e))?;
+        let name = out_abs
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_else(|| "public".into());
+        remove_stale_staging(&parent, &name);
+        let dir = tempfile::Builder::new()
+            .prefix(&format!(".{name}.govdoc-new-"))
+            .tempdir_in(&parent)
+            .map_err(|e| write_error(&parent, &e))?;
+        Ok(Staging {
+            dir,
+            out: out_abs,
+            parent,
+            name,
+            files: AtomicUsize::new(0),
+            bytes: AtomicUsize::new(0),
+        })
+    }
+
+    /// Writes one output into the staging folder; safe to call from many threads at once.
+    pub fn write(&self, output: &Output) -> Result<(), Diagnostic> {
+        let path = self.dir.path().join(&output.path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
+        }
+        std::fs::write(&path, &output.bytes).map_err(|e| write_error(&path, &e))?;
+        self.files.fetch_add(1, Ordering::Relaxed);
+        self.bytes.fetch_add(output.bytes.len(), Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Marks the staging folder as govdoc's and swaps it in for the output folder.
+    pub fn publish(self) -> Result<PublishReport, Diagnostic> {
+        let marker = self.dir.path().join(MARKER);
+        std::fs::write(
+            &marker,
+            "This folder is written by govdoc; it is replaced on every build.\n",
+        )
+        .map_err(|e| write_error(&marker, &e))?;
+        let report = PublishReport {
+            files: self.files.load(Ordering::Relaxed),
+            bytes: self.bytes.load(Ordering::Relaxed),
+        };
+        let (out_abs, parent, name) = (self.out, self.parent, self.name);
+        let staging = self.dir.keep();
+        if out_abs.exists() {
+            let old = tempfile::Builder::new()
+                .prefix(&format!(".{name}.govdoc-old-"))
+                .tempdir_in(&parent)
+                .map_err(|e| write_error(&parent, &e))?
+                .keep();
+            std::fs::remove_dir(&old).map_err(|e| write_error(&old, &e))?;
+            std::fs::rename(&out_abs, &old).map_err(|e| write_error(&out_abs, &e))?;
+            if let Err(e) = std::fs::rename(&staging, &out_abs) {
+                // Put the old site back so the output is never left missing.
+                let _ = std::fs::rename(&old, &out_abs);
+                return Err(write_error(&out_abs, &e));
+            }
+            let _ = std::fs::remove_dir_all(&old);
+        } else {
+            std::fs::rename(&staging, &out_abs).map_err(|e| write_error(&out_abs, &e))?;
+        }
+        Ok(report)
+    }
+}
+
 /// Writes all outputs into a fresh sibling directory, then swaps it in for `out`.
 pub fn publish(
     out: &Path,
     source_root: &Path,
     outputs: &[Output],
 ) -> Result<PublishReport, Diagnostic> {
-    check_output_dir(out, source_root)?;
-    let out_abs = absolute(out);
-    let parent = out_abs
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    std::fs::create_dir_all(&parent).map_err(|e| write_error(&parent, &e))?;
-    let name = out_abs
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_else(|| "public".into());
-    remove_stale_staging(&parent, &name);
-    let staging = tempfile::Builder::new()
-        .prefix(&format!(".{name}.govdoc-new-"))
-        .tempdir_in(&parent)
-        .map_err(|e| write_error(&parent, &e))?;
-    let mut report = PublishReport::default();
+    let staging = Staging::open(out, source_root)?;
     for o in outputs {
-        let path = staging.path().join(&o.path);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
-        }
-        std::fs::write(&path, &o.bytes).map_err(|e| write_error(&path, &e))?;
-        report.files += 1;
-        report.bytes += o.bytes.len();
+        staging.write(o)?;
     }
-    let marker = staging.path().join(MARKER);
-    std::fs::write(
-        &marker,
-        "This folder is written by govdoc; it is replaced on every build.\n",
-    )
-    .map_err(|e| write_error(&marker, &e))?;
-    let staging = staging.keep();
-    if out_abs.exists() {
-        let old = tempfile::Builder::new()
-            .prefix(&format!(".{name}.govdoc-old-"))
-            .tempdir_in(&parent)
-            .map_err(|e| write_error(&parent, &e))?
-            .keep();
-        std::fs::remove_dir(&old).map_err(|e| write_error(&old, &e))?;
-        std::fs::rename(&out_abs, &old).map_err(|e| write_error(&out_abs, &e))?;
-        if let Err(e) = std::fs::rename(&staging, &out_abs) {
-            // Put the old site back so the output is never left missing.
-            let _ = std::fs::rename(&old, &out_abs);
-            return Err(write_error(&out_abs, &e));
-        }
-        let _ = std::fs::remove_dir_all(&old);
-    } else {
-        std::fs::rename(&staging, &out_abs).map_err(|e| write_error(&out_abs, &e))?;
-    }
-    Ok(report)
+    staging.publish()
 }
 
 #[cfg(test)]
@@ -238,6 +282,51 @@ mod tests {
             absolute(&site.join("link/new")),
             site.join("content/roles/new")
         );
+    }
+
+    #[test]
+    fn pages_written_into_a_dropped_staging_folder_never_reach_the_output() {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("site");
+        std::fs::create_dir_all(&src).unwrap();
+        let public = tmp.path().join("public");
+        publish(&public, &src, &[out("a/index.html", "one")]).unwrap();
+        // A build that fails after writing some pages drops its staging folder.
+        let staging = Staging::open(&public, &src).unwrap();
+        staging.write(&out("a/index.html", "half")).unwrap();
+        staging.write(&out("b/index.html", "new")).unwrap();
+        drop(staging);
+        assert_eq!(
+            std::fs::read_to_string(public.join("a/index.html")).unwrap(),
+            "one"
+        );
+        assert!(!public.join("b").exists());
+        let names: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        assert!(
+            names.iter().all(|n| !n.contains("govdoc-")),
+            "staging left behind: {names:?}"
+        );
+        // Written from several threads at once, all pages arrive and are counted.
+        let staging = Staging::open(&public, &src).unwrap();
+        std::thread::scope(|s| {
+            for t in 0..4 {
+                let staging = &staging;
+                s.spawn(move || {
+                    for i in 0..25 {
+                        staging
+                            .write(&out(&format!("t{t}/{i}/index.html"), "x"))
+                            .unwrap();
+                    }
+                });
+            }
+        });
+        let report = staging.publish().unwrap();
+        assert_eq!((report.files, report.bytes), (100, 100));
+        assert!(public.join("t3/24/index.html").is_file());
+        assert!(!public.join("a").exists());
     }
 
     #[test]
