@@ -318,6 +318,57 @@ fn robots_txt_keeps_search_engines_out_unless_the_settings_let_them_in() {
     );
 }
 
+/// Crawlers read robots.txt only at the host's root: under a sub-path its rules name the path
+/// and it says where it belongs, and every page carries the robots meta tag, which works
+/// wherever the site lives; a site open to search engines has neither the tag nor `Disallow`.
+#[test]
+fn under_a_sub_path_robots_txt_names_the_path_and_pages_carry_the_robots_meta_tag() {
+    let meta = "<meta name=\"robots\" content=\"noindex, nofollow\">";
+    let pages = html_pages(&out());
+    let missing: Vec<&String> = pages
+        .iter()
+        .filter(|(_, h)| !h.contains(meta))
+        .map(|(r, _)| r)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "pages without the robots meta tag: {missing:?}"
+    );
+    assert!(pages.len() > 90 && pages.contains_key("index.html") && pages.contains_key("404.html"));
+
+    let tmp = tempdir();
+    let sub = tmp.path().join("sub");
+    build(
+        &repo_root(),
+        &sub,
+        &["--base-url", "https://intranet.example/ikt-styring/"],
+    )
+    .expect_status(0);
+    let robots = std::fs::read_to_string(sub.join("robots.txt")).unwrap();
+    assert!(
+        robots.ends_with("User-agent: *\nDisallow: /ikt-styring/\n"),
+        "{robots}"
+    );
+    assert!(
+        robots.contains("only at the host's root\n# (/robots.txt)"),
+        "{robots}"
+    );
+
+    let (tmp, site) = fixture_copy();
+    let settings = std::fs::read_to_string(site.join("govdoc.yml")).unwrap();
+    std::fs::write(site.join("govdoc.yml"), settings + "search-engines: true\n").unwrap();
+    let open = tmp.path().join("open");
+    build(&site, &open, &["--base-url", "/styring/"]).expect_status(0);
+    let robots = std::fs::read_to_string(open.join("robots.txt")).unwrap();
+    assert!(
+        robots.contains("User-agent: *\nAllow: /styring/\n\nSitemap: "),
+        "{robots}"
+    );
+    assert!(html_pages(&open)
+        .values()
+        .all(|h| !h.contains("name=\"robots\"")));
+}
+
 #[test]
 fn every_page_has_a_canonical_link_and_role_cards_describe_themselves() {
     let mut problems = Vec::new();
