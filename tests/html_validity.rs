@@ -185,8 +185,5 @@ fn every_page_of_both_sites_passes_the_nu_html_checker() {
         checked.len(),
         report.join("\n")
     );
-    println!(
-        "Nu Html Checker: {} files, 0 errors",
-        checked.len()
-    );
+    println!("Nu Html Checker: {} files, 0 errors", checked.len());
 }

@@ -726,7 +726,9 @@ async function main() {
   }
 }
 
-main().catch((e) => {
+// Exit at once: kept-alive connections to another server (nginx keeps them 65 s) would
+// otherwise hold the process open long after the last check.
+main().then(() => process.exit(), (e) => {
   console.error(`browser tests crashed: ${e.stack || e}`);
   process.exit(1);
 });
