@@ -211,6 +211,35 @@ fn aria_current_page_marks_only_the_page_itself() {
     assert!(card.contains("<a href=\"/en/roles/\" class=\"in-section\">Roles</a>"));
 }
 
+/// The menu never has one entry that reads as the start of another ("Terms" beside "Terms and
+/// definitions"): a reader must see which page is which.
+#[test]
+fn menu_entries_are_told_apart_in_every_language() {
+    let mut problems = Vec::new();
+    for lang in LANGS {
+        let home = std::fs::read_to_string(out().join(lang).join("index.html")).unwrap();
+        let menu = section(&home, "<nav class=\"main-nav", "</nav>").expect("a main menu");
+        let entries: Vec<String> = tags(menu)
+            .into_iter()
+            .filter(|t| t.name == "a")
+            .filter_map(|t| {
+                let rest = &menu[t.offset..];
+                let text = &rest[rest.find('>')? + 1..rest.find("</a>")?];
+                Some(text.trim().to_lowercase())
+            })
+            .collect();
+        assert!(entries.len() >= 8, "{lang}: {entries:?}");
+        for a in &entries {
+            for b in &entries {
+                if a != b && b.starts_with(&format!("{a} ")) {
+                    problems.push(format!("{lang}: \"{a}\" and \"{b}\""));
+                }
+            }
+        }
+    }
+    assert_no_problems("menu entries", &problems);
+}
+
 #[test]
 fn breadcrumbs_on_every_page_but_home() {
     let mut problems = Vec::new();
