@@ -21,6 +21,7 @@ const SHOTS = {
   ],
   example: [
     { name: 'risk-matrix', pages: ['en/risk-matrix/', 'en/risks/matrix/'], width: 1280, height: 900 },
+    { name: 'risk-register', pages: ['en/risks/'], width: 1280, height: 900 },
   ],
 };
 
