@@ -211,6 +211,35 @@ fn aria_current_page_marks_only_the_page_itself() {
     assert!(card.contains("<a href=\"/en/roles/\" class=\"in-section\">Roles</a>"));
 }
 
+/// The menu never has one entry that reads as the start of another ("Terms" beside "Terms and
+/// definitions"): a reader must see which page is which.
+#[test]
+fn menu_entries_are_told_apart_in_every_language() {
+    let mut problems = Vec::new();
+    for lang in LANGS {
+        let home = std::fs::read_to_string(out().join(lang).join("index.html")).unwrap();
+        let menu = section(&home, "<nav class=\"main-nav", "</nav>").expect("a main menu");
+        let entries: Vec<String> = tags(menu)
+            .into_iter()
+            .filter(|t| t.name == "a")
+            .filter_map(|t| {
+                let rest = &menu[t.offset..];
+                let text = &rest[rest.find('>')? + 1..rest.find("</a>")?];
+                Some(text.trim().to_lowercase())
+            })
+            .collect();
+        assert!(entries.len() >= 8, "{lang}: {entries:?}");
+        for a in &entries {
+            for b in &entries {
+                if a != b && b.starts_with(&format!("{a} ")) {
+                    problems.push(format!("{lang}: \"{a}\" and \"{b}\""));
+                }
+            }
+        }
+    }
+    assert_no_problems("menu entries", &problems);
+}
+
 #[test]
 fn breadcrumbs_on_every_page_but_home() {
     let mut problems = Vec::new();
@@ -316,6 +345,57 @@ fn robots_txt_keeps_search_engines_out_unless_the_settings_let_them_in() {
         robots,
         "User-agent: *\nAllow: /\n\nSitemap: https://docs.example/sitemap.xml\n"
     );
+}
+
+/// Crawlers read robots.txt only at the host's root: under a sub-path its rules name the path
+/// and it says where it belongs, and every page carries the robots meta tag, which works
+/// wherever the site lives; a site open to search engines has neither the tag nor `Disallow`.
+#[test]
+fn under_a_sub_path_robots_txt_names_the_path_and_pages_carry_the_robots_meta_tag() {
+    let meta = "<meta name=\"robots\" content=\"noindex, nofollow\">";
+    let pages = html_pages(&out());
+    let missing: Vec<&String> = pages
+        .iter()
+        .filter(|(_, h)| !h.contains(meta))
+        .map(|(r, _)| r)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "pages without the robots meta tag: {missing:?}"
+    );
+    assert!(pages.len() > 90 && pages.contains_key("index.html") && pages.contains_key("404.html"));
+
+    let tmp = tempdir();
+    let sub = tmp.path().join("sub");
+    build(
+        &repo_root(),
+        &sub,
+        &["--base-url", "https://intranet.example/ikt-styring/"],
+    )
+    .expect_status(0);
+    let robots = std::fs::read_to_string(sub.join("robots.txt")).unwrap();
+    assert!(
+        robots.ends_with("User-agent: *\nDisallow: /ikt-styring/\n"),
+        "{robots}"
+    );
+    assert!(
+        robots.contains("only at the host's root\n# (/robots.txt)"),
+        "{robots}"
+    );
+
+    let (tmp, site) = fixture_copy();
+    let settings = std::fs::read_to_string(site.join("govdoc.yml")).unwrap();
+    std::fs::write(site.join("govdoc.yml"), settings + "search-engines: true\n").unwrap();
+    let open = tmp.path().join("open");
+    build(&site, &open, &["--base-url", "/styring/"]).expect_status(0);
+    let robots = std::fs::read_to_string(open.join("robots.txt")).unwrap();
+    assert!(
+        robots.contains("User-agent: *\nAllow: /styring/\n\nSitemap: "),
+        "{robots}"
+    );
+    assert!(html_pages(&open)
+        .values()
+        .all(|h| !h.contains("name=\"robots\"")));
 }
 
 #[test]

@@ -532,7 +532,7 @@ fn terminology_page(lang: &str) -> String {
     for c in termbase() {
         let e = c.lang(lang);
         out.push_str(&format!(
-            "\n### {} {{#{}}}\n\n{}\n\n",
+            "\n## {} {{#{}}}\n\n{}\n\n",
             capitalise(&e.term),
             c.id,
             e.definition

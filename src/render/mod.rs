@@ -371,16 +371,30 @@ impl<'a> RenderEnv<'a> {
     }
 
     /// `robots.txt`: an intranet keeps search engines out unless `search-engines: true`.
+    ///
+    /// Crawlers read it only at the host's root, so its rules name the site's own path
+    /// (`/styring/`, not `/`): under a sub-path the file is a block to copy into the host's
+    /// `/robots.txt`, and the pages' robots meta tag keeps crawlers out meanwhile.
     fn robots(&self) -> Output {
-        let sitemap = Routes::absolute(
-            &self.settings.base_url,
-            &format!("{}sitemap.xml", self.routes.root()),
-        );
-        let text = if self.settings.search_engines {
-            format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n")
+        let root = self.routes.root();
+        let sitemap = Routes::absolute(&self.settings.base_url, &format!("{root}sitemap.xml"));
+        let mut text = String::new();
+        if root != "/" {
+            text.push_str(&format!(
+                "# This site lives under {root}, but crawlers read robots.txt only at the host's root\n\
+                 # (/robots.txt): copy the lines below into that file. The pages also carry\n\
+                 # <meta name=\"robots\"> when search engines are kept out.\n"
+            ));
+        }
+        if self.settings.search_engines {
+            text.push_str(&format!(
+                "User-agent: *\nAllow: {root}\n\nSitemap: {sitemap}\n"
+            ));
         } else {
-            "# An intranet: no search engine may index it (govdoc.yml: search-engines: true allows them).\nUser-agent: *\nDisallow: /\n".to_string()
-        };
+            text.push_str(&format!(
+                "# An intranet: no search engine may index it (govdoc.yml: search-engines: true allows them).\nUser-agent: *\nDisallow: {root}\n"
+            ));
+        }
         Output {
             path: "robots.txt".into(),
             bytes: text.into_bytes().into(),

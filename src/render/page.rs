@@ -171,6 +171,7 @@ impl<'a> RenderEnv<'a> {
         );
         ctx.insert("drafts", &self.options.drafts);
         ctx.insert("example", &self.settings.example);
+        ctx.insert("search_engines", &self.settings.search_engines);
         ctx.insert("generator", concat!("govdoc ", env!("CARGO_PKG_VERSION")));
         ctx
     }

@@ -11,7 +11,8 @@
 // --base-path  serve the site under this path only (for a site built with --base-url .../sub/);
 //              every link and request must then stay under it.
 // --screenshot write a 1280×900 screenshot of the English system-owner role card
-//              (default: themes/default/screenshot.png in this repository).
+//              (default: docs/screenshots/role-card.png in this repository; the README's
+//              screenshots all come from every-page.mjs --screenshots).
 // --langs      the languages to check (default: nb,es,en).
 // --origin     check a site another server already serves (http://127.0.0.1:PORT, e.g. nginx
 //              with deploy/nginx/), instead of serving SITE_DIR here; SITE_DIR still lists pages.
@@ -78,7 +79,7 @@ function parseArgs(argv) {
     else if (a === '--screenshot') {
       const next = argv[i + 1];
       if (next && next.endsWith('.png')) { opts.screenshot = path.resolve(next); i++; }
-      else opts.screenshot = path.join(repoRoot, 'themes', 'default', 'screenshot.png');
+      else opts.screenshot = path.join(repoRoot, 'docs', 'screenshots', 'role-card.png');
     } else if (a === '--origin') {
       if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(argv[i + 1] || '')) usage('--origin needs http://127.0.0.1:PORT');
       opts.origin = argv[++i];
@@ -726,7 +727,9 @@ async function main() {
   }
 }
 
-main().catch((e) => {
+// Exit at once: kept-alive connections to another server (nginx keeps them 65 s) would
+// otherwise hold the process open long after the last check.
+main().then(() => process.exit(), (e) => {
   console.error(`browser tests crashed: ${e.stack || e}`);
   process.exit(1);
 });

@@ -17,7 +17,7 @@ nav-roles = Roles
 nav-forums = Forums
 nav-risks = Risks
 nav-model = The model
-nav-glossary = Terms
+nav-glossary = Terms in all languages
 
 home-forums-heading = Who decides what, and when do they meet?
 home-roles-heading = Who is responsible?

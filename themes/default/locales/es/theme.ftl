@@ -17,7 +17,7 @@ nav-roles = Roles
 nav-forums = Foros de reunión
 nav-risks = Riesgos
 nav-model = El modelo
-nav-glossary = Términos
+nav-glossary = Términos en todos los idiomas
 
 home-forums-heading = ¿Quién decide qué y cuándo se reúne?
 home-roles-heading = ¿Quién es responsable?

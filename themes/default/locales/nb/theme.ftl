@@ -18,7 +18,7 @@ nav-roles = Roller
 nav-forums = Møtefora
 nav-risks = Risiko
 nav-model = Modellen
-nav-glossary = Begreper
+nav-glossary = Termer på alle språk
 
 home-forums-heading = Hvem bestemmer hva, og når møtes de?
 home-roles-heading = Hvem har ansvaret?
