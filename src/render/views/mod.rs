@@ -5,8 +5,11 @@ pub mod calendar;
 pub mod common;
 pub mod cycle;
 pub mod forum;
+pub mod map;
+mod map_svg;
 pub mod matrix;
 pub mod overview;
+pub mod risk_matrix;
 pub mod role;
 pub mod system;
 
