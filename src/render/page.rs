@@ -264,9 +264,17 @@ impl<'a> RenderEnv<'a> {
                     .forums()
                     .any(|f| views::calendar::has_events(&f.cadence))
                     .then(|| w.url(&PageKind::Calendar));
+                // The forums the feed of all forums leaves out, so the page says what it has.
+                let without: Vec<Link> = self
+                    .model
+                    .forums()
+                    .filter(|f| !views::calendar::has_events(&f.cadence))
+                    .map(|f| w.forum(&f.id))
+                    .collect();
                 ("forums.html", w.text("nav-forums"), {
                     let mut c = with_view("groups", &groups);
                     c.insert("calendar_url", &calendar);
+                    c.insert("without_calendar", &without);
                     c
                 })
             }

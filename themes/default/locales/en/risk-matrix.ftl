@@ -23,8 +23,9 @@ risk-matrix-level =
 risk-matrix-none-assessed =
     { $total ->
         [0] The risk register has no risks yet, so there is nothing to place in a matrix.
-       *[other] None of the risks in the register has been assessed for likelihood and impact yet, so there is nothing to place in a matrix. What is missing is in the
+       *[other] None of the risks in the register has been assessed for likelihood and impact yet, so there is nothing to place in a matrix.
     }
+risk-matrix-see-register = The risk register shows what is missing.
 risk-matrix-unplaced-heading = Not placed in the matrix
 risk-matrix-unplaced =
     { $likelihood ->

@@ -29,8 +29,9 @@ risk-matrix-level =
 risk-matrix-none-assessed =
     { $total ->
         [0] El registro de riesgos aún no tiene riesgos, así que no hay nada que situar en una matriz.
-       *[other] Ninguno de los riesgos del registro se ha evaluado aún por probabilidad e impacto, así que no hay nada que situar en una matriz. Lo que falta figura en el
+       *[other] Ninguno de los riesgos del registro se ha evaluado aún por probabilidad e impacto, así que no hay nada que situar en una matriz.
     }
+risk-matrix-see-register = El registro de riesgos muestra lo que falta.
 risk-matrix-unplaced-heading = No situados en la matriz
 risk-matrix-unplaced =
     { $likelihood ->

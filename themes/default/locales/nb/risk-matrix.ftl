@@ -23,8 +23,9 @@ risk-matrix-level =
 risk-matrix-none-assessed =
     { $total ->
         [0] Risikoregisteret har ingen risikoer ennå, så det er ingenting å plassere i en matrise.
-       *[other] Ingen av risikoene i registeret er vurdert etter sannsynlighet og konsekvens ennå, så det er ingenting å plassere i en matrise. Se hva som mangler i
+       *[other] Ingen av risikoene i registeret er vurdert etter sannsynlighet og konsekvens ennå, så det er ingenting å plassere i en matrise.
     }
+risk-matrix-see-register = Risikoregisteret viser hva som mangler.
 risk-matrix-unplaced-heading = Ikke plassert i matrisen
 risk-matrix-unplaced =
     { $likelihood ->
