@@ -85,7 +85,7 @@ impl<'a, 'w> Builder<'a, 'w> {
         }
         let current = self.current.as_deref() == Some(key.as_str());
         self.nodes.push(Node {
-            label: link.text.clone(),
+            label: super::capitalize(&link.text),
             url: (!current && !link.url.is_empty()).then(|| link.url.clone()),
             kind,
             current,

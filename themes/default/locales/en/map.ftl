@@ -18,7 +18,7 @@ map-tie-chairs = chairs
 map-tie-takes-part = takes part in
 map-tie-escalates = escalates to
 map-for-category = for { $category }
-map-line-organisation = The line organisation
+map-line-organisation = the line organisation
 map-legend-role = Role
 # same-as-source
 map-legend-forum = Forum
