@@ -89,10 +89,14 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
         grow(b.0);
         grow(b.0.add(b.1));
     }
-    for path in &placed.paths {
-        for (a, b) in &path.1 {
+    for (i, path) in &placed.paths {
+        for (a, b) in path {
             grow(*a);
             grow(*b);
+        }
+        if let (Some(label), Some(at)) = (edges.get(*i).and_then(|e| e.label.as_ref()), path.get(1))
+        {
+            grow(at.1.sub(Point::new(label_width(label) + 2.0, 0.0)));
         }
     }
     if nodes.is_empty() {
@@ -129,7 +133,8 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
             dash(e.kind)
         );
     }
-    // Each label sits on its line, where the layout left room for it (a connector point).
+    // Each label ends where its line reaches the room the layout left for it (a connector
+    // point), so it never runs into the box the line goes to.
     for (i, path) in &placed.paths {
         let (Some(text), Some(at)) = (edges.get(*i).and_then(|e| e.label.as_ref()), path.get(1))
         else {
@@ -137,13 +142,13 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
         };
         let p = at.1.add(shift);
         let (lang, t) = plain(text);
-        let w = t.chars().count() as f64 * CHAR * 0.9 + 8.0;
+        let w = label_width(text);
         let _ = write!(
             s,
-            "<rect class=\"edge-label-bg\" x=\"{:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12.5\" fill=\"currentColor\"{}>{}</text>",
-            p.x - w / 2.0,
+            "<rect class=\"edge-label-bg\" x=\"{:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"{}>{}</text>",
+            p.x - w - 2.0,
             p.y - 11.0,
-            p.x,
+            p.x - 6.0,
             p.y + 3.0,
             lang_attr(&lang),
             esc(&t)
@@ -261,6 +266,11 @@ impl RenderBackend for Recorder {
     fn create_clip(&mut self, _: Point, _: Point, _: usize) -> ClipHandle {
         0
     }
+}
+
+/// The width of an edge label at 12.5 px.
+fn label_width(label: &str) -> f64 {
+    plain(label).1.chars().count() as f64 * CHAR * 0.9 + 8.0
 }
 
 /// A label broken into lines of at most [`WRAP`] characters, at spaces.
