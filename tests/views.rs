@@ -472,3 +472,303 @@ fn the_annual_cycle_places_dated_meetings() {
         );
     }
 }
+
+// ---- Governance map, risk matrix and forums without a feed (issue 10, views2) ----
+
+/// The example municipality, built once per test binary.
+fn kommune() -> &'static PathBuf {
+    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, out) = OUT.get_or_init(|| {
+        let tmp = shared_tempdir("views-kommune");
+        let out = tmp.path().join("out");
+        build(&repo_root().join("examples/kommune"), &out, &[]).expect_status(0);
+        (tmp, out)
+    });
+    out
+}
+
+/// Every inline `<svg>…</svg>` of a page, each parsed: they must be well-formed XML.
+fn svgs(html: &str, what: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<svg") {
+        let end = rest[start..].find("</svg>").expect("svg closes") + start + 6;
+        let svg = &rest[start..end];
+        roxmltree::Document::parse(svg)
+            .unwrap_or_else(|e| panic!("{what}: the SVG is not well-formed: {e}\n{svg}"));
+        out.push(svg.to_string());
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// The links of a map (`<a href>` in the SVG) and the texts of its boxes.
+fn map_nodes(svg: &str) -> (Vec<String>, String) {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let root = doc.root_element();
+    assert_eq!(root.attribute("role"), Some("group"));
+    let title = root.attribute("aria-labelledby").expect("a name");
+    assert!(doc
+        .descendants()
+        .any(|n| n.attribute("id") == Some(title) && n.text().is_some_and(|t| !t.is_empty())));
+    let links = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("a"))
+        .filter_map(|n| n.attribute("href").map(str::to_string))
+        .collect();
+    let texts = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("tspan") || n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (links, texts)
+}
+
+#[test]
+fn the_governance_map_names_and_links_every_forum_and_tied_role_in_both_sites() {
+    for (out, site) in [(&outs().0, "default"), (kommune(), "kommune")] {
+        for lang in LANGS {
+            let html = read(out, &format!("{lang}/governance-map/index.html"));
+            let svg = svgs(&html, &format!("{site}/{lang}"));
+            assert_eq!(svg.len(), 1, "{site}/{lang}: one drawing");
+            let (links, texts) = map_nodes(&svg[0]);
+            for forum in FORUMS {
+                let url = format!("/{lang}/forums/{forum}/");
+                assert!(links.contains(&url), "{site}/{lang}: the map links {forum}");
+                // The list beside it links it too.
+                let after = &html[html.find("</svg>").unwrap()..];
+                assert!(after.contains(&format!("href=\"{url}\"")), "{site}/{lang}");
+            }
+            // The roles that chair, take part or escalate; the line organisation.
+            for role in [
+                "chief-executive",
+                "system-owner",
+                "user",
+                "operations-provider",
+            ] {
+                assert!(
+                    links.contains(&format!("/{lang}/roles/{role}/")),
+                    "{site}/{lang}: the map links {role}"
+                );
+                let name = heading(out, &format!("{lang}/roles/{role}/index.html"));
+                let first = name.split(' ').next().unwrap();
+                assert!(texts.contains(first), "{site}/{lang}: names {name}");
+            }
+            assert!(links.iter().any(|l| l.ends_with("#term-line-organisation")));
+            // A role with no tie to a forum is not drawn.
+            assert!(!links.contains(&format!("/{lang}/roles/authorised-buyer/")));
+            // Every link of the map goes to a page of the site.
+            for l in &links {
+                let file = l.split('#').next().unwrap().trim_start_matches('/');
+                assert!(out.join(file).join("index.html").exists(), "{site}: {l}");
+            }
+            // The escalation paths of the system owner, in words beside the drawing.
+            let ties = main_of(&html);
+            let owner = format!("/{lang}/roles/system-owner/\"");
+            assert!(
+                ties.matches(&owner).count() >= 4,
+                "{site}/{lang}: chairs two, takes part, escalates twice"
+            );
+            assert!(read(out, &format!("{lang}/model/index.html"))
+                .contains(&format!("href=\"/{lang}/governance-map/\"")));
+        }
+    }
+}
+
+#[test]
+fn role_cards_and_meeting_descriptions_draw_their_neighbourhood() {
+    let (one, _) = outs();
+    for lang in LANGS {
+        // The system owner: the forums it chairs and where it escalates.
+        let card = read(one, &format!("{lang}/roles/system-owner/index.html"));
+        let svg = svgs(&card, &format!("{lang}/system-owner"));
+        assert_eq!(svg.len(), 1, "{lang}: one map on the card");
+        let (links, _) = map_nodes(&svg[0]);
+        for forum in [
+            "change-forum",
+            "user-forum",
+            "ict-steering-group",
+            "ict-forum",
+        ] {
+            assert!(
+                links.contains(&format!("/{lang}/forums/{forum}/")),
+                "{lang}: {forum}"
+            );
+        }
+        assert!(
+            !links.contains(&format!("/{lang}/roles/system-owner/")),
+            "the card's own role is drawn, not linked"
+        );
+        assert!(svg[0].contains("class=\"node role current\""));
+        assert!(card.contains(&format!("href=\"/{lang}/governance-map/\"")));
+        // The change forum: its chair, its participants, and where its chair escalates.
+        let page = read(one, &format!("{lang}/forums/change-forum/index.html"));
+        let svg = svgs(&page, &format!("{lang}/change-forum"));
+        let (links, _) = map_nodes(&svg[0]);
+        for role in ["system-owner", "user"] {
+            assert!(
+                links.contains(&format!("/{lang}/roles/{role}/")),
+                "{lang}: {role}"
+            );
+        }
+        assert!(links.contains(&format!("/{lang}/forums/ict-steering-group/")));
+        // A role tied to no forum has no map.
+        let lone = read(one, &format!("{lang}/roles/authorised-buyer/index.html"));
+        assert!(!lone.contains("<svg"), "{lang}: no empty map");
+    }
+}
+
+#[test]
+fn maps_are_the_same_bytes_in_every_build() {
+    let (one, two) = outs();
+    for lang in LANGS {
+        for rel in ["governance-map/index.html", "roles/system-owner/index.html"] {
+            let rel = format!("{lang}/{rel}");
+            assert_eq!(read(one, &rel), read(two, &rel), "{rel}");
+        }
+    }
+}
+
+#[test]
+fn the_risk_matrix_places_every_assessed_risk_and_says_its_levels_in_words() {
+    let out = kommune();
+    for lang in LANGS {
+        let html = read(out, &format!("{lang}/risk-matrix/index.html"));
+        let main = main_of(&html);
+        let table = &main[main.find("<table").expect("a grid")..main.find("</table>").unwrap()];
+        assert!(table.contains("<caption>"));
+        assert_eq!(
+            table.matches("<th scope=\"col\">").count(),
+            5,
+            "{lang}: impacts"
+        );
+        assert_eq!(
+            table.matches("<th scope=\"row\">").count(),
+            5,
+            "{lang}: likelihoods"
+        );
+        // Every cell names its level in words, whatever its colour.
+        let cells: Vec<&str> = table.split("<td data-label").skip(1).collect();
+        assert_eq!(cells.len(), 25);
+        for c in &cells {
+            let level = c
+                .split("class=\"risk-level\">")
+                .nth(1)
+                .and_then(|t| t.split('<').next())
+                .unwrap_or("");
+            assert!(
+                !level.trim().is_empty(),
+                "{lang}: a cell without words: {c}"
+            );
+        }
+        // Every risk of the register with both scores is linked from its cell, once; the
+        // system-owner risk (likelihood 3, impact 3) sits in the middle cell.
+        let register = read(out, &format!("{lang}/risks/index.html"));
+        let ids: Vec<&str> = register
+            .split("<section class=\"risk\" id=\"")
+            .skip(1)
+            .map(|s| &s[..s.find('"').unwrap()])
+            .collect();
+        assert!(ids.len() >= 8, "{lang}: {ids:?}");
+        for id in &ids {
+            let href = format!("href=\"/{lang}/risks/#{id}\"");
+            assert_eq!(main.matches(&href).count(), 1, "{lang}: {id} placed once");
+        }
+        let middle = cells[2 * 5 + 2];
+        assert!(
+            middle.contains("#system-owners-own-needs\""),
+            "{lang}: {middle}"
+        );
+        assert!(register.contains(&format!("href=\"/{lang}/risk-matrix/\"")));
+    }
+    // The default site assesses no risk: a sentence, no empty grid.
+    let (one, _) = outs();
+    for lang in LANGS {
+        let html = read(one, &format!("{lang}/risk-matrix/index.html"));
+        let main = main_of(&html);
+        assert!(!main.contains("<table"), "{lang}: no empty grid");
+        assert!(main.contains("class=\"notice\""), "{lang}: says why");
+        assert!(main.contains(&format!("href=\"/{lang}/risks/\"")));
+    }
+}
+
+/// The page and the feed agree: a forum has a "Subscribe" link exactly when it has a feed,
+/// and otherwise says why; the forums list names the forums the feed of all forums leaves out.
+#[test]
+fn a_forum_without_a_fixed_rhythm_says_it_has_no_feed() {
+    for out in [&outs().0, kommune()] {
+        for lang in LANGS {
+            let all = read(out, &format!("{lang}/forums/calendar.ics"));
+            let list = read(out, &format!("{lang}/forums/index.html"));
+            let mut without = Vec::new();
+            for forum in FORUMS {
+                let page = read(out, &format!("{lang}/forums/{forum}/index.html"));
+                let feed = out.join(format!("{lang}/forums/{forum}/calendar.ics"));
+                let uid = format!("UID:{forum}.{lang}@");
+                assert_eq!(
+                    page.contains("calendar.ics"),
+                    feed.exists(),
+                    "{lang}/{forum}: link and feed"
+                );
+                assert_eq!(
+                    page.contains("class=\"no-calendar\""),
+                    !feed.exists(),
+                    "{lang}/{forum}: the note when there is no feed"
+                );
+                if !feed.exists() {
+                    assert!(
+                        !all.contains(&uid),
+                        "{lang}/{forum}: not in the feed of all"
+                    );
+                    without.push(*forum);
+                }
+            }
+            assert_eq!(
+                without,
+                ["change-forum"],
+                "{lang}: the change forum meets 'regularly'"
+            );
+            let note = &list[list
+                .find("class=\"no-calendar\"")
+                .expect("the list says so")..];
+            let note = &note[..note.find("</span>").unwrap()];
+            assert!(note.contains(&format!("href=\"/{lang}/forums/change-forum/\"")));
+            assert!(!note.contains("ict-forum"));
+        }
+    }
+}
+
+/// A site too big for one drawing (the synthetic site at 300 entities: 100 roles, 100 forums)
+/// says so, and draws the escalation paths only if they fit, else nothing; pages keep
+/// their small maps, and the map page's size grows with the escalations, not the square.
+#[test]
+fn a_large_site_gets_a_bounded_map() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    govdoc::synth::generate(&site, 300).unwrap();
+    let out = tmp.path().join("public");
+    build(&site, &out, &[]).expect_status(0);
+    let html = std::fs::read_to_string(out.join("nb/governance-map/index.html")).unwrap();
+    assert!(
+        html.contains("class=\"notice\""),
+        "the page says not all is drawn"
+    );
+    let drawn = svgs(&html, "large").len();
+    assert!(drawn <= 1);
+    if drawn == 1 {
+        let (links, _) = map_nodes(&svgs(&html, "large")[0]);
+        assert!(links.len() <= govdoc::render::views::map::MAX_NODES);
+    }
+    assert!(
+        html.contains("/nb/forums/forum-00003/"),
+        "the escalation list links forums"
+    );
+    assert!(html.len() < 200_000, "{} bytes", html.len());
+    let card = std::fs::read_to_string(out.join("nb/roles/role-00001/index.html")).unwrap();
+    assert_eq!(
+        svgs(&card, "card").len(),
+        1,
+        "a role card keeps its own map"
+    );
+}

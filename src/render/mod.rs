@@ -95,6 +95,8 @@ fn reader_pages(model: &Governance) -> Vec<PageKind> {
     kinds.extend(model.forum_ids().map(|id| PageKind::Forum(id.0.clone())));
     kinds.push(PageKind::Responsibilities);
     kinds.push(PageKind::AnnualCycle);
+    kinds.push(PageKind::GovernanceMap);
+    kinds.push(PageKind::RiskMatrix);
     if model.has_systems() {
         kinds.push(PageKind::Systems);
         kinds.extend(model.system_ids().map(|id| PageKind::System(id.0.clone())));

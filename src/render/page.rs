@@ -206,6 +206,22 @@ impl<'a> RenderEnv<'a> {
                     with_view("cycle", &cycle),
                 )
             }
+            PageKind::GovernanceMap => {
+                let map = views::map::map(&w);
+                (
+                    "governance-map.html",
+                    w.text("map-title"),
+                    with_view("map", &map),
+                )
+            }
+            PageKind::RiskMatrix => {
+                let matrix = views::risk_matrix::risk_matrix(&w);
+                (
+                    "risk-matrix.html",
+                    w.text("risk-matrix-title"),
+                    with_view("matrix", &matrix),
+                )
+            }
             PageKind::Home => {
                 let forums = views::overview::forum_groups(&w);
                 let roles = views::overview::role_groups(&w);
@@ -235,7 +251,12 @@ impl<'a> RenderEnv<'a> {
                 let role = self.model.role(id).ok_or_else(|| missing("role", id))?;
                 let view = views::role::RoleView::build(&w, role);
                 description = Some(view.summary.clone());
-                ("role.html", view.name.clone(), with_view("role", &view))
+                let map = views::map::role_neighbourhood(&w, &role.id);
+                ("role.html", view.name.clone(), {
+                    let mut c = with_view("role", &view);
+                    c.insert("neighbourhood", &map);
+                    c
+                })
             }
             PageKind::Forums => {
                 let groups = views::overview::forum_groups(&w);
@@ -244,9 +265,17 @@ impl<'a> RenderEnv<'a> {
                     .forums()
                     .any(views::calendar::has_events)
                     .then(|| w.url(&PageKind::Calendar));
+                // The forums the feed of all forums leaves out, so the page says what it has.
+                let without: Vec<Link> = self
+                    .model
+                    .forums()
+                    .filter(|f| !views::calendar::has_events(&f.cadence))
+                    .map(|f| w.forum(&f.id))
+                    .collect();
                 ("forums.html", w.text("nav-forums"), {
                     let mut c = with_view("groups", &groups);
                     c.insert("calendar_url", &calendar);
+                    c.insert("without_calendar", &without);
                     c
                 })
             }
@@ -254,7 +283,12 @@ impl<'a> RenderEnv<'a> {
                 let forum = self.model.forum(id).ok_or_else(|| missing("forum", id))?;
                 let view = views::forum::ForumView::build(&w, forum);
                 description = Some(view.purpose.clone());
-                ("forum.html", view.name.clone(), with_view("forum", &view))
+                let map = views::map::forum_neighbourhood(&w, &forum.id);
+                ("forum.html", view.name.clone(), {
+                    let mut c = with_view("forum", &view);
+                    c.insert("neighbourhood", &map);
+                    c
+                })
             }
             PageKind::Systems => {
                 let groups = views::system::catalogue(&w);
@@ -555,6 +589,8 @@ fn section_of(kind: &PageKind) -> PageKind {
         PageKind::System(_) => PageKind::Systems,
         PageKind::Responsibilities => PageKind::Model,
         PageKind::AnnualCycle => PageKind::Forums,
+        PageKind::GovernanceMap => PageKind::Model,
+        PageKind::RiskMatrix => PageKind::Risks,
         other => other.clone(),
     }
 }

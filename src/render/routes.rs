@@ -10,6 +10,8 @@
 //! | forum calendars     | `/<lang>/forums/calendar.ics`, `/<lang>/forums/<id>/calendar.ics` (forums with a regular rhythm) |
 //! | responsibility matrix | `/<lang>/responsibilities/` |
 //! | annual cycle        | `/<lang>/annual-cycle/`      |
+//! | governance map      | `/<lang>/governance-map/`    |
+//! | risk matrix         | `/<lang>/risk-matrix/`       |
 //! | risk register       | `/<lang>/risks/` (each risk at `#<id>`) |
 //! | model overview      | `/<lang>/model/`             |
 //! | glossary            | `/<lang>/glossary/` (each term at `#term-<id>`) |
@@ -50,6 +52,10 @@ pub enum PageKind {
     Responsibilities,
     /// The annual cycle (årshjul): when each forum meets over the year.
     AnnualCycle,
+    /// The governance map: who chairs and takes part where, and where disagreements go.
+    GovernanceMap,
+    /// The risk matrix: likelihood against impact.
+    RiskMatrix,
     /// The systems catalogue, grouped by category.
     Systems,
     /// One system card.
@@ -77,10 +83,12 @@ pub enum PageKind {
 impl PageKind {
     /// The pages govdoc makes in every language whatever the content says (the translation
     /// status page included: the settings or `serve` may switch it on).
-    pub const BUILT_IN: [PageKind; 13] = [
+    pub const BUILT_IN: [PageKind; 15] = [
         PageKind::Home,
         PageKind::Responsibilities,
         PageKind::AnnualCycle,
+        PageKind::GovernanceMap,
+        PageKind::RiskMatrix,
         PageKind::Roles,
         PageKind::Forums,
         PageKind::Risks,
@@ -105,6 +113,8 @@ impl PageKind {
             PageKind::ForumCalendar(id) => format!("the calendar of forum `{id}`"),
             PageKind::Responsibilities => "the responsibility matrix".into(),
             PageKind::AnnualCycle => "the annual cycle".into(),
+            PageKind::GovernanceMap => "the governance map".into(),
+            PageKind::RiskMatrix => "the risk matrix".into(),
             PageKind::Systems => "the systems catalogue".into(),
             PageKind::System(id) => format!("the card of system `{id}`"),
             PageKind::Risks => "the risk register".into(),
@@ -185,6 +195,8 @@ impl Routes {
             PageKind::ForumCalendar(id) => format!("{lang}/forums/{id}/calendar.ics"),
             PageKind::Responsibilities => format!("{lang}/responsibilities/"),
             PageKind::AnnualCycle => format!("{lang}/annual-cycle/"),
+            PageKind::GovernanceMap => format!("{lang}/governance-map/"),
+            PageKind::RiskMatrix => format!("{lang}/risk-matrix/"),
             PageKind::Systems => format!("{lang}/systems/"),
             PageKind::System(id) => format!("{lang}/systems/{id}/"),
             PageKind::Risks => format!("{lang}/risks/"),

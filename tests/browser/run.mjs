@@ -237,6 +237,8 @@ function pagesFor(site, lang, all, quick) {
   if (exists(site, `${lang}/glossary/`)) pages.push({ label: 'glossary', url: `/${lang}/glossary/` });
   if (exists(site, `${lang}/responsibilities/`)) pages.push({ label: 'responsibility matrix', url: `/${lang}/responsibilities/` });
   if (exists(site, `${lang}/annual-cycle/`)) pages.push({ label: 'annual cycle', url: `/${lang}/annual-cycle/` });
+  if (exists(site, `${lang}/governance-map/`)) pages.push({ label: 'governance map', url: `/${lang}/governance-map/` });
+  if (exists(site, `${lang}/risk-matrix/`)) pages.push({ label: 'risk matrix', url: `/${lang}/risk-matrix/` });
   if (exists(site, `${lang}/accessibility/`)) pages.push({ label: 'accessibility statement', url: `/${lang}/accessibility/` });
   if (exists(site, `${lang}/search/`)) pages.push({ label: 'search page', url: `/${lang}/search/` });
   if (fs.existsSync(path.join(site, lang, '404.html'))) pages.push({ label: 'not-found page', url: `/${lang}/404.html` });
@@ -379,7 +381,9 @@ async function checkLanguageSwitcher(page, where, lang, langs, origin, base, fet
 }
 
 async function checkLinks(page, where, origin, base, fetchStatus) {
-  const hrefs = await page.evaluate(() => [...new Set([...document.querySelectorAll('a[href], link[href]')].map((a) => a.href))]);
+  // An SVG link's `href` is an SVGAnimatedString (the governance map's boxes): resolve its value.
+  const hrefs = await page.evaluate(() => [...new Set([...document.querySelectorAll('a[href], link[href]')]
+    .map((a) => (typeof a.href === 'string' ? a.href : new URL(a.href.baseVal, document.baseURI).href)))]);
   const broken = [];
   for (const href of hrefs) {
     const u = new URL(href);

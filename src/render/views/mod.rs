@@ -5,9 +5,12 @@ pub mod calendar;
 pub mod common;
 pub mod cycle;
 pub mod forum;
+pub mod map;
+mod map_svg;
 pub mod matrix;
 pub mod meetings;
 pub mod overview;
+pub mod risk_matrix;
 pub mod role;
 pub mod system;
 

@@ -1,0 +1,571 @@
+//! Draws a governance map: the `layout-rs` crate places the nodes in layers (roles, then the
+//! forums and the line organisation they reach) and routes the edges; this module writes the
+//! result as inline SVG that the page's stylesheet colours, with every node a link.
+//!
+//! Same graph in, same bytes out: the crate has no randomness and iterates in insertion order,
+//! and coordinates are written rounded to one decimal.
+
+use layout::core::base::Orientation;
+use layout::core::format::{ClipHandle, RenderBackend};
+use layout::core::geometry::Point;
+use layout::core::style::{LineStyleKind, StyleAttr};
+use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
+use layout::topo::layout::VisualGraph;
+use std::fmt::Write;
+
+/// What a node stands for; each kind has its own outline, so shape, not colour, tells them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    /// A role (rounded ends).
+    Role,
+    /// A forum (square corners, heavy outline).
+    Forum,
+    /// The ordinary line organisation (dashed outline).
+    Line,
+}
+
+/// A box of the map.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// The words in the box (may carry fallback-language markers).
+    pub label: String,
+    /// Where it links; `None` for the page's own entity and for a target without a page.
+    pub url: Option<String>,
+    /// What it is.
+    pub kind: NodeKind,
+    /// The entity the page is about (drawn heavier, not linked).
+    pub current: bool,
+}
+
+/// How a role is tied to a forum; each kind has its own line style and a word in the legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EdgeKind {
+    /// Takes part (dashed).
+    TakesPart,
+    /// Chairs (solid, heavy).
+    Chairs,
+    /// Escalates a disagreement to (dotted, with an arrowhead and the system category).
+    Escalates,
+}
+
+/// A line from a role to a forum or the line organisation.
+#[derive(Debug, Clone)]
+pub struct Edge {
+    /// Index of the role node.
+    pub from: usize,
+    /// Index of the target node.
+    pub to: usize,
+    /// The tie.
+    pub kind: EdgeKind,
+    /// Words on the line (the system category of an escalation).
+    pub label: Option<String>,
+}
+
+/// The words the drawing needs besides the nodes': its title and the legend.
+#[derive(Debug, Clone)]
+pub struct Legend {
+    /// The drawing's accessible name.
+    pub title: String,
+    /// The legend's words for roles, forums and the line organisation.
+    pub nodes: [String; 3],
+    /// The legend's words for takes part, chairs and escalates.
+    pub edges: [String; 3],
+}
+
+const FONT: f64 = 14.0;
+const CHAR: f64 = 7.6;
+const LINE: f64 = 18.0;
+const WRAP: usize = 22;
+
+/// The SVG of a graph; `id` makes its element ids unique within the page.
+pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String {
+    let placed = place(nodes, edges);
+    let (mut min, mut max) = (Point::splat(f64::MAX), Point::splat(f64::MIN));
+    let mut grow = |p: Point| {
+        min = Point::new(min.x.min(p.x), min.y.min(p.y));
+        max = Point::new(max.x.max(p.x), max.y.max(p.y));
+    };
+    for b in &placed.boxes {
+        grow(b.0);
+        grow(b.0.add(b.1));
+    }
+    for (i, path) in &placed.paths {
+        for (a, b) in path {
+            grow(*a);
+            grow(*b);
+        }
+        if let (Some(label), Some(at)) = (edges.get(*i).and_then(|e| e.label.as_ref()), path.get(1))
+        {
+            grow(at.1.sub(Point::new(label_width(label) + 2.0, 0.0)));
+        }
+    }
+    if nodes.is_empty() {
+        (min, max) = (Point::zero(), Point::new(300.0, 0.0));
+    }
+    let pad = 12.0;
+    let shift = Point::new(pad - min.x, pad - min.y);
+    let width = (max.x - min.x + 2.0 * pad).max(legend_width(legend));
+    let graph_height = max.y - min.y + 2.0 * pad;
+    let height = graph_height + 4.0 * 26.0;
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"governance-map\" viewBox=\"0 0 {width:.0} {height:.0}\" width=\"{width:.0}\" role=\"group\" aria-labelledby=\"{id}-title\"><title id=\"{id}-title\">{}</title>",
+        esc(&plain(&legend.title).1)
+    );
+    let _ = write!(
+        s,
+        "<defs><marker id=\"{id}-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\" fill=\"currentColor\"/></marker></defs>"
+    );
+    s.push_str("<g class=\"edges\" aria-hidden=\"true\">");
+    for (i, path) in &placed.paths {
+        let Some(e) = edges.get(*i) else { continue };
+        let marker = if e.kind == EdgeKind::Escalates {
+            format!(" marker-end=\"url(#{id}-arrow)\"")
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            s,
+            "<path class=\"edge {}\" d=\"{}\" fill=\"none\" stroke=\"currentColor\"{}{marker}/>",
+            edge_class(e.kind),
+            curve(path, shift),
+            dash(e.kind)
+        );
+    }
+    // Each label ends where its line reaches the room the layout left for it (a connector
+    // point), so it never runs into the box the line goes to.
+    for (i, path) in &placed.paths {
+        let (Some(text), Some(at)) = (edges.get(*i).and_then(|e| e.label.as_ref()), path.get(1))
+        else {
+            continue;
+        };
+        let p = at.1.add(shift);
+        let (lang, t) = plain(text);
+        let w = label_width(text);
+        let _ = write!(
+            s,
+            "<rect class=\"edge-label-bg\" x=\"{:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"{}>{}</text>",
+            p.x - w - 2.0,
+            p.y - 11.0,
+            p.x - 6.0,
+            p.y + 3.0,
+            lang_attr(&lang),
+            esc(&t)
+        );
+    }
+    s.push_str("</g><g class=\"nodes\">");
+    for (i, n) in nodes.iter().enumerate() {
+        let Some((top_left, size)) = placed.boxes.get(i) else {
+            continue;
+        };
+        node(&mut s, n, top_left.add(shift), *size);
+    }
+    s.push_str("</g>");
+    legend_svg(&mut s, legend, graph_height, id);
+    s.push_str("</svg>");
+    s
+}
+
+/// Positions computed by the layout: each node's box and each edge's curve.
+struct Placed {
+    boxes: Vec<(Point, Point)>,
+    paths: Vec<(usize, Vec<(Point, Point)>)>,
+}
+
+/// Runs the layout. Duplicate and self edges are dropped first: the crate asserts on them.
+fn place(nodes: &[Node], edges: &[Edge]) -> Placed {
+    let mut vg = VisualGraph::new(Orientation::LeftToRight);
+    let handles: Vec<_> = nodes
+        .iter()
+        .map(|n| {
+            let size = node_size(&n.label);
+            let look = StyleAttr::simple();
+            vg.add_node(Element::create(
+                ShapeKind::new_box(""),
+                look,
+                Orientation::LeftToRight,
+                size,
+            ))
+        })
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, e) in edges.iter().enumerate() {
+        let (Some(&a), Some(&b)) = (handles.get(e.from), handles.get(e.to)) else {
+            continue;
+        };
+        if e.from == e.to || !seen.insert((e.from, e.to)) {
+            continue;
+        }
+        // The crate reserves `font_size` points per character of a label: 8 is about the
+        // width of a character at the 12.5 px the label is drawn at.
+        let mut look = StyleAttr::simple();
+        look.font_size = 8;
+        let label = e.label.as_deref().map(|l| plain(l).1).unwrap_or_default();
+        let mut arrow = Arrow::new(
+            LineEndKind::None,
+            LineEndKind::None,
+            LineStyleKind::Normal,
+            &label,
+            &look,
+            &None,
+            &None,
+        );
+        arrow.properties = Some(i.to_string());
+        vg.add_edge(arrow, a, b);
+    }
+    let mut rec = Recorder::default();
+    if !nodes.is_empty() {
+        vg.do_it(false, false, false, &mut rec);
+    }
+    let boxes = handles
+        .iter()
+        .map(|&h| {
+            let p = vg.pos(h);
+            (p.bbox(false).0, p.size(false))
+        })
+        .collect();
+    Placed {
+        boxes,
+        paths: rec.paths,
+    }
+}
+
+/// Keeps the one thing of the layout's drawing this module does not draw itself: the curves.
+#[derive(Default)]
+struct Recorder {
+    paths: Vec<(usize, Vec<(Point, Point)>)>,
+}
+
+impl RenderBackend for Recorder {
+    fn draw_rect(
+        &mut self,
+        _: Point,
+        _: Point,
+        _: &StyleAttr,
+        _: Option<String>,
+        _: Option<ClipHandle>,
+    ) {
+    }
+    fn draw_line(&mut self, _: Point, _: Point, _: &StyleAttr, _: Option<String>) {}
+    fn draw_circle(&mut self, _: Point, _: Point, _: &StyleAttr, _: Option<String>) {}
+    fn draw_text(&mut self, _: Point, _: &str, _: &StyleAttr) {}
+    fn draw_arrow(
+        &mut self,
+        path: &[(Point, Point)],
+        _: bool,
+        _: (bool, bool),
+        _: &StyleAttr,
+        p: Option<String>,
+        _: &str,
+    ) {
+        if let Some(i) = p.and_then(|p| p.parse().ok()) {
+            self.paths.push((i, path.to_vec()));
+        }
+    }
+    fn create_clip(&mut self, _: Point, _: Point, _: usize) -> ClipHandle {
+        0
+    }
+}
+
+/// The width of an edge label at 12.5 px.
+fn label_width(label: &str) -> f64 {
+    plain(label).1.chars().count() as f64 * CHAR * 0.9 + 8.0
+}
+
+/// A label broken into lines of at most [`WRAP`] characters, at spaces.
+fn lines(label: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match out.last_mut() {
+            Some(l) if l.chars().count() + 1 + word.chars().count() <= WRAP => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ => out.push(word.to_string()),
+        }
+    }
+    if out.is_empty() {
+        out.push(String::new());
+    }
+    out
+}
+
+fn node_size(label: &str) -> Point {
+    let ls = lines(&plain(label).1);
+    let longest = ls.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    Point::new(
+        (longest as f64 * CHAR + 28.0).max(90.0),
+        ls.len() as f64 * LINE + 16.0,
+    )
+}
+
+fn node(s: &mut String, n: &Node, at: Point, size: Point) {
+    let (lang, text) = plain(&n.label);
+    let ls = lines(&text);
+    let class = match n.kind {
+        NodeKind::Role => "node role",
+        NodeKind::Forum => "node forum",
+        NodeKind::Line => "node line",
+    };
+    let current = if n.current { " current" } else { "" };
+    match &n.url {
+        Some(url) => {
+            let _ = write!(s, "<a href=\"{}\" class=\"{class}{current}\">", esc(url));
+        }
+        None => {
+            let _ = write!(s, "<g class=\"{class}{current}\">");
+        }
+    }
+    let _ = write!(
+        s,
+        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"{}\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"{}\"{}/>",
+        at.x,
+        at.y,
+        size.x,
+        size.y,
+        if n.kind == NodeKind::Role { 14 } else { 2 },
+        match (n.kind, n.current) {
+            (_, true) => "4",
+            (NodeKind::Forum, _) => "2.5",
+            _ => "1.5",
+        },
+        if n.kind == NodeKind::Line {
+            " stroke-dasharray=\"6 4\""
+        } else {
+            ""
+        }
+    );
+    let cx = at.x + size.x / 2.0;
+    let top = at.y + size.y / 2.0 - (ls.len() as f64 - 1.0) * LINE / 2.0 + 5.0;
+    let weight = if n.current {
+        " font-weight=\"bold\""
+    } else {
+        ""
+    };
+    let _ = write!(
+        s,
+        "<text x=\"{cx:.1}\" y=\"{top:.1}\" text-anchor=\"middle\" font-size=\"{FONT}\" fill=\"currentColor\"{weight}{}>",
+        lang_attr(&lang)
+    );
+    for (i, l) in ls.iter().enumerate() {
+        let dy = if i == 0 { 0.0 } else { LINE };
+        let _ = write!(s, "<tspan x=\"{cx:.1}\" dy=\"{dy}\">{}</tspan>", esc(l));
+    }
+    s.push_str("</text>");
+    s.push_str(if n.url.is_some() { "</a>" } else { "</g>" });
+}
+
+fn legend_width(l: &Legend) -> f64 {
+    l.nodes
+        .iter()
+        .chain(&l.edges)
+        .map(|t| plain(t).1.chars().count() as f64 * CHAR + 80.0)
+        .fold(0.0, f64::max)
+        * 2.0
+}
+
+/// The legend, in two columns under the graph: node outlines left, line styles right.
+fn legend_svg(s: &mut String, l: &Legend, top: f64, id: &str) {
+    let half = legend_width(l) / 2.0;
+    s.push_str("<g class=\"legend\" aria-hidden=\"true\">");
+    let kinds = [NodeKind::Role, NodeKind::Forum, NodeKind::Line];
+    for (i, (kind, text)) in kinds.iter().zip(&l.nodes).enumerate() {
+        let y = top + 8.0 + i as f64 * 26.0;
+        let (rx, width, dash) = match kind {
+            NodeKind::Role => (9, "1.5", ""),
+            NodeKind::Forum => (2, "2.5", ""),
+            NodeKind::Line => (2, "1.5", " stroke-dasharray=\"6 4\""),
+        };
+        let (lang, t) = plain(text);
+        let _ = write!(
+            s,
+            "<rect x=\"12\" y=\"{y:.1}\" width=\"40\" height=\"18\" rx=\"{rx}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{width}\"{dash}/><text x=\"62\" y=\"{:.1}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
+            y + 14.0,
+            lang_attr(&lang),
+            esc(&t)
+        );
+    }
+    let kinds = [EdgeKind::TakesPart, EdgeKind::Chairs, EdgeKind::Escalates];
+    for (i, (kind, text)) in kinds.iter().zip(&l.edges).enumerate() {
+        let y = top + 17.0 + i as f64 * 26.0;
+        let x = half + 12.0;
+        let marker = if *kind == EdgeKind::Escalates {
+            format!(" marker-end=\"url(#{id}-arrow)\"")
+        } else {
+            String::new()
+        };
+        let (lang, t) = plain(text);
+        let _ = write!(
+            s,
+            "<path class=\"edge {}\" d=\"M{x:.1} {y:.1} H{:.1}\" stroke=\"currentColor\"{}{marker}/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
+            edge_class(*kind),
+            x + 44.0,
+            dash(*kind),
+            x + 54.0,
+            y + 5.0,
+            lang_attr(&lang),
+            esc(&t)
+        );
+    }
+    s.push_str("</g>");
+}
+
+fn edge_class(k: EdgeKind) -> &'static str {
+    match k {
+        EdgeKind::TakesPart => "takes-part",
+        EdgeKind::Chairs => "chairs",
+        EdgeKind::Escalates => "escalates",
+    }
+}
+
+/// The line style of each tie, as presentation attributes (the stylesheet may override them).
+fn dash(k: EdgeKind) -> &'static str {
+    match k {
+        EdgeKind::TakesPart => " stroke-width=\"1.5\" stroke-dasharray=\"7 5\"",
+        EdgeKind::Chairs => " stroke-width=\"3\"",
+        EdgeKind::Escalates => " stroke-width=\"2\" stroke-dasharray=\"2 4\"",
+    }
+}
+
+/// The layout's path as SVG: a cubic curve out of the first point, smooth ones after.
+fn curve(path: &[(Point, Point)], shift: Point) -> String {
+    let p = |q: Point| {
+        let q = q.add(shift);
+        format!("{:.1} {:.1}", q.x, q.y)
+    };
+    let mut d = String::new();
+    if let [first, second, rest @ ..] = path {
+        let _ = write!(
+            d,
+            "M{} C{} {} {}",
+            p(first.0),
+            p(first.1),
+            p(second.0),
+            p(second.1)
+        );
+        for q in rest {
+            let _ = write!(d, " S{} {}", p(q.0), p(q.1));
+        }
+    }
+    d
+}
+
+/// A text without fallback markers, and the language of the first marked part, if any:
+/// inside SVG a marker cannot become the `<span lang>` it becomes elsewhere in the page.
+fn plain(text: &str) -> (Option<String>, String) {
+    // The marker's shape (private to `drafts`): U+E000, the language, U+E001, the text, U+E002.
+    let lang = text
+        .split_once('\u{E000}')
+        .and_then(|(_, rest)| rest.split_once('\u{E001}'))
+        .map(|(l, _)| l.to_string());
+    (lang, crate::i18n::drafts::strip(text))
+}
+
+fn lang_attr(lang: &Option<String>) -> String {
+    lang.as_ref()
+        .map(|l| format!(" lang=\"{}\"", esc(l)))
+        .unwrap_or_default()
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn legend() -> Legend {
+        Legend {
+            title: "Map".into(),
+            nodes: ["Role".into(), "Forum".into(), "Line".into()],
+            edges: ["takes part".into(), "chairs".into(), "escalates".into()],
+        }
+    }
+
+    fn n(label: &str, kind: NodeKind) -> Node {
+        Node {
+            label: label.into(),
+            url: Some(format!("/{label}/")),
+            kind,
+            current: false,
+        }
+    }
+
+    #[test]
+    fn odd_graphs_draw_without_panicking() {
+        let l = legend();
+        // No node, one node, no edge, a duplicate and a self edge.
+        assert!(draw(&[], &[], &l, "m").starts_with("<svg"));
+        let one = [n("a", NodeKind::Role)];
+        assert!(draw(&one, &[], &l, "m").contains("href=\"/a/\""));
+        let two = [n("a", NodeKind::Role), n("b", NodeKind::Forum)];
+        let e = |from, to, kind| Edge {
+            from,
+            to,
+            kind,
+            label: Some("x".into()),
+        };
+        let svg = draw(
+            &two,
+            &[
+                e(0, 1, EdgeKind::Chairs),
+                e(0, 1, EdgeKind::TakesPart),
+                e(1, 1, EdgeKind::Chairs),
+                e(0, 7, EdgeKind::Chairs),
+            ],
+            &l,
+            "m",
+        );
+        assert_eq!(svg.matches("class=\"edge chairs\"").count(), 2, "{svg}");
+    }
+
+    #[test]
+    fn same_graph_same_bytes() {
+        let nodes: Vec<Node> = (0..12)
+            .map(|i| {
+                n(
+                    &format!("node number {i}"),
+                    if i % 2 == 0 {
+                        NodeKind::Role
+                    } else {
+                        NodeKind::Forum
+                    },
+                )
+            })
+            .collect();
+        let edges: Vec<Edge> = (0..12)
+            .step_by(2)
+            .flat_map(|i| {
+                [(i, (i + 1) % 12), (i, (i + 3) % 12)].map(|(from, to)| Edge {
+                    from,
+                    to,
+                    kind: EdgeKind::TakesPart,
+                    label: None,
+                })
+            })
+            .collect();
+        let a = draw(&nodes, &edges, &legend(), "m");
+        assert_eq!(a, draw(&nodes, &edges, &legend(), "m"));
+        assert_eq!(a.matches("<a href").count(), 12);
+    }
+
+    #[test]
+    fn long_labels_wrap_at_spaces() {
+        assert_eq!(
+            lines("Kommunedirektørens strategiske ledergruppe"),
+            vec!["Kommunedirektørens", "strategiske", "ledergruppe"]
+        );
+    }
+
+    #[test]
+    fn fallback_text_keeps_its_language() {
+        let marked = crate::i18n::drafts::mark("nb", "Systemeier");
+        assert_eq!(plain(&marked), (Some("nb".into()), "Systemeier".into()));
+        assert_eq!(plain("Owner"), (None, "Owner".into()));
+    }
+}
