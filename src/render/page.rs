@@ -269,7 +269,7 @@ impl<'a> RenderEnv<'a> {
                 let without: Vec<Link> = self
                     .model
                     .forums()
-                    .filter(|f| !views::calendar::has_events(&f.cadence))
+                    .filter(|f| !views::calendar::has_events(f))
                     .map(|f| w.forum(&f.id))
                     .collect();
                 ("forums.html", w.text("nav-forums"), {
