@@ -207,3 +207,173 @@ fn a_broken_termbase_is_an_error_with_its_place() {
     assert!(err.contains("termbase/termbase.yml:"), "{err}");
     assert!(err.contains("definiton"), "{err}");
 }
+
+fn export(root: &Path, format: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .args(["i18n", "terms", "--format", format, "--source"])
+        .arg(root)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+const TBX_NS: &str = "urn:iso:std:iso:30042:ed-2";
+
+#[test]
+fn terms_export_as_tbx_is_well_formed_with_every_concept_and_status() {
+    let (_t, root) = site();
+    let xml = export(&root, "tbx");
+    let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{e}\n{xml}"));
+    let tbx = doc.root_element();
+    assert_eq!(tbx.tag_name().name(), "tbx");
+    assert_eq!(tbx.tag_name().namespace(), Some(TBX_NS));
+    assert_eq!(tbx.attribute("type"), Some("TBX-Basic"));
+    assert_eq!(tbx.attribute("style"), Some("dca"));
+    let xml_ns = "http://www.w3.org/XML/1998/namespace";
+    assert_eq!(tbx.attribute((xml_ns, "lang")), Some("nb"), "the source language");
+    let concepts: Vec<_> = tbx
+        .descendants()
+        .filter(|n| n.has_tag_name((TBX_NS, "conceptEntry")))
+        .collect();
+    let ids: Vec<&str> = concepts.iter().filter_map(|c| c.attribute("id")).collect();
+    assert_eq!(ids, ["ict", "system-owner"]);
+    // (language, term, status) of the concept `ict`, languages in the site's order.
+    let terms: Vec<(String, String, String)> = concepts[0]
+        .children()
+        .filter(|n| n.has_tag_name((TBX_NS, "langSec")))
+        .flat_map(|ls| {
+            let lang = ls.attribute((xml_ns, "lang")).unwrap().to_string();
+            let def = ls
+                .children()
+                .find(|n| n.attribute("type") == Some("definition"))
+                .and_then(|n| n.text())
+                .unwrap_or_default();
+            assert!(!def.is_empty(), "{lang} has a definition");
+            ls.children()
+                .filter(|n| n.has_tag_name((TBX_NS, "termSec")))
+                .map(move |ts| {
+                    let term = ts
+                        .children()
+                        .find(|n| n.has_tag_name((TBX_NS, "term")))
+                        .and_then(|n| n.text())
+                        .unwrap()
+                        .to_string();
+                    let status = ts
+                        .children()
+                        .find(|n| n.attribute("type") == Some("administrativeStatus"))
+                        .and_then(|n| n.text())
+                        .unwrap()
+                        .to_string();
+                    (lang.clone(), term, status)
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let want = [
+        ("nb", "IKT", "preferredTerm-admn-sts"),
+        ("nb", "IT", "deprecatedTerm-admn-sts"),
+        ("es", "TIC", "preferredTerm-admn-sts"),
+        ("es", "TICs", "deprecatedTerm-admn-sts"),
+        ("es", "TI", "deprecatedTerm-admn-sts"),
+        ("en", "ICT", "preferredTerm-admn-sts"),
+        ("en", "IT", "deprecatedTerm-admn-sts"),
+    ];
+    let got: Vec<(&str, &str, &str)> = terms
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(got, want);
+    // Text with quotes and « » survives escaping.
+    assert!(xml.contains("&quot;con comillas&quot;"), "{xml}");
+}
+
+#[test]
+fn terms_export_as_csv_round_trips_with_the_csv_crate() {
+    let (_t, root) = site();
+    let text = export(&root, "csv");
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header,
+        ["concept", "language", "term", "status", "definition", "fluent", "source"]
+    );
+    let rows: Vec<Vec<String>> = r
+        .records()
+        .map(|rec| rec.unwrap().iter().map(String::from).collect())
+        .collect();
+    // 7 terms of `ict`, 3 + 2 + 1 + 1 of `system-owner` (the `*` of a variant is dropped).
+    assert_eq!(rows.len(), 13, "{rows:#?}");
+    assert_eq!(
+        rows[0],
+        [
+            "ict",
+            "nb",
+            "IKT",
+            "preferred",
+            "Informasjons- og kommunikasjonsteknologi.",
+            "-ict",
+            "IKT, «TICs» (slide 9)"
+        ]
+    );
+    let owner_es: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r[0] == "system-owner" && r[1] == "es")
+        .map(|r| (r[2].as_str(), r[3].as_str()))
+        .collect();
+    assert_eq!(
+        owner_es,
+        [
+            ("propietario del sistema", "preferred"),
+            ("responsable del sistema", "deprecated"),
+            ("responsables del sistema", "deprecated")
+        ]
+    );
+    assert!(rows.iter().any(|r| r[2] == "owner of the system" && r[3] == "deprecated"));
+    // Written back with the csv crate, the same bytes: nothing lost or reinterpreted.
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&header).unwrap();
+    for row in &rows {
+        w.write_record(row).unwrap();
+    }
+    assert_eq!(String::from_utf8(w.into_inner().unwrap()).unwrap(), text);
+}
+
+#[test]
+fn the_default_sites_termbase_exports_every_concept_in_three_languages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let xml = export(root, "tbx");
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let entries = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((TBX_NS, "conceptEntry")))
+        .count();
+    let yaml = std::fs::read_to_string(root.join("termbase/termbase.yml")).unwrap();
+    assert_eq!(entries, yaml.matches("\n  - id: ").count());
+    for lang in ["nb", "es", "en"] {
+        let n = doc
+            .descendants()
+            .filter(|n| {
+                n.has_tag_name((TBX_NS, "langSec"))
+                    && n.attribute(("http://www.w3.org/XML/1998/namespace", "lang")) == Some(lang)
+            })
+            .count();
+        assert_eq!(n, entries, "every concept has {lang}");
+    }
+    let csv_text = export(root, "csv");
+    let n = csv::Reader::from_reader(csv_text.as_bytes()).records().count();
+    assert!(n > entries * 3, "{n} rows");
+}
+
+#[test]
+fn terms_without_a_termbase_is_an_error_that_says_what_to_do() {
+    let (_t, root) = site();
+    std::fs::remove_dir_all(root.join("termbase")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_govdoc"))
+        .args(["i18n", "terms", "--source"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("termbase/termbase.yml"));
+}

@@ -5,7 +5,7 @@
 //! translation was made from, [`status`] measures languages against the source, [`check`] finds
 //! what a translation broke (and checks the content's words for `build` and `check`),
 //! [`scaffold`] adds missing messages, [`termbase`] reads the site's terminology and finds
-//! deprecated variants, [`commands`] runs the commands.
+//! deprecated variants, [`terminology`] exports it (TBX, CSV), [`commands`] runs the commands.
 
 pub mod check;
 pub mod commands;
@@ -13,6 +13,7 @@ pub mod record;
 pub mod scaffold;
 pub mod status;
 pub mod termbase;
+pub mod terminology;
 pub mod units;
 pub mod xliff;
 
