@@ -18,7 +18,7 @@ const TERMBASE: &str = r#"concepts:
     nb:
       term: IKT
       definition: Informasjons- og kommunikasjonsteknologi.
-      deprecated: ["IT"]
+      deprecated: ["IT-*", "IT"]
     es:
       term: TIC
       definition: Tecnologías de la información y la comunicación; invariable.

@@ -186,7 +186,9 @@ pub fn find<'v>(line: &str, variants: &'v [Variant]) -> Vec<(&'v Variant, usize)
             }
         }
     }
+    // Two variants found at one place (`IT-*` and `IT` in "IT-systemet") are one finding.
     out.sort_by_key(|(_, i)| *i);
+    out.dedup_by_key(|(_, i)| *i);
     out
 }
 

@@ -3,7 +3,7 @@
 //! (one row per term) for spreadsheets and tools without TBX. Every concept, in the site's
 //! languages (source first), with its definition, the preferred term and the deprecated ones.
 
-use super::termbase::Termbase;
+use super::termbase::{TermEntry, Termbase};
 use super::xliff::esc;
 use crate::diagnostics::Diagnostic;
 
@@ -36,9 +36,22 @@ fn ordered<'a>(tb: &'a Termbase, site_langs: &[String]) -> Vec<&'a str> {
     out
 }
 
+/// A language's terms with their TBX status: the preferred one, then the deprecated ones. A
+/// variant's `*` (it matches longer words) and a hyphen before it (`IT-*`, compounds) are left
+/// out, and the duplicates this makes: a termbase entry is a term, not a pattern.
+fn terms_of(e: &TermEntry) -> Vec<(String, &'static str)> {
+    let mut out = vec![(e.term.clone(), "preferred")];
+    for d in &e.deprecated {
+        let t = d.trim_end_matches('*').trim_end_matches('-').to_string();
+        if !t.is_empty() && !out.iter().any(|(x, _)| *x == t) {
+            out.push((t, "deprecated"));
+        }
+    }
+    out
+}
+
 /// Every term of the termbase as rows: (concept, language, term, status, definition, fluent
-/// term, the deck's wording); `status` is `preferred` or `deprecated`. A variant's `*` (it
-/// matches longer words) is left out: a termbase entry is a term, not a pattern.
+/// term, the deck's wording); `status` is `preferred` or `deprecated`.
 pub fn rows(tb: &Termbase, site_langs: &[String]) -> Vec<[String; 7]> {
     let langs = ordered(tb, site_langs);
     let mut out = Vec::new();
@@ -47,19 +60,17 @@ pub fn rows(tb: &Termbase, site_langs: &[String]) -> Vec<[String; 7]> {
             let Some(e) = c.langs.get(*lang) else {
                 continue;
             };
-            let row = |term: &str, status: &str| {
-                [
+            for (term, status) in terms_of(e) {
+                out.push([
                     c.id.clone(),
                     lang.to_string(),
-                    term.trim_end_matches('*').to_string(),
+                    term,
                     status.to_string(),
                     e.definition.trim().to_string(),
                     c.fluent.clone().unwrap_or_default(),
                     c.deck.clone().unwrap_or_default(),
-                ]
-            };
-            out.push(row(&e.term, "preferred"));
-            out.extend(e.deprecated.iter().map(|d| row(d, "deprecated")));
+                ]);
+            }
         }
     }
     out
@@ -115,19 +126,11 @@ pub fn tbx(tb: &Termbase, site_langs: &[String], title: &str) -> String {
                 "          <descrip type=\"definition\">{}</descrip>\n",
                 esc(e.definition.trim())
             ));
-            let terms = std::iter::once((e.term.as_str(), "preferredTerm-admn-sts")).chain(
-                e.deprecated
-                    .iter()
-                    .map(|d| (d.as_str(), "deprecatedTerm-admn-sts")),
-            );
-            for (term, status) in terms {
+            for (term, status) in terms_of(e) {
                 x.push_str("          <termSec>\n");
+                x.push_str(&format!("            <term>{}</term>\n", esc(&term)));
                 x.push_str(&format!(
-                    "            <term>{}</term>\n",
-                    esc(term.trim_end_matches('*'))
-                ));
-                x.push_str(&format!(
-                    "            <termNote type=\"administrativeStatus\">{status}</termNote>\n"
+                    "            <termNote type=\"administrativeStatus\">{status}Term-admn-sts</termNote>\n"
                 ));
                 x.push_str("          </termSec>\n");
             }
