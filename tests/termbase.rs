@@ -517,3 +517,45 @@ fn the_ftl_reader_leaves_out_placeables() {
         "Prepares  for TICs"
     );
 }
+
+/// Issue 15: every role the deck describes in one line says so on its card, and where it acts,
+/// in all three languages (`role-<id>-note-one-line`).
+#[test]
+fn every_one_line_role_explains_itself_on_its_card() {
+    let b = built();
+    let roles = [
+        "municipal-decision-body",
+        "overall-management",
+        "steering-group-members",
+        "system-coordinator",
+        "ict-coordinator",
+        "authorised-buyer",
+        "user",
+        "other-system-vendors",
+        "projects-and-consulting",
+    ];
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#39;")
+    };
+    let mut missing = Vec::new();
+    for lang in LANGS {
+        let loc = b.site.catalogues.localizer(lang);
+        for role in roles {
+            let id = format!("role-{role}-note-one-line");
+            let Some(note) = loc.get(&id, None) else {
+                missing.push(format!("{lang}: no message `{id}`"));
+                continue;
+            };
+            let path = format!("{lang}/roles/{role}/index.html");
+            let page = b.pages.iter().find(|(p, _)| *p == path);
+            if !page.is_some_and(|(_, html)| html.contains(&escape(&note))) {
+                missing.push(format!("{path} does not show `{id}`"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
