@@ -532,9 +532,18 @@ fn translation_status_page_counts_words_and_shows_stale_texts_side_by_side() {
     let es = std::fs::read_to_string(out.join("es/translation-status/index.html")).unwrap();
     assert!(en.contains("<h2 id=\"status-words\">Words</h2>"), "{en}");
     // The new message's 1,200 words are missing in es and en; the stale summary's two.
-    assert!(en.contains("<td>1,200</td>"), "untranslated words, en style: {en}");
-    assert!(nb.contains("<td>1\u{a0}200</td>"), "nb groups with a no-break space: {nb}");
-    assert!(es.contains("<td>1200</td>"), "es groups only from five digits: {es}");
+    assert!(
+        en.contains("<td>1,200</td>"),
+        "untranslated words, en style: {en}"
+    );
+    assert!(
+        nb.contains("<td>1\u{a0}200</td>"),
+        "nb groups with a no-break space: {nb}"
+    );
+    assert!(
+        es.contains("<td>1200</td>"),
+        "es groups only from five digits: {es}"
+    );
     assert!(en.contains("<td>2</td>"), "stale words: {en}");
     assert!(
         en.contains("<td lang=\"nb\">Eier systemet og prosessen det støtter.</td><td lang=\"nb\">Eier alt.<p class=\"detail\">Change in the source: <code>"),
@@ -554,7 +563,10 @@ fn translation_status_page_counts_words_and_shows_stale_texts_side_by_side() {
     let (p_nb, p_es, p_en) = (pct(&nb), pct(&es), pct(&en));
     assert!(!p_en.is_empty(), "{en}");
     for ((a, b), c) in p_nb.iter().zip(&p_es).zip(&p_en) {
-        assert!(a.ends_with("\u{a0}%") && b.ends_with("\u{a0}%"), "{a:?} {b:?}");
+        assert!(
+            a.ends_with("\u{a0}%") && b.ends_with("\u{a0}%"),
+            "{a:?} {b:?}"
+        );
         assert!(!c.ends_with(" %") && !c.ends_with("\u{a0}%"), "{c:?}");
         if c.contains('.') {
             assert!(a.contains(',') && b.contains(','), "{a:?} {b:?} {c:?}");

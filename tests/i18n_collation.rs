@@ -27,10 +27,7 @@ fn glossary(lang: &str, root: &Path, out: &Path) -> Vec<String> {
         .skip(1)
         .filter_map(|row| {
             let id = row.split('"').next()?;
-            TERMS
-                .iter()
-                .any(|t| t.0 == id)
-                .then(|| id.to_string())
+            TERMS.iter().any(|t| t.0 == id).then(|| id.to_string())
         })
         .collect()
 }
@@ -55,7 +52,11 @@ fn glossary_rows_follow_the_language_collation() {
         .arg(&out)
         .output()
         .unwrap();
-    assert!(res.status.success(), "{}", String::from_utf8_lossy(&res.stderr));
+    assert!(
+        res.status.success(),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
     // nb: navn, organ, zone, ærlig, øvelse, åker (æ, ø, å after z, in that order).
     assert_eq!(
         glossary("nb", &root, &out),

@@ -44,13 +44,23 @@ fn the_platform_recipe_matches_the_default_sites_layout() {
     // Monolingual layout: each Norwegian file has its translation, each language a record.
     for lang in &translations {
         let dir = root().join("locales").join(lang);
-        assert_eq!(ftl_stems(&dir), stems, "locales/{lang} mirrors locales/{source}");
-        assert!(dir.join(".source-record").is_file(), "locales/{lang}/.source-record");
+        assert_eq!(
+            ftl_stems(&dir),
+            stems,
+            "locales/{lang} mirrors locales/{source}"
+        );
+        assert!(
+            dir.join(".source-record").is_file(),
+            "locales/{lang}/.source-record"
+        );
     }
     // Pontoon: l10n.toml names the reference and the translations as govdoc.yml does.
     let toml = std::fs::read_to_string(root().join("l10n.toml")).expect("l10n.toml");
     let quoted: Vec<String> = translations.iter().map(|l| format!("\"{l}\"")).collect();
-    assert_eq!(toml_value(&toml, "locales"), format!("[{}]", quoted.join(", ")));
+    assert_eq!(
+        toml_value(&toml, "locales"),
+        format!("[{}]", quoted.join(", "))
+    );
     assert_eq!(
         toml_value(&toml, "reference"),
         format!("\"locales/{source}/*.ftl\"")

@@ -163,7 +163,10 @@ fn check_reports_deprecated_variants_with_place_and_preferred_term() {
     let (code, _, err) = govdoc(&root, &["i18n", "check"]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("warning[i18n::deprecated-term]"), "{err}");
-    assert!(err.contains("write «TIC» (termbase/termbase.yml, concept `ict`)"), "{err}");
+    assert!(
+        err.contains("write «TIC» (termbase/termbase.yml, concept `ict`)"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -188,10 +191,18 @@ fn check_reads_source_language_and_prose_pages_too() {
     // at a hyphen, since a hyphen ends a word; `IT og` matches as well.
     assert_eq!(
         files,
-        ["locales/nb/site.ftl", "locales/nb/site.ftl", "locales/en/pages/about.md"],
+        [
+            "locales/nb/site.ftl",
+            "locales/nb/site.ftl",
+            "locales/en/pages/about.md"
+        ],
         "{found:#?}"
     );
-    assert!(found[2].3.contains("«owner of the systems»"), "{}", found[2].3);
+    assert!(
+        found[2].3.contains("«owner of the systems»"),
+        "{}",
+        found[2].3
+    );
 }
 
 #[test]
@@ -199,7 +210,10 @@ fn a_broken_termbase_is_an_error_with_its_place() {
     let (_t, root) = site();
     std::fs::write(
         root.join("termbase/termbase.yml"),
-        TERMBASE.replace("      definition: Lederen som eier et system.\n", "      definiton: x\n"),
+        TERMBASE.replace(
+            "      definition: Lederen som eier et system.\n",
+            "      definiton: x\n",
+        ),
     )
     .unwrap();
     let (code, _, err) = govdoc(&root, &["i18n", "check"]);
@@ -214,7 +228,11 @@ fn export(root: &Path, format: &str) -> String {
         .arg(root)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -231,7 +249,11 @@ fn terms_export_as_tbx_is_well_formed_with_every_concept_and_status() {
     assert_eq!(tbx.attribute("type"), Some("TBX-Basic"));
     assert_eq!(tbx.attribute("style"), Some("dca"));
     let xml_ns = "http://www.w3.org/XML/1998/namespace";
-    assert_eq!(tbx.attribute((xml_ns, "lang")), Some("nb"), "the source language");
+    assert_eq!(
+        tbx.attribute((xml_ns, "lang")),
+        Some("nb"),
+        "the source language"
+    );
     let concepts: Vec<_> = tbx
         .descendants()
         .filter(|n| n.has_tag_name((TBX_NS, "conceptEntry")))
@@ -296,7 +318,15 @@ fn terms_export_as_csv_round_trips_with_the_csv_crate() {
     let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
         header,
-        ["concept", "language", "term", "status", "definition", "fluent", "source"]
+        [
+            "concept",
+            "language",
+            "term",
+            "status",
+            "definition",
+            "fluent",
+            "source"
+        ]
     );
     let rows: Vec<Vec<String>> = r
         .records()
@@ -329,7 +359,9 @@ fn terms_export_as_csv_round_trips_with_the_csv_crate() {
             ("responsables del sistema", "deprecated")
         ]
     );
-    assert!(rows.iter().any(|r| r[2] == "owner of the system" && r[3] == "deprecated"));
+    assert!(rows
+        .iter()
+        .any(|r| r[2] == "owner of the system" && r[3] == "deprecated"));
     // Written back with the csv crate, the same bytes: nothing lost or reinterpreted.
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(&header).unwrap();
@@ -361,7 +393,9 @@ fn the_default_sites_termbase_exports_every_concept_in_three_languages() {
         assert_eq!(n, entries, "every concept has {lang}");
     }
     let csv_text = export(root, "csv");
-    let n = csv::Reader::from_reader(csv_text.as_bytes()).records().count();
+    let n = csv::Reader::from_reader(csv_text.as_bytes())
+        .records()
+        .count();
     assert!(n > entries * 3, "{n} rows");
 }
 

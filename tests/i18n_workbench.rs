@@ -678,7 +678,10 @@ fn a_term_attribute_used_by_a_selector_is_not_obsolete() {
         "role-system-owner-summary",
         Some("role-system-owner-summary =\n    { -system-owner.gender ->\n        [feminine] Es dueña del sistema y del proceso que apoya.\n       *[masculine] Es dueño del sistema y del proceso que apoya.\n    }"),
     );
-    govdoc(&root, &["i18n", "mark-current", "es", "role-system-owner-summary"]);
+    govdoc(
+        &root,
+        &["i18n", "mark-current", "es", "role-system-owner-summary"],
+    );
     let (_, out, err) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
     let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out} {err}"));
     let es_status = &v["languages"][0];

@@ -124,15 +124,39 @@ mod tests {
     #[test]
     fn norwegian_puts_ae_oe_aa_after_z() {
         assert_eq!(
-            sorted("nb", &["Århus", "ærlig", "zebra", "Øst", "ål", "and", "ångström", "Ärlig"]),
-            ["and", "zebra", "ærlig", "Ärlig", "Øst", "ål", "ångström", "Århus"]
+            sorted(
+                "nb",
+                &[
+                    "Århus",
+                    "ærlig",
+                    "zebra",
+                    "Øst",
+                    "ål",
+                    "and",
+                    "ångström",
+                    "Ärlig"
+                ]
+            ),
+            [
+                "and",
+                "zebra",
+                "ærlig",
+                "Ärlig",
+                "Øst",
+                "ål",
+                "ångström",
+                "Århus"
+            ]
         );
     }
 
     #[test]
     fn spanish_puts_n_tilde_after_n_and_ignores_accents_first() {
         assert_eq!(
-            sorted("es-ES", &["Usuario", "Ñu", "oso", "Órgano", "nube", "ñandú", "nada", "órgano"]),
+            sorted(
+                "es-ES",
+                &["Usuario", "Ñu", "oso", "Órgano", "nube", "ñandú", "nada", "órgano"]
+            ),
             ["nada", "nube", "ñandú", "Ñu", "órgano", "Órgano", "oso", "Usuario"]
         );
     }
@@ -140,7 +164,10 @@ mod tests {
     #[test]
     fn english_folds_accents_and_case() {
         assert_eq!(
-            sorted("en", &["Zone", "élan", "Elan", "eland", "Øresund", "ox", "2 forums", "ab"]),
+            sorted(
+                "en",
+                &["Zone", "élan", "Elan", "eland", "Øresund", "ox", "2 forums", "ab"]
+            ),
             ["2 forums", "ab", "Elan", "élan", "eland", "Øresund", "ox", "Zone"]
         );
     }

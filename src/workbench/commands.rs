@@ -4,8 +4,8 @@
 
 use super::record::Record;
 use super::status::{self, LangStatus};
-use super::units::{units, Unit};
 use super::termbase::Termbase;
+use super::units::{units, Unit};
 use super::{check, scaffold};
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::i18n::{CatalogueOptions, Catalogues};

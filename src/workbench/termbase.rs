@@ -95,11 +95,7 @@ impl Termbase {
         self.concepts
             .iter()
             .filter_map(|c| Some((c, c.langs.get(lang)?)))
-            .flat_map(|(c, e)| {
-                e.deprecated
-                    .iter()
-                    .map(|v| Variant::new(v, &c.id, &e.term))
-            })
+            .flat_map(|(c, e)| e.deprecated.iter().map(|v| Variant::new(v, &c.id, &e.term)))
             .collect()
     }
 }
@@ -381,7 +377,9 @@ mod tests {
         assert_eq!(m[0].find("TICs"), Some(32));
         assert!(!m[0].contains("x-summary") && !m[0].contains("-y"));
         assert_eq!(m[1].trim(), "IT here");
-        let m = masked_lines("t =\n    { $form ->\n        [def] rådmannen\n       *[base] IT { $x }\n    }");
+        let m = masked_lines(
+            "t =\n    { $form ->\n        [def] rådmannen\n       *[base] IT { $x }\n    }",
+        );
         assert_eq!(m[1].trim(), "");
         assert_eq!(m[2].trim(), "rådmannen");
         assert_eq!(m[3].trim(), "IT");
@@ -390,7 +388,9 @@ mod tests {
 
     #[test]
     fn markdown_ids_code_and_links_are_not_text() {
-        let m = masked_markdown("### Other suppliers {#vendors} see [the IT page](it.html) `IT` <b>IT</b>");
+        let m = masked_markdown(
+            "### Other suppliers {#vendors} see [the IT page](it.html) `IT` <b>IT</b>",
+        );
         // The link's text and the tag's content are read; its target, the id and code are not.
         assert_eq!(hits(&m), ["IT", "IT"]);
         assert_eq!(m.find("IT"), Some(40));

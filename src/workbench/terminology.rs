@@ -32,7 +32,10 @@ fn ordered<'a>(tb: &'a Termbase, site_langs: &[String]) -> Vec<&'a str> {
         .iter()
         .filter_map(|l| all.iter().find(|a| **a == l.as_str()).copied())
         .collect();
-    out.extend(all.into_iter().filter(|a| !site_langs.iter().any(|l| l == a)));
+    out.extend(
+        all.into_iter()
+            .filter(|a| !site_langs.iter().any(|l| l == a)),
+    );
     out
 }
 
