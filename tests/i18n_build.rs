@@ -577,3 +577,12 @@ fn translation_status_page_counts_words_and_shows_stale_texts_side_by_side() {
         "a percentage with decimals: {p_en:?}"
     );
 }
+
+/// The open-questions page shows a section of the source's open points only when the site
+/// writes `open-questions-source-points` (the theme's default is empty).
+#[test]
+fn a_site_without_source_points_shows_no_such_section() {
+    let (_tmp, out) = build(&[], |_| {});
+    let page = std::fs::read_to_string(out.join("en/open-questions/index.html")).unwrap();
+    assert!(!page.contains("id=\"source-points\""), "{page}");
+}

@@ -559,3 +559,40 @@ fn every_one_line_role_explains_itself_on_its_card() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+/// Issue 15: the deck's open points that are not a field of the model (who chairs the steering
+/// group, "POL???", …) are listed on the open-questions page, one item per line of the site's
+/// `open-questions-source-points`, in every language; a site without it shows no such section.
+#[test]
+fn the_decks_open_points_are_on_the_open_questions_page() {
+    let b = built();
+    for lang in LANGS {
+        let loc = b.site.catalogues.localizer(lang);
+        let points = loc
+            .get("open-questions-source-points", None)
+            .unwrap_or_default();
+        let lines: Vec<&str> = points.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        assert!(lines.len() >= 4, "{lang}: {points:?}");
+        let path = format!("{lang}/open-questions/index.html");
+        let (_, html) = b
+            .pages
+            .iter()
+            .find(|(p, _)| *p == path)
+            .unwrap_or_else(|| panic!("no {path}"));
+        let section = html
+            .split("<h2 id=\"source-points\">")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{path} has no section of the source's open points"));
+        let items = section.split("</ul>").next().unwrap_or_default();
+        assert_eq!(items.matches("<li>").count(), lines.len(), "{path}");
+        let esc = |s: &str| {
+            s.replace('&', "&amp;")
+                .replace('"', "&quot;")
+                .replace('\'', "&#39;")
+        };
+        for l in &lines {
+            assert!(items.contains(&format!("<li>{}</li>", esc(l))), "{path}: {l}");
+        }
+        assert!(section.contains("POL???"), "{path}");
+    }
+}

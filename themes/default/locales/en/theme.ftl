@@ -237,3 +237,8 @@ translation-status-words-missing = Not translated
 translation-status-words-stale = Out of date
 translation-status-current-translation = Translation now
 translation-status-change = Change in the source:
+
+# Open-questions page: the source's own open points, from the site's messages (issue 15)
+open-questions-source-heading = Points the source leaves open
+open-questions-source-intro = Questions the source leaves open that do not belong to a single field of the model.
+open-questions-source-points = { "" }

@@ -235,3 +235,8 @@ translation-status-words-missing = Sin traducir
 translation-status-words-stale = Desactualizadas
 translation-status-current-translation = Traducción actual
 translation-status-change = Cambio en la fuente:
+
+# Open-questions page: the source's own open points, from the site's messages (issue 15)
+open-questions-source-heading = Cuestiones que la fuente deja abiertas
+open-questions-source-intro = Preguntas que la fuente deja sin resolver y que no corresponden a un solo campo del modelo.
+open-questions-source-points = { "" }

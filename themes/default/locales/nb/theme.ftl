@@ -230,3 +230,8 @@ translation-status-words-missing = Ikke oversatt
 translation-status-words-stale = Utdatert
 translation-status-current-translation = Oversettelsen nå
 translation-status-change = Endring i kilden:
+
+# Open-questions page: the source's own open points, from the site's messages (issue 15)
+open-questions-source-heading = Åpne punkter i kilden
+open-questions-source-intro = Spørsmål kilden lar stå åpne, og som ikke hører til ett enkelt felt i modellen.
+open-questions-source-points = { "" }
