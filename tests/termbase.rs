@@ -571,7 +571,11 @@ fn the_decks_open_points_are_on_the_open_questions_page() {
         let points = loc
             .get("open-questions-source-points", None)
             .unwrap_or_default();
-        let lines: Vec<&str> = points.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<&str> = points
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         assert!(lines.len() >= 4, "{lang}: {points:?}");
         let path = format!("{lang}/open-questions/index.html");
         let (_, html) = b
@@ -591,7 +595,10 @@ fn the_decks_open_points_are_on_the_open_questions_page() {
                 .replace('\'', "&#39;")
         };
         for l in &lines {
-            assert!(items.contains(&format!("<li>{}</li>", esc(l))), "{path}: {l}");
+            assert!(
+                items.contains(&format!("<li>{}</li>", esc(l))),
+                "{path}: {l}"
+            );
         }
         assert!(section.contains("POL???"), "{path}");
     }
