@@ -21,7 +21,8 @@ pub enum I18nCommand {
         #[arg(long)]
         strict: bool,
     },
-    /// Find what a translation broke: syntax, references, variables, duplicates, copies.
+    /// Find what a translation broke: syntax, references, variables, duplicates, copies, and
+    /// variants the termbase deprecates.
     Check {
         /// Options.
         #[command(flatten)]
