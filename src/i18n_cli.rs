@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 use govdoc::diagnostics::{render_human, render_json, Diagnostics};
-use govdoc::workbench::{xliff, StatusEntry, Workbench};
+use govdoc::workbench::{termbase, terminology, xliff, StatusEntry, Workbench};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -21,7 +21,8 @@ pub enum I18nCommand {
         #[arg(long)]
         strict: bool,
     },
-    /// Find what a translation broke: syntax, references, variables, duplicates, copies.
+    /// Find what a translation broke: syntax, references, variables, duplicates, copies, and
+    /// variants the termbase deprecates.
     Check {
         /// Options.
         #[command(flatten)]
@@ -54,6 +55,18 @@ pub enum I18nCommand {
         #[command(flatten)]
         opts: Common,
     },
+    /// Export the termbase (termbase/termbase.yml) for translation tools, as TBX or CSV.
+    Terms {
+        /// The file format.
+        #[arg(long, value_enum, default_value_t = TermsFormat::Tbx)]
+        format: TermsFormat,
+        /// The file to write (default: standard output).
+        #[arg(long, short = 'o')]
+        out: Option<PathBuf>,
+        /// The site folder (the one with govdoc.yml).
+        #[arg(long, short = 's', default_value = ".")]
+        source: PathBuf,
+    },
     /// Record translations as up to date with the current source text.
     MarkCurrent {
         /// The language.
@@ -80,6 +93,15 @@ pub enum Format {
     Json,
 }
 
+/// Formats of the terminology export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TermsFormat {
+    /// TBX-Basic (TBX v3, ISO 30042), for CAT tools' termbases.
+    Tbx,
+    /// CSV, one row per term.
+    Csv,
+}
+
 /// Options every i18n command takes.
 #[derive(Debug, Clone, Args)]
 pub struct Common {
@@ -103,7 +125,16 @@ fn print(ds: &Diagnostics, format: Format) {
 
 /// Runs one i18n command.
 pub fn run(cmd: &I18nCommand) -> ExitCode {
+    if let I18nCommand::Terms {
+        format,
+        out,
+        source,
+    } = cmd
+    {
+        return terms(source, *format, out.as_deref());
+    }
     let opts = match cmd {
+        I18nCommand::Terms { .. } => unreachable!("handled above"),
         I18nCommand::Status { opts, .. }
         | I18nCommand::Check { opts }
         | I18nCommand::Scaffold { opts, .. }
@@ -164,7 +195,7 @@ pub fn run(cmd: &I18nCommand) -> ExitCode {
             }
         }
         I18nCommand::Export { lang, out, .. } => export(&bench, lang, out.as_deref(), opts.format),
-        I18nCommand::Import { .. } => unreachable!("handled above"),
+        I18nCommand::Import { .. } | I18nCommand::Terms { .. } => unreachable!("handled above"),
         I18nCommand::MarkCurrent { lang, ids, all, .. } => {
             if let Err(d) = bench.languages(std::slice::from_ref(lang)) {
                 print(&Diagnostics(vec![d]), opts.format);
@@ -321,4 +352,48 @@ fn import(root: &Path, file: &Path, format: Format) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+fn terms(root: &Path, format: TermsFormat, out: Option<&Path>) -> ExitCode {
+    let bench = match Workbench::open(root) {
+        Ok(b) => b,
+        Err(ds) => {
+            print(&ds, Format::Text);
+            return ExitCode::from(1);
+        }
+    };
+    let Some(tb) = &bench.termbase else {
+        eprintln!(
+            "error: the site has no {}; write one (see the README's termbase section) to export it",
+            termbase::TERMBASE_FILE
+        );
+        return ExitCode::from(1);
+    };
+    let langs: Vec<String> = bench.settings.codes().map(String::from).collect();
+    let text = match format {
+        TermsFormat::Tbx => terminology::tbx(tb, &langs, &bench.settings.title),
+        TermsFormat::Csv => match terminology::csv(tb, &langs) {
+            Ok(t) => t,
+            Err(d) => {
+                print(&Diagnostics(vec![d]), Format::Text);
+                return ExitCode::from(1);
+            }
+        },
+    };
+    match out {
+        Some(p) => {
+            if let Err(e) = std::fs::write(p, &text) {
+                eprintln!("error: cannot write {}: {e}", p.display());
+                return ExitCode::from(1);
+            }
+            eprintln!(
+                "exported {} concept(s) in {} to {}",
+                tb.concepts.len(),
+                langs.join(", "),
+                p.display()
+            );
+        }
+        None => print!("{text}"),
+    }
+    ExitCode::SUCCESS
 }

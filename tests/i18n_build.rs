@@ -342,7 +342,7 @@ fn translation_status_page_lists_missing_and_stale_texts() {
         page.contains("<code>-change-forum</code>"),
         "missing term listed: {page}"
     );
-    assert!(page.contains("<td lang=\"nb\">Eier systemet og prosessen det støtter.</td><td lang=\"nb\">Eier alt.</td>"), "old and new source: {page}");
+    assert!(page.contains("<td lang=\"nb\">Eier systemet og prosessen det støtter.</td><td lang=\"nb\">Eier alt.<p class=\"detail\">"), "old and new source: {page}");
     assert!(
         std::fs::read_to_string(out.join("es/index.html"))
             .unwrap()
@@ -505,4 +505,84 @@ fn platform_locale_codes_negotiate_with_the_theme_languages() {
     assert!(es.contains(">Menú<"), "{es}");
     assert!(!es.contains(">Meny<"), "es-ES fell back to Norwegian: {es}");
     assert!(en.contains(">Menu<"), "{en}");
+}
+
+/// Issue 14: the status page counts words (source, translated and up to date, untranslated,
+/// stale), written the page's language's way, and shows each stale text's old and new source
+/// beside the translation as it stands.
+#[test]
+fn translation_status_page_counts_words_and_shows_stale_texts_side_by_side() {
+    let (_tmp, out) = build(&[], |root| {
+        let settings = std::fs::read_to_string(root.join("govdoc.yml")).unwrap();
+        std::fs::write(
+            root.join("govdoc.yml"),
+            settings + "translation-status-page: true\n",
+        )
+        .unwrap();
+        // 1,200 more source words, none of them translated: numbers with thousands.
+        let nb = root.join("locales/nb/site.ftl");
+        let text = std::fs::read_to_string(&nb)
+            .unwrap()
+            .replace("Eier systemet og prosessen det støtter.", "Eier alt.")
+            + &format!("site-long = {}\n", "ord ".repeat(1200));
+        std::fs::write(nb, text).unwrap();
+    });
+    let en = std::fs::read_to_string(out.join("en/translation-status/index.html")).unwrap();
+    let nb = std::fs::read_to_string(out.join("nb/translation-status/index.html")).unwrap();
+    let es = std::fs::read_to_string(out.join("es/translation-status/index.html")).unwrap();
+    assert!(en.contains("<h2 id=\"status-words\">Words</h2>"), "{en}");
+    // The new message's 1,200 words are missing in es and en; the stale summary's two.
+    assert!(
+        en.contains("<td>1,200</td>"),
+        "untranslated words, en style: {en}"
+    );
+    assert!(
+        nb.contains("<td>1\u{a0}200</td>"),
+        "nb groups with a no-break space: {nb}"
+    );
+    assert!(
+        es.contains("<td>1200</td>"),
+        "es groups only from five digits: {es}"
+    );
+    assert!(en.contains("<td>2</td>"), "stale words: {en}");
+    assert!(
+        en.contains("<td lang=\"nb\">Eier systemet og prosessen det støtter.</td><td lang=\"nb\">Eier alt.<p class=\"detail\">Change in the source: <code>"),
+        "old and new source with the change: {en}"
+    );
+    assert!(
+        en.contains("<td lang=\"es\">Es dueño del sistema y del proceso que apoya.</td>"),
+        "the current translation beside them: {en}"
+    );
+    // Percentages: "99,4 %" in nb and es, "99.4%" in en (a no-break space before %).
+    let pct = |page: &str| -> Vec<String> {
+        page.split("<td>")
+            .filter_map(|c| c.split_once("</td>").map(|(v, _)| v.to_string()))
+            .filter(|v| v.ends_with('%'))
+            .collect()
+    };
+    let (p_nb, p_es, p_en) = (pct(&nb), pct(&es), pct(&en));
+    assert!(!p_en.is_empty(), "{en}");
+    for ((a, b), c) in p_nb.iter().zip(&p_es).zip(&p_en) {
+        assert!(
+            a.ends_with("\u{a0}%") && b.ends_with("\u{a0}%"),
+            "{a:?} {b:?}"
+        );
+        assert!(!c.ends_with(" %") && !c.ends_with("\u{a0}%"), "{c:?}");
+        if c.contains('.') {
+            assert!(a.contains(',') && b.contains(','), "{a:?} {b:?} {c:?}");
+        }
+    }
+    assert!(
+        p_en.iter().any(|c| c.contains('.')),
+        "a percentage with decimals: {p_en:?}"
+    );
+}
+
+/// The open-questions page shows a section of the source's open points only when the site
+/// writes `open-questions-source-points` (the theme's default is empty).
+#[test]
+fn a_site_without_source_points_shows_no_such_section() {
+    let (_tmp, out) = build(&[], |_| {});
+    let page = std::fs::read_to_string(out.join("en/open-questions/index.html")).unwrap();
+    assert!(!page.contains("id=\"source-points\""), "{page}");
 }

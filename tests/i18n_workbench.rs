@@ -659,3 +659,39 @@ fn records_of_neighbouring_texts_merge_without_conflict() {
     let (code, out, err) = govdoc(&root, &["i18n", "status", "es", "--strict"]);
     assert_eq!(code, 0, "{out}{err}");
 }
+
+/// Issue 14: a term attribute a language adds for its own grammar (`.gender`) and uses in a
+/// selector is not obsolete; one no selector uses still is.
+#[test]
+fn a_term_attribute_used_by_a_selector_is_not_obsolete() {
+    let (_tmp, root) = site();
+    let es = "locales/es/site.ftl";
+    replace_line(
+        &root,
+        es,
+        "-system-owner =",
+        Some("-system-owner = propietario del sistema\n    .gender = masculine\n    .unused = x"),
+    );
+    replace_line(
+        &root,
+        es,
+        "role-system-owner-summary",
+        Some("role-system-owner-summary =\n    { -system-owner.gender ->\n        [feminine] Es dueña del sistema y del proceso que apoya.\n       *[masculine] Es dueño del sistema y del proceso que apoya.\n    }"),
+    );
+    govdoc(
+        &root,
+        &["i18n", "mark-current", "es", "role-system-owner-summary"],
+    );
+    let (_, out, err) = govdoc(&root, &["i18n", "status", "es", "--format", "json"]);
+    let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out} {err}"));
+    let es_status = &v["languages"][0];
+    let obsolete: Vec<&str> = es_status["obsolete_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(obsolete, ["-system-owner.unused"], "{es_status}");
+    let (_, out, _) = govdoc(&root, &["i18n", "check", "--format", "json"]);
+    assert!(!out.contains("-system-owner.gender"), "{out}");
+}

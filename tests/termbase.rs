@@ -9,6 +9,7 @@
 use govdoc::load::SiteInput;
 use govdoc::render::RenderOptions;
 use govdoc::site::{BuildOptions, Site};
+use govdoc::workbench::termbase::{find, Variant};
 use serde_yaml::Value;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -106,88 +107,16 @@ fn termbase() -> &'static Vec<Concept> {
     })
 }
 
-/// A deprecated variant as a matcher.
-struct Variant {
-    concept: String,
-    shown: String,
-    preferred: String,
-    chars: Vec<char>,
-    prefix: bool,
-    exact_case: bool,
-}
-
 fn variants(lang: &str) -> Vec<Variant> {
     termbase()
         .iter()
         .flat_map(|c| {
             let e = c.lang(lang);
-            e.deprecated.iter().map(move |v| {
-                let prefix = v.ends_with('*');
-                let body = v.trim_end_matches('*');
-                let mut cs = body.chars();
-                let exact_case = matches!((cs.next(), cs.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_uppercase());
-                Variant {
-                    concept: c.id.clone(),
-                    shown: v.clone(),
-                    preferred: e.term.clone(),
-                    chars: body.chars().collect(),
-                    prefix,
-                    exact_case,
-                }
-            })
+            e.deprecated
+                .iter()
+                .map(move |v| Variant::new(v, &c.id, &e.term))
         })
         .collect()
-}
-
-fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
-fn same(a: char, b: char, exact: bool) -> bool {
-    a == b || (!exact && a.to_lowercase().eq(b.to_lowercase()))
-}
-
-/// Whether position `at` of `line` is inside quotation marks: the deck quoted, which is allowed.
-fn quoted(line: &[char], at: usize) -> bool {
-    let before = &line[..at];
-    let count = |c: char| before.iter().filter(|&&x| x == c).count();
-    count('«') > count('»') || count('“') > count('”') || count('"') % 2 == 1
-}
-
-/// The deprecated variants found in one line of text, as (variant, column).
-fn find<'v>(line: &str, vs: &'v [Variant]) -> Vec<(&'v Variant, usize)> {
-    let cs: Vec<char> = line.chars().collect();
-    let mut out = Vec::new();
-    for v in vs {
-        let n = v.chars.len();
-        if n == 0 || cs.len() < n {
-            continue;
-        }
-        for i in 0..=cs.len() - n {
-            if i > 0 && is_word(cs[i - 1]) && is_word(v.chars[0]) {
-                continue;
-            }
-            // Only the first letter may differ in case (a capitalised sentence start), unless
-            // the variant is an abbreviation; the rest is compared without case as well, so
-            // "Control boards" and "control boards" are one variant.
-            if !cs[i..i + n]
-                .iter()
-                .zip(&v.chars)
-                .all(|(a, b)| same(*a, *b, v.exact_case))
-            {
-                continue;
-            }
-            let end = i + n;
-            if !v.prefix && end < cs.len() && is_word(cs[end]) && is_word(v.chars[n - 1]) {
-                continue;
-            }
-            if quoted(&cs, i) {
-                continue;
-            }
-            out.push((v, i + 1));
-        }
-    }
-    out
 }
 
 fn report(file: &str, line: usize, col: usize, v: &Variant, context: &str) -> String {
@@ -269,7 +198,7 @@ fn no_message_uses_a_deprecated_variant() {
             for (n, line) in src.lines().enumerate() {
                 let t = ftl_text(line, &mut open);
                 for (v, _) in find(&t, &vs) {
-                    let col = line.find(v.chars.iter().collect::<String>().as_str());
+                    let col = line.find(v.word().as_str());
                     found.push(report(
                         &rel(&file),
                         n + 1,
@@ -581,39 +510,96 @@ fn terminology_page_is_generated_from_the_termbase() {
 }
 
 #[test]
-fn the_matcher_finds_what_it_should_and_spares_quotes() {
-    let vs: Vec<Variant> = ["TICs", "Control board*", "rådmann*", "IT"]
-        .iter()
-        .map(|v| {
-            let body = v.trim_end_matches('*');
-            let mut cs = body.chars();
-            Variant {
-                concept: "x".into(),
-                shown: v.to_string(),
-                preferred: "y".into(),
-                chars: body.chars().collect(),
-                prefix: v.ends_with('*'),
-                exact_case: matches!((cs.next(), cs.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_uppercase()),
-            }
-        })
-        .collect();
-    let hits = |s: &str| {
-        find(s, &vs)
-            .iter()
-            .map(|(v, _)| v.shown.clone())
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(hits("el foro TICs decide"), ["TICs"]);
-    assert!(hits("las TIC son").is_empty());
-    assert_eq!(hits("The control boards meet"), ["Control board*"]);
-    assert_eq!(hits("Rådmannen leder"), ["rådmann*"]);
-    assert!(hits("kilden sier «Ledes av: Rådmann» her").is_empty());
-    assert!(hits("It is important").is_empty(), "IT is an abbreviation");
-    assert_eq!(hits("the IT strategy"), ["IT"]);
-    assert!(hits("ICT strategy").is_empty());
+fn the_ftl_reader_leaves_out_placeables() {
     let mut open = 0;
     assert_eq!(
         ftl_text("role-x-summary = Prepares { -y } for TICs", &mut open).trim(),
         "Prepares  for TICs"
     );
+}
+
+/// Issue 15: every role the deck describes in one line says so on its card, and where it acts,
+/// in all three languages (`role-<id>-note-one-line`).
+#[test]
+fn every_one_line_role_explains_itself_on_its_card() {
+    let b = built();
+    let roles = [
+        "municipal-decision-body",
+        "overall-management",
+        "steering-group-members",
+        "system-coordinator",
+        "ict-coordinator",
+        "authorised-buyer",
+        "user",
+        "other-system-vendors",
+        "projects-and-consulting",
+    ];
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#39;")
+    };
+    let mut missing = Vec::new();
+    for lang in LANGS {
+        let loc = b.site.catalogues.localizer(lang);
+        for role in roles {
+            let id = format!("role-{role}-note-one-line");
+            let Some(note) = loc.get(&id, None) else {
+                missing.push(format!("{lang}: no message `{id}`"));
+                continue;
+            };
+            let path = format!("{lang}/roles/{role}/index.html");
+            let page = b.pages.iter().find(|(p, _)| *p == path);
+            if !page.is_some_and(|(_, html)| html.contains(&escape(&note))) {
+                missing.push(format!("{path} does not show `{id}`"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// Issue 15: the deck's open points that are not a field of the model (who chairs the steering
+/// group, "POL???", …) are listed on the open-questions page, one item per line of the site's
+/// `open-questions-source-points`, in every language; a site without it shows no such section.
+#[test]
+fn the_decks_open_points_are_on_the_open_questions_page() {
+    let b = built();
+    for lang in LANGS {
+        let loc = b.site.catalogues.localizer(lang);
+        let points = loc
+            .get("open-questions-source-points", None)
+            .unwrap_or_default();
+        let lines: Vec<&str> = points
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert!(lines.len() >= 4, "{lang}: {points:?}");
+        let path = format!("{lang}/open-questions/index.html");
+        let (_, html) = b
+            .pages
+            .iter()
+            .find(|(p, _)| *p == path)
+            .unwrap_or_else(|| panic!("no {path}"));
+        let section = html
+            .split("<h2 id=\"source-points\">")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{path} has no section of the source's open points"));
+        let items = section.split("</ul>").next().unwrap_or_default();
+        assert_eq!(items.matches("<li>").count(), lines.len(), "{path}");
+        let esc = |s: &str| {
+            s.replace('&', "&amp;")
+                .replace('"', "&quot;")
+                .replace('\'', "&#39;")
+        };
+        for l in &lines {
+            assert!(
+                items.contains(&format!("<li>{}</li>", esc(l))),
+                "{path}: {l}"
+            );
+        }
+        assert!(section.contains("POL???"), "{path}");
+    }
 }

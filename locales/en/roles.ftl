@@ -13,14 +13,17 @@ role-group-suppliers-summary = The operations provider and the system suppliers.
 
 role-municipal-decision-body-summary = The municipality's overall decision-making body.
 role-municipal-decision-body-held-by = Whichever role the municipality's structure of authority requires
+role-municipal-decision-body-note-one-line = The source describes this role in this one line (slide 11): the municipality's overall decision-making body, as its structure of authority determines. It gives the role no place in the forums and does not say which matters reach it from the { -ict-steering-group }; that is an open question.
 
 ## Overall management (slide 11)
 
 role-overall-management-summary = Responsible for the overall strategy, the security architecture, policies and monitoring compliance in the municipality's ICT area.
+role-overall-management-note-one-line = The source describes this role in this one line (slide 11) and makes the { -chief-executive } accountable for it. Slide 14 describes the { -chief-executive }'s management role in full (policy areas, main tasks and responsibilities), and the { -chief-executive } chairs the { -ict-steering-group } (slide 19).
 
 ## Members of the ICT steering group (slide 11)
 
 role-steering-group-members-summary = As the { -ict-steering-group }, they form the highest body for decisions and priorities on ICT.
+role-steering-group-members-note-one-line = The source describes this role in this one line (slide 11). Slide 19 says who the members are: the chief executives of the municipalities, or whoever acts in their place. They meet in the { -ict-steering-group } monthly and when needed, and they take part in the { -ikt-tinget } (slide 23).
 
 ## ICT staff function (slide 11)
 
@@ -126,7 +129,9 @@ role-operations-provider-competency-expertise = The role needs enough specialist
 
 role-other-system-vendors-summary = Deliver according to the commitments they have made.
 role-other-system-vendors-held-by = The suppliers
+role-other-system-vendors-note-one-line = The source describes this role in this one line (slide 13) and does not say which commitments are meant. Relevant ICT suppliers take part in the { -ikt-tinget } (slide 23), and the { -operations-provider } coordinates deliveries from several external suppliers (slide 17).
 
 ## Projects and consultancy (slide 13)
 
 role-projects-and-consulting-summary = Provides project management, consultancy and support to the municipality's service units.
+role-projects-and-consulting-note-one-line = The source describes this role in this one line (slide 13). It does not say who fills the role, and gives it no place in the forums; both are open questions.

@@ -10,3 +10,11 @@ page-terminology-title = Terms and definitions
 label-held-by = Accountable for the role
 # Overrides the theme's wording: the site says "line management" throughout (termbase).
 escalation-line-organisation = through normal line management
+
+# Open points of the source that are not a field of the model; one per line, on the
+# "Open questions" page (issue 15).
+open-questions-source-points =
+    Who chairs the { -ict-steering-group }: the source says "Ledes av: Rådmann", but the chief executives of several municipalities take part, and it does not say which municipality's chief executive chairs (slide 19).
+    Responsibility under the Norwegian Personal Data Act (POL): the source writes "POL???" in Model Y, so it is unclear whether where that responsibility lies had been settled (slide 9).
+    Which matters go from the { -ict-steering-group } to the { -municipal-decision-body }: the source does not say (slide 11).
+    Who fills the role of { -projects-and-consulting }, and in which forums it takes part: the source does not say (slide 13).

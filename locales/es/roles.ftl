@@ -13,14 +13,17 @@ role-group-suppliers-summary = El proveedor de operaciones y los proveedores de 
 
 role-municipal-decision-body-summary = Órgano superior de toma de decisiones del municipio.
 role-municipal-decision-body-held-by = El órgano que determine la estructura de autoridad del municipio
+role-municipal-decision-body-note-one-line = La fuente describe este rol en una sola línea (diapositiva 11): el órgano superior de decisión del municipio, el que determine su estructura de autoridad. No le da ningún puesto en los foros ni dice qué asuntos le llegan desde el { -ict-steering-group }; es una cuestión abierta.
 
 ## Dirección general (diapositiva 11)
 
 role-overall-management-summary = Es responsable de la estrategia global, la arquitectura de seguridad, las políticas y el seguimiento de su cumplimiento en el ámbito TIC del municipio.
+role-overall-management-note-one-line = La fuente describe este rol en una sola línea (diapositiva 11) y lo atribuye al { -chief-executive }. La diapositiva 14 describe en detalle el rol de dirección del { -chief-executive } (ámbitos de política, tareas principales y responsabilidades), y el { -chief-executive } preside el { -ict-steering-group } (diapositiva 19).
 
 ## Miembros del grupo de dirección TIC (diapositiva 11)
 
 role-steering-group-members-summary = Como { -ict-steering-group }, forman el órgano superior encargado de tomar las decisiones y fijar las prioridades en materia de TIC.
+role-steering-group-members-note-one-line = La fuente describe este rol en una sola línea (diapositiva 11). La diapositiva 19 dice quiénes son los miembros: los gerentes municipales de los municipios, o quien actúe en su lugar. Se reúnen en el { -ict-steering-group } una vez al mes y cuando es necesario, y participan en la { -ikt-tinget } (diapositiva 23).
 
 ## Unidad de apoyo TIC (diapositiva 11)
 
@@ -126,7 +129,9 @@ role-operations-provider-competency-expertise = El rol requiere suficientes comp
 
 role-other-system-vendors-summary = Suministran de acuerdo con los compromisos adquiridos.
 role-other-system-vendors-held-by = Los proveedores
+role-other-system-vendors-note-one-line = La fuente describe este rol en una sola línea (diapositiva 13) y no precisa de qué compromisos se trata. Los proveedores TIC pertinentes participan en la { -ikt-tinget } (diapositiva 23), y el { -operations-provider } coordina las entregas de varios proveedores externos (diapositiva 17).
 
 ## Proyectos y consultoría (diapositiva 13)
 
 role-projects-and-consulting-summary = Se encarga de la dirección de proyectos, la consultoría y la asistencia a las unidades del municipio.
+role-projects-and-consulting-note-one-line = La fuente describe este rol en una sola línea (diapositiva 13). No dice quién lo desempeña ni le da ningún puesto en los foros; ambas cosas quedan abiertas.

@@ -13,14 +13,17 @@ role-group-suppliers-summary = Drifts- og systemleverandører.
 
 role-municipal-decision-body-summary = Kommunens overordnede beslutningsorgan.
 role-municipal-decision-body-held-by = Den rollen kommunens myndighetsstruktur krever
+role-municipal-decision-body-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 11): kommunens overordnede beslutningsorgan, slik kommunens myndighetsstruktur bestemmer det. Den gir rollen ingen plass i møteforaene og sier ikke hvilke saker som går dit fra { -ict-steering-group(form: "definite") }; det er et åpent spørsmål.
 
 ## Overordnet ledelse (lysbilde 11)
 
 role-overall-management-summary = Har ansvaret for overordnet strategi, sikkerhetsarkitektur, policyer og oppfølging av etterlevelse på kommunens IKT-område.
+role-overall-management-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 11) og gjør { -chief-executive(form: "definite") } ansvarlig for den. Styringsrollen til { -chief-executive(form: "definite") } er beskrevet utførlig på lysbilde 14 (policyområder, hovedoppgaver og ansvar), og { -chief-executive(form: "definite") } leder { -ict-steering-group(form: "definite") } (lysbilde 19).
 
 ## Medlemmer av IKT-styringsgruppen (lysbilde 11)
 
 role-steering-group-members-summary = Som { -ict-steering-group(form: "definite") } utgjør de det øverste organet for beslutninger og prioriteringer på IKT-området.
+role-steering-group-members-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 11). Lysbilde 19 sier hvem medlemmene er: kommunedirektørene i kommunene, eller den som opptrer i deres sted. De møtes i { -ict-steering-group(form: "definite") } månedlig og ved behov, og de deltar i { -ikt-tinget } (lysbilde 23).
 
 ## IKT-stab (lysbilde 11)
 
@@ -126,7 +129,9 @@ role-operations-provider-competency-expertise = Rollen må fylles med tilstrekke
 
 role-other-system-vendors-summary = Leverer i samsvar med inngåtte forpliktelser.
 role-other-system-vendors-held-by = Leverandørene
+role-other-system-vendors-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 13) og sier ikke mer om hvilke forpliktelser det gjelder. Relevante IKT-leverandører deltar i { -ikt-tinget } (lysbilde 23), og { -operations-provider(form: "definite") } koordinerer leveranser fra flere eksterne leverandører (lysbilde 17).
 
 ## Prosjekt og rådgivning (lysbilde 13)
 
 role-projects-and-consulting-summary = Står for prosjektledelse, rådgivning og bistand til { -service-unit(form: "definite-plural") } i kommunen.
+role-projects-and-consulting-note-one-line = Kilden beskriver rollen med denne ene linjen (lysbilde 13). Den sier ikke hvem som fyller rollen, og gir den ingen plass i møteforaene; begge deler er åpne spørsmål.

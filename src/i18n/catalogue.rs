@@ -57,6 +57,7 @@ impl LocaleCatalogue {
         // All three languages are left-to-right; isolation marks would only leave invisible
         // U+2068/U+2069 characters in titles, attributes and copied text.
         bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(super::numbers::format_value));
         if pseudo {
             bundle.set_transform(Some(super::pseudo::transform));
         }

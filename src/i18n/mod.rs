@@ -11,11 +11,15 @@
 //! This is a render input and nothing more: it never writes. The translator's workbench
 //! (`govdoc i18n …`, [`crate::workbench`]) builds on it and is the one that checks content
 //! against the catalogues and writes into the source tree; [`pseudo`] and [`drafts`] serve
-//! `govdoc build --pseudo` and `--drafts`; [`report`] is the status data the status page shows.
+//! `govdoc build --pseudo` and `--drafts`; [`numbers`] writes numbers the language's way and
+//! [`collate`] sorts words its way;
+//! [`report`] is the status data the status page shows.
 
 mod catalogue;
+pub mod collate;
 pub mod deps;
 pub mod drafts;
+pub mod numbers;
 mod patch;
 pub mod pseudo;
 pub mod report;

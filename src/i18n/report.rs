@@ -56,6 +56,8 @@ pub struct LangStatus {
     pub missing_words: usize,
     /// Source words of the stale texts (their new source).
     pub stale_words: usize,
+    /// Source words of the texts translated and up to date.
+    pub current_words: usize,
     /// The missing units.
     pub missing_items: Vec<Item>,
     /// The stale units, with old and new source.

@@ -17,7 +17,8 @@ struct NavItem {
 #[derive(Debug, Serialize)]
 struct Date {
     iso: String,
-    year: u32,
+    /// Text, not a number: a year is not grouped like a count ("2025", never "2 025").
+    year: String,
     month: u32,
     day: u32,
 }
@@ -26,7 +27,7 @@ impl Date {
     fn parse(iso: &str) -> Option<Date> {
         Some(Date {
             iso: iso.to_string(),
-            year: iso.get(0..4)?.parse().ok()?,
+            year: iso.get(0..4)?.parse::<u32>().ok()?.to_string(),
             month: iso.get(5..7)?.parse().ok()?,
             day: iso.get(8..10)?.parse().ok()?,
         })

@@ -4,6 +4,7 @@
 
 use super::record::Record;
 use super::status::{self, LangStatus};
+use super::termbase::Termbase;
 use super::units::{units, Unit};
 use super::{check, scaffold};
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
@@ -25,6 +26,8 @@ pub struct Workbench {
     pub load_errors: Vec<Diagnostic>,
     /// Each translation's record.
     pub records: BTreeMap<String, Record>,
+    /// The site's termbase (`termbase/termbase.yml`), if it has one.
+    pub termbase: Option<Termbase>,
 }
 
 /// One language's status with its findings, as printed by `status`.
@@ -91,12 +94,14 @@ impl Workbench {
             return Err(Diagnostics(record_errors));
         }
         apply_records(&mut cats, &records);
+        let termbase = Termbase::read(root).map_err(|d| Diagnostics(vec![d]))?;
         Ok(Workbench {
             root: root.to_path_buf(),
             settings,
             cats,
             load_errors,
             records,
+            termbase,
         })
     }
 
@@ -169,7 +174,7 @@ impl Workbench {
     }
 
     /// Every finding of `check` without the status findings: syntax, duplicates, references,
-    /// variables, identical translations.
+    /// variables, identical translations, deprecated variants of the termbase's terms.
     fn check_all(&self) -> Diagnostics {
         let mut out: Vec<Diagnostic> = self.load_errors.clone();
         let Some(src) = self.cats.by_lang.get(&self.cats.source) else {
@@ -178,6 +183,13 @@ impl Workbench {
         let source = units(src);
         for (lang, cat) in &self.cats.by_lang {
             let trans = units(cat);
+            // The site's own words only: the theme's strings are not the termbase's concepts.
+            if let Some(tb) = &self.termbase {
+                let variants = tb.variants(lang);
+                for u in trans.values().filter(|u| !u.theme) {
+                    out.extend(super::termbase::deprecated_uses(lang, u, &variants));
+                }
+            }
             for u in trans.values().filter(|u| !u.is_page()) {
                 let Some(refs) = check::unit_refs(cat, u) else {
                     continue;

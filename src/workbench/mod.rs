@@ -4,13 +4,16 @@
 //! [`units`] cuts every language into translatable units, [`record`] keeps what each
 //! translation was made from, [`status`] measures languages against the source, [`check`] finds
 //! what a translation broke (and checks the content's words for `build` and `check`),
-//! [`scaffold`] adds missing messages, [`commands`] runs the commands.
+//! [`scaffold`] adds missing messages, [`termbase`] reads the site's terminology and finds
+//! deprecated variants, [`terminology`] exports it (TBX, CSV), [`commands`] runs the commands.
 
 pub mod check;
 pub mod commands;
 pub mod record;
 pub mod scaffold;
 pub mod status;
+pub mod termbase;
+pub mod terminology;
 pub mod units;
 pub mod xliff;
 

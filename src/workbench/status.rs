@@ -195,6 +195,7 @@ pub fn lang_status(
         source_words: source.values().map(|u| words(&u.text)).sum(),
         missing_words: 0,
         stale_words: 0,
+        current_words: 0,
         missing_items: Vec::new(),
         stale_items: Vec::new(),
         obsolete_items: Vec::new(),
@@ -236,7 +237,10 @@ pub fn lang_status(
             },
         }
     }
-    for (key, t) in trans.iter().filter(|(k, _)| !source.contains_key(*k)) {
+    for (key, t) in trans
+        .iter()
+        .filter(|(k, _)| !source.contains_key(*k) && !own_grammar(k, source, trans))
+    {
         st.obsolete_items.push(Item {
             key: key.clone(),
             file: t.file.display.clone(),
@@ -257,6 +261,9 @@ pub fn lang_status(
     };
     st.missing_words = count(&st.missing_items);
     st.stale_words = count(&st.stale_items);
+    st.current_words = st
+        .source_words
+        .saturating_sub(st.missing_words + st.stale_words);
     st.missing = st.missing_items.len();
     st.stale = st.stale_items.len();
     st.obsolete = st.obsolete_items.len();
@@ -266,6 +273,24 @@ pub fn lang_status(
         ((st.translated - st.stale) as f64 * 1000.0 / st.source as f64).round() / 10.0
     };
     st
+}
+
+/// Whether `key` is an attribute a language adds to a term for its own grammar (Spanish
+/// `-system-owner.gender`) and uses in one of its selectors (`{ -system-owner.gender -> … }`):
+/// the source has nothing to measure it against, and it is not obsolete while the term exists.
+fn own_grammar(key: &str, source: &Units, trans: &Units) -> bool {
+    let Some((term, _)) = key.split_once('.') else {
+        return false;
+    };
+    if !term.starts_with('-') || !source.contains_key(term) {
+        return false;
+    }
+    trans.values().any(|u| {
+        u.text.match_indices(key).any(|(i, _)| {
+            let next = u.text[i + key.len()..].chars().next();
+            !next.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        })
+    })
 }
 
 /// The translation file that mirrors a source file: `locales/nb/roles.ftl` → `locales/es/roles.ftl`;

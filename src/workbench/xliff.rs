@@ -44,7 +44,8 @@ pub struct Exported {
     pub pages: usize,
 }
 
-fn esc(s: &str) -> String {
+/// Text escaped for XML content and attribute values.
+pub(crate) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

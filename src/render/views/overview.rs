@@ -370,10 +370,11 @@ pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
             }
         })
         .collect();
-    // Drafts builds mark fallback terms; the markers must not move them in the order.
+    // In the language's alphabetical order; drafts builds mark fallback terms, and the
+    // markers must not move them in the order.
     rows.sort_by_cached_key(|r| {
         (
-            crate::i18n::drafts::strip(&r.term).to_lowercase(),
+            crate::i18n::collate::key(w.lang, &crate::i18n::drafts::strip(&r.term)),
             r.id.clone(),
         )
     });

@@ -51,7 +51,7 @@ translation-status-missing = Missing
 translation-status-stale = Out of date
 translation-status-obsolete = Obsolete
 translation-status-complete = Complete
-translation-status-percent = { $percent } %
+translation-status-percent = { $percent }%
 translation-status-done = Everything is translated and up to date.
 translation-status-missing-heading = Missing ({ $count })
 translation-status-stale-heading = Source text changed after translation ({ $count })
@@ -226,3 +226,19 @@ search-kind-system = System
 search-kind-risk = Risk
 search-kind-page = Page
 search-kind-pages = Pages
+
+# Translation status page: word counts and stale texts side by side (issue 14)
+translation-status-number = { $n }
+translation-status-words-heading = Words
+translation-status-words-intro = Words are counted in the Norwegian source text, as translation agencies quote; placeholders and Fluent syntax are not counted.
+translation-status-words-source = Words in the source
+translation-status-words-current = Translated and up to date
+translation-status-words-missing = Not translated
+translation-status-words-stale = Out of date
+translation-status-current-translation = Translation now
+translation-status-change = Change in the source:
+
+# Open-questions page: the source's own open points, from the site's messages (issue 15)
+open-questions-source-heading = Points the source leaves open
+open-questions-source-intro = Questions the source leaves open that do not belong to a single field of the model.
+open-questions-source-points = { "" }

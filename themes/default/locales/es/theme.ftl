@@ -51,7 +51,7 @@ translation-status-missing = Faltan
 translation-status-stale = Desactualizados
 translation-status-obsolete = Obsoletos
 translation-status-complete = Completado
-translation-status-percent = { $percent } %
+translation-status-percent = { $percent } %
 translation-status-done = Todo está traducido y al día.
 translation-status-missing-heading = Faltan ({ $count })
 translation-status-stale-heading = El texto fuente cambió después de la traducción ({ $count })
@@ -224,3 +224,19 @@ search-kind-system = Sistema
 search-kind-risk = Riesgo
 search-kind-page = Página
 search-kind-pages = Páginas
+
+# Translation status page: word counts and stale texts side by side (issue 14)
+translation-status-number = { $n }
+translation-status-words-heading = Palabras
+translation-status-words-intro = Las palabras se cuentan en el texto fuente noruego, como presupuestan las agencias de traducción; no cuentan los marcadores ni la sintaxis de Fluent.
+translation-status-words-source = Palabras en la fuente
+translation-status-words-current = Traducidas y al día
+translation-status-words-missing = Sin traducir
+translation-status-words-stale = Desactualizadas
+translation-status-current-translation = Traducción actual
+translation-status-change = Cambio en la fuente:
+
+# Open-questions page: the source's own open points, from the site's messages (issue 15)
+open-questions-source-heading = Cuestiones que la fuente deja abiertas
+open-questions-source-intro = Preguntas que la fuente deja sin resolver y que no corresponden a un solo campo del modelo.
+open-questions-source-points = { "" }

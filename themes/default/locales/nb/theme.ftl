@@ -52,7 +52,7 @@ translation-status-missing = Mangler
 translation-status-stale = Utdatert
 translation-status-obsolete = Foreldet
 translation-status-complete = Ferdig
-translation-status-percent = { $percent } %
+translation-status-percent = { $percent } %
 translation-status-done = Alt er oversatt og oppdatert.
 translation-status-missing-heading = Mangler ({ $count })
 translation-status-stale-heading = Kildeteksten er endret etter oversettelsen ({ $count })
@@ -219,3 +219,19 @@ search-kind-system = System
 search-kind-risk = Risiko
 search-kind-page = Side
 search-kind-pages = Sider
+
+# Translation status page: word counts and stale texts side by side (issue 14)
+translation-status-number = { $n }
+translation-status-words-heading = Ord
+translation-status-words-intro = Ordene telles i den norske kildeteksten, slik oversettelsesbyråer regner pris; plassholdere og Fluent-syntaks telles ikke.
+translation-status-words-source = Ord i kilden
+translation-status-words-current = Oversatt og oppdatert
+translation-status-words-missing = Ikke oversatt
+translation-status-words-stale = Utdatert
+translation-status-current-translation = Oversettelsen nå
+translation-status-change = Endring i kilden:
+
+# Open-questions page: the source's own open points, from the site's messages (issue 15)
+open-questions-source-heading = Åpne punkter i kilden
+open-questions-source-intro = Spørsmål kilden lar stå åpne, og som ikke hører til ett enkelt felt i modellen.
+open-questions-source-points = { "" }
