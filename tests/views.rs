@@ -772,3 +772,35 @@ fn a_large_site_gets_a_bounded_map() {
         "a role card keeps its own map"
     );
 }
+
+/// A forum name that falls back to Norwegian in the Spanish site: inside the annual cycle's SVG
+/// the fallback becomes a `<tspan lang="nb">`, never the `<span>` it is in HTML (which SVG does
+/// not allow, and which broke the drawing).
+#[test]
+fn a_fallback_name_in_the_annual_cycle_is_a_tspan_with_its_language() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let site = tmp.path().join("site");
+    std::fs::create_dir_all(&site).expect("site dir");
+    std::fs::copy(repo_root().join("govdoc.yml"), site.join("govdoc.yml")).expect("settings");
+    for d in ["content", "locales", "termbase"] {
+        if repo_root().join(d).is_dir() {
+            copy_dir(&repo_root().join(d), &site.join(d));
+        }
+    }
+    edit(
+        &site.join("locales/es/terms.ftl"),
+        "-ikt-tinget = Jornada TIC\n",
+        "",
+    );
+    let out = tmp.path().join("out");
+    build(&site, &out, &[]).expect_status(0);
+    let html = read(&out, "es/annual-cycle/index.html");
+    let start = html.find("<svg").expect("the wheel");
+    let svg = &html[start..start + html[start..].find("</svg>").expect("svg closes") + 6];
+    assert!(!svg.contains("<span"), "no HTML span inside the SVG");
+    assert!(
+        svg.contains("<tspan lang=\"nb\">IKT-tinget</tspan>"),
+        "the fallback name keeps its language: {svg}"
+    );
+    roxmltree::Document::parse(svg).expect("well-formed SVG");
+}

@@ -6,6 +6,7 @@
 use super::calendar::{forum_series, months};
 use super::common::{Link, Words};
 use super::forum::cadence_view;
+use super::svg_text::{content, esc, plain};
 use crate::model::Forum;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
@@ -88,13 +89,6 @@ pub fn cycle(w: &Words) -> CycleView {
     }
 }
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// The SVG: month sectors, one ring per forum with a dot in each month it meets, a legend.
 fn wheel(w: &Words, items: &[CycleForum], months: &[Vec<u32>], names: &[String]) -> String {
     let (cx, cy) = (220.0_f64, 220.0_f64);
@@ -114,8 +108,8 @@ fn wheel(w: &Words, items: &[CycleForum], months: &[Vec<u32>], names: &[String])
     let _ = write!(
         s,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 440 {height}\" role=\"img\" aria-labelledby=\"cycle-title cycle-desc\" class=\"annual-cycle\"><title id=\"cycle-title\">{}</title><desc id=\"cycle-desc\">{}</desc>",
-        esc(&w.text("cycle-title")),
-        esc(&w.text("cycle-desc"))
+        esc(&plain(&w.text("cycle-title")).1),
+        esc(&plain(&w.text("cycle-desc")).1)
     );
     // Month sectors and names.
     for (m, name) in names.iter().enumerate() {
@@ -126,7 +120,7 @@ fn wheel(w: &Words, items: &[CycleForum], months: &[Vec<u32>], names: &[String])
             "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" stroke=\"currentColor\" stroke-opacity=\"0.35\"/>"
         );
         let (tx, ty) = at(outer + 32.0, m as f64 * 30.0 + 15.0);
-        let short: String = name.chars().take(3).collect();
+        let short: String = plain(name).1.chars().take(3).collect();
         let _ = write!(
             s,
             "<text x=\"{tx:.1}\" y=\"{ty:.1}\" text-anchor=\"middle\" dominant-baseline=\"middle\" font-size=\"14\" fill=\"currentColor\">{}</text>",
@@ -161,8 +155,8 @@ fn wheel(w: &Words, items: &[CycleForum], months: &[Vec<u32>], names: &[String])
             s,
             "<text x=\"10\" y=\"{y}\" font-size=\"15\" fill=\"currentColor\">{}. {} – {}</text>",
             item.number,
-            esc(&item.link.text),
-            esc(&item.cadence)
+            content(&item.link.text),
+            content(&item.cadence)
         );
     }
     s.push_str("</svg>");

@@ -451,29 +451,7 @@ fn curve(path: &[(Point, Point)], shift: Point) -> String {
     d
 }
 
-/// A text without fallback markers, and the language of the first marked part, if any:
-/// inside SVG a marker cannot become the `<span lang>` it becomes elsewhere in the page.
-fn plain(text: &str) -> (Option<String>, String) {
-    // The marker's shape (private to `drafts`): U+E000, the language, U+E001, the text, U+E002.
-    let lang = text
-        .split_once('\u{E000}')
-        .and_then(|(_, rest)| rest.split_once('\u{E001}'))
-        .map(|(l, _)| l.to_string());
-    (lang, crate::i18n::drafts::strip(text))
-}
-
-fn lang_attr(lang: &Option<String>) -> String {
-    lang.as_ref()
-        .map(|l| format!(" lang=\"{}\"", esc(l)))
-        .unwrap_or_default()
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use super::svg_text::{esc, lang_attr, plain};
 
 #[cfg(test)]
 mod tests {

@@ -12,6 +12,7 @@ pub mod meetings;
 pub mod overview;
 pub mod risk_matrix;
 pub mod role;
+pub mod svg_text;
 pub mod system;
 
 pub use common::{capitalize, Link, ListItem, Words};
