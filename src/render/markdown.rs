@@ -27,6 +27,17 @@ fn options() -> Options {
 /// lose their address (only their text is shown) unless `external_images` allows them. Text
 /// nested deeper than [`MAX_NESTING`] is shown as plain preformatted text ([`check`] reports it).
 pub fn to_html(markdown: &str, external_images: bool) -> String {
+    // HTML does not allow control characters (a pasted terminal escape): shown as U+FFFD.
+    let cleaned: String;
+    let markdown = if markdown.chars().any(is_hidden_control) {
+        cleaned = markdown
+            .chars()
+            .map(|c| if is_hidden_control(c) { '\u{FFFD}' } else { c })
+            .collect();
+        cleaned.as_str()
+    } else {
+        markdown
+    };
     let events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
     if deepest(events.iter()).is_some() {
         return format!("<pre>{}</pre>\n", escape(markdown));
@@ -169,6 +180,10 @@ fn is_local(address: &str) -> bool {
     }
     let before_path = cleaned.split(['/', '\\', '?', '#']).next().unwrap_or("");
     !before_path.contains(':')
+}
+
+fn is_hidden_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
 }
 
 fn escape(text: &str) -> String {
