@@ -812,7 +812,10 @@ fn thousands_of_findings_in_one_file_point_at_their_own_lines() {
 fn a_text_file_over_the_size_limit_is_refused_before_it_is_parsed() {
     let h = Hostile::new();
     // One id of 10 MiB (a 200 MB one took 5.2 GB of memory): refused by its size alone.
-    let big = format!("- id: {}\n", "a".repeat(govdoc::load::MAX_TEXT_FILE as usize));
+    let big = format!(
+        "- id: {}\n",
+        "a".repeat(govdoc::load::MAX_TEXT_FILE as usize)
+    );
     write(&h.path("content/roles/huge.yml"), &big);
     let run = h.build_fails(&[]);
     assert!(
@@ -821,7 +824,11 @@ fn a_text_file_over_the_size_limit_is_refused_before_it_is_parsed() {
         "{}",
         &run.stderr[..run.stderr.len().min(3000)]
     );
-    assert!(run.stderr.len() < 5_000, "{} bytes of diagnostics", run.stderr.len());
+    assert!(
+        run.stderr.len() < 5_000,
+        "{} bytes of diagnostics",
+        run.stderr.len()
+    );
     // A static file of the same size is copied as it is.
     std::fs::remove_file(h.path("content/roles/huge.yml")).unwrap();
     write(&h.path("static/manual.pdf"), &big);
@@ -840,7 +847,13 @@ fn a_file_of_many_messages_points_at_its_last_lines() {
     text.push_str("broken-at-the-end = { \n");
     write(&h.path("locales/nb/unused.ftl"), &text);
     let run = h.build_fails(&[]);
-    assert_diag(&run, "locales/nb/unused.ftl", 20_001, "i18n::syntax", "Fluent syntax error");
+    assert_diag(
+        &run,
+        "locales/nb/unused.ftl",
+        20_001,
+        "i18n::syntax",
+        "Fluent syntax error",
+    );
 }
 
 #[test]
@@ -855,9 +868,11 @@ fn markdown_nested_too_deep_is_an_error_not_a_slow_build() {
         write(&file, &format!("# Om\n\n{nested}x\n"));
         let run = h.build_fails(&[]);
         assert!(
-            run.stderr.lines().any(|l| l.starts_with("locales/nb/pages/about.md:3:")
-                && l.contains("error[markdown::too-deep]")
-                && l.contains("more than 100 levels")),
+            run.stderr
+                .lines()
+                .any(|l| l.starts_with("locales/nb/pages/about.md:3:")
+                    && l.contains("error[markdown::too-deep]")
+                    && l.contains("more than 100 levels")),
             "{name}: {}",
             run.stderr
         );
@@ -876,13 +891,25 @@ fn external_images_in_prose_are_refused_unless_the_settings_allow_them() {
     let raw = line_of(&file, "<img src=");
     let run = h.build_fails(&[]);
     for (line, host) in [(pixel, "tracker.example"), (raw, "cdn.example")] {
-        assert_diag(&run, "locales/en/pages/about.md", line, "markdown::external-image", host);
+        assert_diag(
+            &run,
+            "locales/en/pages/about.md",
+            line,
+            "markdown::external-image",
+            host,
+        );
     }
-    assert!(run.stderr.contains("external-images: true"), "says how to allow them");
+    assert!(
+        run.stderr.contains("external-images: true"),
+        "says how to allow them"
+    );
     // Allowed in the settings: the page shows them.
     append(&h.path("govdoc.yml"), "external-images: true\n");
     let out = h.tmp_out("allowed");
     build(&h.site, &out, &[]).expect_status(0);
     let page = std::fs::read_to_string(out.join("en/about/index.html")).unwrap();
-    assert!(page.contains("https://tracker.example/p.gif?who=reader"), "{page}");
+    assert!(
+        page.contains("https://tracker.example/p.gif?who=reader"),
+        "{page}"
+    );
 }

@@ -15,7 +15,8 @@ use support::*;
 const PROSE: &str = "<script>alert(1)</script> \"' ]]> & x\u{7}\u{1b}[31m";
 /// The Fluent payload as the reader sees it: control characters, a carriage return included,
 /// become U+FFFD.
-const SEEN: &str = "<script>alert(1)</script> \"' ]]> & x\u{FFFD}\u{FFFD}[31m\u{FFFD}\nX-INJECTED:1";
+const SEEN: &str =
+    "<script>alert(1)</script> \"' ]]> & x\u{FFFD}\u{FFFD}[31m\u{FFFD}\nX-INJECTED:1";
 /// The same in Fluent syntax: the line break is a Fluent escape, as a `.ftl` line cannot hold one.
 const FLUENT: &str = "<script>alert(1)</script> \"' ]]> & x{ \"\\u0007\\u001B\" }[31m{ \"\\u000D\\u000A\" }X-INJECTED:1";
 
@@ -263,8 +264,8 @@ fn a_failing_build_with_the_payload_keeps_output_and_sources() {
         if extra.is_empty() {
             assert!(run.stderr.contains("error[settings::"), "{}", run.stderr);
         } else {
-            let json: serde_json::Value = serde_json::from_str(&run.stdout)
-                .unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+            let json: serde_json::Value =
+                serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
             let codes: Vec<&str> = json
                 .as_array()
                 .into_iter()
