@@ -58,3 +58,31 @@ fn the_error_overlay_escapes_what_the_sources_say() {
     assert!(!page.contains('\u{1b}'), "no raw terminal escape");
     assert!(g.interrupt(), "serve stops cleanly");
 }
+
+#[test]
+fn a_prose_page_saved_while_watching_is_checked_like_a_build_checks_it() {
+    let (tmp, site) = site(6);
+    let mut g = Govdoc::start(
+        tmp.path(),
+        &["build", "--watch", "-s", "site", "-o", "public"],
+    );
+    g.wait_line("watching ");
+    let page = site.join("locales/nb/pages/about.md");
+    std::fs::create_dir_all(page.parent().unwrap()).unwrap();
+    std::fs::write(&page, "# Om\n\n![logo](/static/logo.svg)\n").unwrap();
+    g.wait_line("rebuilt");
+    // An edit of a page that exists changes no id: the check must run all the same.
+    std::fs::write(&page, "# Om\n\n![piksel](https://tracker.example/p.gif)\n").unwrap();
+    g.wait_line("failed");
+    assert!(
+        g.seen
+            .iter()
+            .any(|l| l.contains("locales/nb/pages/about.md:3:")
+                && l.contains("markdown::external-image")),
+        "{:?}",
+        g.seen
+    );
+    std::fs::write(&page, "# Om\n\n![logo](/static/logo.svg)\n").unwrap();
+    g.wait_line("rebuilt");
+    assert!(g.interrupt());
+}
