@@ -3,7 +3,7 @@
 #![no_main]
 
 use govdoc::diagnostics::{render_human, render_json, Diagnostics};
-use govdoc::load::{content::RawContent, parse_content_file, SourceFile, CONTENT_KINDS};
+use govdoc::load::{parse_content_file, RawContent, SourceFile, CONTENT_KINDS};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
