@@ -244,7 +244,24 @@ pub fn check_model(
     out.extend(catalogues.translation_findings.values().flatten().cloned());
     out.extend(workbench::check::check_content(catalogues, model));
     out.extend(crate::rules::check(model, &settings.rules));
+    out.extend(prose_findings(settings, catalogues));
     out
+}
+
+/// Prose pages nested too deep or showing images from other hosts; each file once, though the
+/// pseudo-locale shares the source language's files.
+fn prose_findings(settings: &Settings, catalogues: &Catalogues) -> Vec<Diagnostic> {
+    let mut files: Vec<&Arc<SourceFile>> = catalogues
+        .by_lang
+        .values()
+        .flat_map(|c| c.prose.values())
+        .collect();
+    files.sort_by(|a, b| a.display.cmp(&b.display));
+    files.dedup_by(|a, b| a.display == b.display);
+    files
+        .into_iter()
+        .flat_map(|f| crate::render::markdown::check(f, settings.external_images))
+        .collect()
 }
 
 /// One warning line per language whose text partly comes from a fallback language.

@@ -805,3 +805,111 @@ fn thousands_of_findings_in_one_file_point_at_their_own_lines() {
         "with the line before it"
     );
 }
+
+// 8. Sizes and depth: limits checked before parsing, and costs that grow linearly -------------
+
+#[test]
+fn a_text_file_over_the_size_limit_is_refused_before_it_is_parsed() {
+    let h = Hostile::new();
+    // One id of 10 MiB (a 200 MB one took 5.2 GB of memory): refused by its size alone.
+    let big = format!(
+        "- id: {}\n",
+        "a".repeat(govdoc::load::MAX_TEXT_FILE as usize)
+    );
+    write(&h.path("content/roles/huge.yml"), &big);
+    let run = h.build_fails(&[]);
+    assert!(
+        run.stderr.contains("content/roles/huge.yml")
+            && run.stderr.contains("error[load::too-large]"),
+        "{}",
+        &run.stderr[..run.stderr.len().min(3000)]
+    );
+    assert!(
+        run.stderr.len() < 5_000,
+        "{} bytes of diagnostics",
+        run.stderr.len()
+    );
+    // A static file of the same size is copied as it is.
+    std::fs::remove_file(h.path("content/roles/huge.yml")).unwrap();
+    write(&h.path("static/manual.pdf"), &big);
+    build(&h.site, &h.tmp_out("with-pdf"), &[]).expect_status(0);
+}
+
+#[test]
+fn a_file_of_many_messages_points_at_its_last_lines() {
+    let h = Hostile::new();
+    // 20,000 unused messages and a broken one at the end: locating each entry counted lines
+    // from the start of the file, and finding its start scanned every entry (272 s at 100,000).
+    let mut text = String::new();
+    for i in 0..20_000 {
+        text.push_str(&format!("unused-message-{i} = Tekst {i}\n"));
+    }
+    text.push_str("broken-at-the-end = { \n");
+    write(&h.path("locales/nb/unused.ftl"), &text);
+    let run = h.build_fails(&[]);
+    assert_diag(
+        &run,
+        "locales/nb/unused.ftl",
+        20_001,
+        "i18n::syntax",
+        "Fluent syntax error",
+    );
+}
+
+#[test]
+fn markdown_nested_too_deep_is_an_error_not_a_slow_build() {
+    for (name, nested) in [
+        ("quotes", "> ".repeat(5_000)),
+        ("lists", "- ".repeat(5_000)),
+        ("html", "<div>".repeat(5_000)),
+    ] {
+        let h = Hostile::new();
+        let file = h.path("locales/nb/pages/about.md");
+        write(&file, &format!("# Om\n\n{nested}x\n"));
+        let run = h.build_fails(&[]);
+        assert!(
+            run.stderr
+                .lines()
+                .any(|l| l.starts_with("locales/nb/pages/about.md:3:")
+                    && l.contains("error[markdown::too-deep]")
+                    && l.contains("more than 100 levels")),
+            "{name}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn external_images_in_prose_are_refused_unless_the_settings_allow_them() {
+    let h = Hostile::new();
+    let file = h.path("locales/en/pages/about.md");
+    append(
+        &file,
+        "\n\n![pixel](https://tracker.example/p.gif?who=reader)\n\n<img src=\"//cdn.example/x.png\" alt=\"x\">\n",
+    );
+    let pixel = line_of(&file, "![pixel]");
+    let raw = line_of(&file, "<img src=");
+    let run = h.build_fails(&[]);
+    for (line, host) in [(pixel, "tracker.example"), (raw, "cdn.example")] {
+        assert_diag(
+            &run,
+            "locales/en/pages/about.md",
+            line,
+            "markdown::external-image",
+            host,
+        );
+    }
+    assert!(
+        run.stderr.contains("external-images: true"),
+        "says how to allow them"
+    );
+    // Allowed in the settings: the page shows them.
+    append(&h.path("govdoc.yml"), "external-images: true\n");
+    let out = h.tmp_out("allowed");
+    build(&h.site, &out, &[]).expect_status(0);
+    let page = std::fs::read_to_string(out.join("en/about/index.html")).unwrap();
+    assert!(
+        page.contains("https://tracker.example/p.gif?who=reader"),
+        "{page}"
+    );
+}

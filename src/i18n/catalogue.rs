@@ -172,8 +172,27 @@ impl LocaleCatalogue {
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned()
         };
-        Some((text, errors.iter().map(|e| e.to_string()).collect()))
+        Some((
+            visible(text),
+            errors.iter().map(|e| e.to_string()).collect(),
+        ))
     }
+}
+
+/// Control characters other than line breaks and tabs (a `{ "\u001B" }` escape, a stray byte
+/// from a paste) become U+FFFD: HTML, SVG and iCalendar do not allow them, and a terminal
+/// escape in a feed or export would reach whatever shows it.
+fn visible(text: String) -> String {
+    if !text.chars().any(is_hidden_control) {
+        return text;
+    }
+    text.chars()
+        .map(|c| if is_hidden_control(c) { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+fn is_hidden_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
 }
 
 fn is_unknown_variable(e: &fluent_bundle::FluentError) -> bool {

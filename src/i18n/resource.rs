@@ -78,6 +78,13 @@ impl FtlFile {
             })
             .collect();
         let starts = entry_starts(&source.text);
+        // Where each id's entries start, in file order: one scan of `starts` per entry made a
+        // file of 100,000 messages quadratic.
+        let mut starts_of: std::collections::HashMap<&str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, (eid, ..)) in starts.iter().enumerate() {
+            starts_of.entry(eid.as_str()).or_default().push(i);
+        }
         // How many entries of each id were seen: the second `x` of a file is the second `x =`.
         let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut entries = Vec::new();
@@ -96,11 +103,10 @@ impl FtlFile {
                 _ => continue,
             };
             let nth = seen.entry(id.clone()).or_default();
-            let (offset, text) = starts
-                .iter()
-                .filter(|(eid, ..)| *eid == id)
-                .nth(*nth)
-                .map(|(_, o, t)| (*o, t.clone()))
+            let (offset, text) = starts_of
+                .get(id.as_str())
+                .and_then(|at| at.get(*nth))
+                .map(|&i| (starts[i].1, starts[i].2.clone()))
                 .unwrap_or((0, String::new()));
             *nth += 1;
             entries.push(EntryInfo {

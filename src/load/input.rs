@@ -12,6 +12,11 @@ use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
+/// The largest text file (settings, content, messages, prose, templates) govdoc reads, in bytes.
+/// Parsing and diagnostics hold several copies of a text: a 200 MB id took 5.2 GB of memory.
+/// Static files (images, documents) are copied as they are and have no limit.
+pub const MAX_TEXT_FILE: u64 = 10 * 1024 * 1024;
+
 /// The default theme, compiled into the binary so that a site repository needs no theme folder.
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -205,7 +210,12 @@ impl SiteInput {
                 let Ok(rel) = entry.path().strip_prefix(root) else {
                     continue;
                 };
-                if FileRole::of(rel, &theme).is_none() {
+                let Some(role) = FileRole::of(rel, &theme) else {
+                    continue;
+                };
+                let size = entry.metadata().map_or(0, |m| m.len());
+                if let Err(d) = check_size(&role, rel, size) {
+                    errors.push(d);
                     continue;
                 }
                 match std::fs::read(entry.path()) {
@@ -236,6 +246,7 @@ impl SiteInput {
             return Ok(());
         };
         let is_text = !matches!(role, FileRole::Asset { .. });
+        check_size(&role, &rel, bytes.len() as u64)?;
         let source = if is_text {
             // A UTF-8 byte-order mark (some Windows editors write one) is not part of the text.
             let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
@@ -360,6 +371,22 @@ fn check_inside(real_root: &Path, root: &Path, path: &Path) -> Result<(), Diagno
     )
     .at(Location::file_only(rel))
     .help("copy the file into the site, or point the link at a file inside the site folder"))
+}
+
+/// Refuses a text file larger than [`MAX_TEXT_FILE`] before anything parses it.
+fn check_size(role: &FileRole, rel: &Path, size: u64) -> Result<(), Diagnostic> {
+    if matches!(role, FileRole::Asset { .. }) || size <= MAX_TEXT_FILE {
+        return Ok(());
+    }
+    Err(Diagnostic::error(
+        "load::too-large",
+        format!(
+            "the file has {size} bytes; govdoc reads text files of at most {MAX_TEXT_FILE} bytes ({} MiB)",
+            MAX_TEXT_FILE / 1024 / 1024
+        ),
+    )
+    .at(Location::file_only(rel.to_path_buf()))
+    .help("split it into several files (a folder holds any number), or move large documents to `static/`"))
 }
 
 fn io_error(path: &Path, message: &str) -> Diagnostic {

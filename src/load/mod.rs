@@ -13,7 +13,9 @@ mod source;
 mod system;
 pub mod yaml;
 
-pub use input::{builtin_theme_files, is_editor_junk, FileRole, InputFile, SiteInput};
+pub use input::{
+    builtin_theme_files, is_editor_junk, FileRole, InputFile, SiteInput, MAX_TEXT_FILE,
+};
 pub use settings::{
     check_base_url, check_base_url_override, parse_settings, Conformance, Contact, Language, Owner,
     RuleLevel, RuleSetting, Settings, Statement, TestMethod, SETTINGS_FILE,

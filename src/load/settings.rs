@@ -35,6 +35,8 @@ struct RawSettings {
     #[serde(default)]
     example: bool,
     #[serde(default)]
+    external_images: bool,
+    #[serde(default)]
     accessibility_statement: Option<RawStatement>,
     #[serde(default)]
     rules: std::collections::BTreeMap<String, RuleLevel>,
@@ -199,6 +201,9 @@ pub struct Settings {
     pub search_engines: bool,
     /// Whether the site is a fictional example: every page then says so in a banner.
     pub example: bool,
+    /// Whether prose pages may show images from other hosts (off: every such image would tell
+    /// that host who reads the page).
+    pub external_images: bool,
     /// The accessibility statement, published at `/<lang>/accessibility/` when given.
     pub accessibility_statement: Option<Statement>,
     /// Governance rule levels set by the site, by rule id (without the `rule::` prefix).
@@ -425,6 +430,7 @@ pub fn parse_settings(file: &Arc<SourceFile>) -> Result<Settings, Vec<Diagnostic
         last_updated: raw.last_updated,
         search_engines: raw.search_engines,
         example: raw.example,
+        external_images: raw.external_images,
         accessibility_statement: raw.accessibility_statement.map(|a| Statement {
             status: a.status,
             created: a.created,

@@ -435,7 +435,7 @@ impl<'a> RenderEnv<'a> {
         page: &str,
     ) -> Option<String> {
         let (from, file) = loc.prose_from(page)?;
-        let html = markdown::to_html(&file.text);
+        let html = markdown::to_html(&file.text, self.settings.external_images);
         Some(if lang == crate::i18n::pseudo::CODE {
             crate::i18n::pseudo::transform_html(&html)
         } else if self.options.drafts && from != lang {

@@ -121,8 +121,9 @@ impl Session {
         for rel in &files {
             self.refresh(rel);
         }
-        let mut check = false;
         let words_changed = !plan.messages.is_empty() || !plan.prose.is_empty();
+        // Prose findings (nesting, external images) come from the check.
+        let mut check = !plan.prose.is_empty();
         if words_changed && self.opts.pseudo {
             // The pseudo-locale is built from the source language's files: start afresh.
             self.load_catalogues();
