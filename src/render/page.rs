@@ -184,6 +184,7 @@ impl<'a> RenderEnv<'a> {
             routes: &self.routes,
             model: self.model,
             lang,
+            memo: self.memo,
         };
         let (template, title, view): (&str, String, tera::Context) = match kind {
             PageKind::Calendar | PageKind::ForumCalendar(_) => {
@@ -470,24 +471,9 @@ impl<'a> RenderEnv<'a> {
             routes: &self.routes,
             model: self.model,
             lang,
+            memo: self.memo,
         };
-        let groups = search::groups(&w, |id| self.prose_html(&loc, lang, id));
-        let entries: Vec<search::Entry> = groups
-            .into_iter()
-            .flat_map(|g| g.entries)
-            .map(search::Entry::unmarked)
-            .collect();
-        let index = search::Index {
-            lang,
-            min_stem: search::MIN_STEM,
-            entries: &entries,
-        };
-        let json = serde_json::to_string(&index).map_err(|e| {
-            Diagnostic::error(
-                "render::search-index",
-                format!("search index of `{lang}`: {e}"),
-            )
-        })?;
+        let json = search::index_json(&w, |id| self.prose_html(&loc, lang, id));
         Ok(Output {
             path: Routes::search_index_file(lang),
             bytes: json.into_bytes().into(),
@@ -502,6 +488,7 @@ impl<'a> RenderEnv<'a> {
             routes: &self.routes,
             model: self.model,
             lang,
+            memo: self.memo,
         };
         let title = if template == "root.html" {
             self.settings.title.clone()
