@@ -66,18 +66,36 @@ fn export_validates_against_its_schema_and_round_trips_without_loss() {
 }
 
 #[test]
-fn every_build_publishes_the_export_at_data_governance_json() {
+fn every_build_publishes_the_export_as_structure_and_texts_per_language() {
     let tmp = tempdir();
     let site = repo_root().join("examples/kommune");
     let out = tmp.path().join("public");
     build(&site, &out, &[]).expect_status(0);
     let published = std::fs::read_to_string(out.join("data/governance.json")).unwrap();
+    let value: Value = serde_json::from_str(&published).unwrap();
+    assert_valid("published", &value);
+    assert!(
+        value.get("texts").is_none(),
+        "texts are published per language"
+    );
+    // The structure and the texts of every language, put together, are what `export` writes.
+    let mut whole: Export = serde_json::from_str(&published).unwrap();
+    for lang in whole.languages.clone() {
+        let file = out.join(format!("data/{lang}/texts.json"));
+        let text = std::fs::read_to_string(&file).unwrap();
+        let texts: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(&text).unwrap();
+        // Written as serde writes the map (the watch engine puts it together from pieces).
+        let mut again = serde_json::to_string_pretty(&texts).unwrap();
+        again.push('\n');
+        assert_eq!(text, again, "{lang}");
+        whole.texts.insert(lang, texts);
+    }
     assert_eq!(
-        published,
+        govdoc::render::export::to_json(&whole),
         export(&site, tmp.path()),
         "build and export agree"
     );
-    assert_valid("published", &serde_json::from_str(&published).unwrap());
 }
 
 #[test]

@@ -53,6 +53,10 @@ pub struct Catalogues {
     /// Broken translations found in the languages' texts (the workbench's checks), already
     /// under [`Catalogues::policy`]; their units are in each catalogue's `broken`.
     pub translation_findings: std::collections::BTreeMap<String, Vec<Diagnostic>>,
+    /// The same findings by language and unit key, so that the watch engine re-judges only
+    /// the units an edit touched.
+    pub translation_judgements:
+        std::collections::BTreeMap<String, std::collections::BTreeMap<String, Vec<Diagnostic>>>,
 }
 
 /// Options for building catalogues.
@@ -164,6 +168,7 @@ impl Catalogues {
             status: Vec::new(),
             strict: opts.strict,
             translation_findings: Default::default(),
+            translation_judgements: Default::default(),
         };
         // Syntax errors were collected per file above; judge them by language now.
         let mut judged = Vec::new();

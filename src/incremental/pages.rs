@@ -8,6 +8,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::deps::{self, Dep};
 use crate::model::reads::{self, Fingerprints, ModelRead};
 use crate::model::Governance;
+use crate::render::memo::{self, Key};
 use crate::render::{Job, Output, RenderEnv};
 use crate::write::{remove_output, write_atomic};
 use rayon::prelude::*;
@@ -25,6 +26,8 @@ pub struct Rendered {
     pub deps: Vec<Dep>,
     /// What it read from the model.
     pub reads: Vec<ModelRead>,
+    /// The kept fragments it used ([`crate::render::memo`]).
+    pub fragments: Vec<Key>,
 }
 
 /// Jobs, their dependencies and the files on disk.
@@ -41,6 +44,8 @@ pub struct Pages {
     by_read: HashMap<ModelRead, Vec<u32>>,
     /// Model read → fingerprint of its answer in the model the output was rendered from.
     fingerprints: HashMap<ModelRead, u64>,
+    /// Kept fragment → jobs that used it (like `by_dep`).
+    by_fragment: HashMap<Key, Vec<u32>>,
     /// Output path → hash of the bytes on disk.
     pub manifest: HashMap<String, u64>,
 }
@@ -58,24 +63,31 @@ pub fn render(
     jobs: &[Job],
     which: &[u32],
 ) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
-    type Result1 = (u32, Result<Output, Diagnostic>, Vec<Dep>, Vec<ModelRead>);
+    type Result1 = (
+        u32,
+        Result<Output, Diagnostic>,
+        Vec<Dep>,
+        Vec<ModelRead>,
+        Vec<Key>,
+    );
     let results: Vec<Result1> = which
         .par_iter()
         .map(|&j| {
-            let ((r, deps), reads) =
-                reads::record(|| deps::record(|| env.render(&jobs[j as usize])));
-            (j, r, deps, reads)
+            let (((r, deps), reads), fragments) =
+                memo::record(|| reads::record(|| deps::record(|| env.render(&jobs[j as usize]))));
+            (j, r, deps, reads, fragments)
         })
         .collect();
     let mut ok = Vec::with_capacity(results.len());
     let mut errors: Vec<Diagnostic> = Vec::new();
-    for (job, r, deps, reads) in results {
+    for (job, r, deps, reads, fragments) in results {
         match r {
             Ok(output) => ok.push(Rendered {
                 job,
                 output,
                 deps,
                 reads,
+                fragments,
             }),
             Err(d) => {
                 if !errors
@@ -100,6 +112,7 @@ impl Pages {
         self.jobs = jobs;
         self.by_dep.clear();
         self.by_read.clear();
+        self.by_fragment.clear();
         self.fingerprints.clear();
         self.global = global.into_iter().collect();
     }
@@ -149,6 +162,16 @@ impl Pages {
             });
         }
         self.by_read.retain(|_, l| !l.is_empty());
+        for list in self.by_fragment.values_mut() {
+            list.retain_mut(|j| match remap[*j as usize] {
+                Some(n) => {
+                    *j = n;
+                    true
+                }
+                None => false,
+            });
+        }
+        self.by_fragment.retain(|_, l| !l.is_empty());
         self.jobs = jobs;
         (removed, added)
     }
@@ -169,6 +192,14 @@ impl Pages {
                 }
             }
         }
+        for r in rendered {
+            for k in &r.fragments {
+                let list = self.by_fragment.entry(k.clone()).or_default();
+                if list.last() != Some(&r.job) {
+                    list.push(r.job);
+                }
+            }
+        }
         let mut fingerprints: Option<Fingerprints> = None;
         for r in rendered {
             for read in &r.reads {
@@ -182,6 +213,27 @@ impl Pages {
                 }
             }
         }
+    }
+
+    /// Fingerprints the model reads of newly kept fragments that no page made.
+    pub fn note_reads(&mut self, model: &Governance, reads: &[ModelRead]) {
+        let mut fingerprints: Option<Fingerprints> = None;
+        for read in reads {
+            if !self.fingerprints.contains_key(read) {
+                let fp = fingerprints.get_or_insert_with(|| Fingerprints::new(model));
+                self.fingerprints.insert(read.clone(), fp.of(read));
+            }
+        }
+    }
+
+    /// The jobs that used any of the given fragments.
+    pub fn using(&self, fragments: &[Key]) -> Vec<u32> {
+        fragments
+            .iter()
+            .filter_map(|k| self.by_fragment.get(k))
+            .flatten()
+            .copied()
+            .collect()
     }
 
     /// The model reads whose answer differs in `model` from the rendered one, with their new
@@ -303,6 +355,7 @@ mod tests {
             },
             deps: deps.to_vec(),
             reads: Vec::new(),
+            fragments: Vec::new(),
         }
     }
 

@@ -86,6 +86,10 @@ impl<'a> Uses<'a> {
 impl Governance {
     /// Every message the content refers to, required or optional, with where it is asked for.
     pub fn message_uses(&self) -> Vec<MessageUse> {
+        // Which messages exist depends on every entity's keys: a page listing them read them all.
+        if super::reads::recording() {
+            self.read_everything();
+        }
         let Some(first) = self.any_origin() else {
             return Vec::new();
         };
@@ -251,5 +255,21 @@ impl Governance {
                 .one(field("page", &p.id, "title"), true, "id");
         }
         u.out
+    }
+
+    /// Notes a read of every entity of every kind, through the recording accessors.
+    fn read_everything(&self) {
+        use super::ConceptKind::*;
+        self.roles().for_each(drop);
+        self.role_groups().for_each(drop);
+        self.forums().for_each(drop);
+        self.forum_groups().for_each(drop);
+        self.risks().for_each(drop);
+        self.systems().for_each(drop);
+        self.system_categories().for_each(drop);
+        for kind in [StrategyLevel, Capacity, Foundation, SupplySide, Function] {
+            self.concepts(kind).for_each(drop);
+        }
+        self.pages().for_each(drop);
     }
 }

@@ -74,6 +74,8 @@ struct Relations {
     system_risks: HashMap<SystemId, Vec<usize>>,
     role_systems: HashMap<RoleId, Vec<(SystemTie, SystemId)>>,
     forum_systems: HashMap<ForumId, Vec<(SystemTie, SystemId)>>,
+    /// Risk id → its index in the register (the first, should an id repeat).
+    risk_at: HashMap<String, usize>,
 }
 
 /// A question the source leaves open, for `govdoc check` and the open-questions page.
@@ -190,6 +192,18 @@ impl Governance {
         self.risks
             .iter()
             .inspect(|r| reads::entity(Kind::Risk, r.id.as_str()))
+    }
+
+    /// A risk by id.
+    pub fn risk(&self, id: &str) -> Option<&Risk> {
+        reads::entity(Kind::Risk, id);
+        self.relations.risk_at.get(id).map(|&i| &self.risks[i])
+    }
+
+    /// The ids of every risk, in file order (a membership read).
+    pub fn risk_ids(&self) -> impl Iterator<Item = &str> {
+        reads::list(Kind::Risk);
+        self.risks.iter().map(|r| r.id.as_str())
     }
 
     /// The municipality's systems, in file order.

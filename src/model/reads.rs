@@ -67,7 +67,7 @@ thread_local! {
 }
 
 /// Whether a recorder is listening on this thread (noting costs nothing otherwise).
-fn recording() -> bool {
+pub(super) fn recording() -> bool {
     RECORDER.with(|r| r.borrow().is_some())
 }
 

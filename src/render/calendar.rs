@@ -18,6 +18,7 @@ impl RenderEnv<'_> {
             routes: &self.routes,
             model: self.model,
             lang,
+            memo: self.memo,
         };
         let site_title = w
             .opt("site-title")

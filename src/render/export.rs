@@ -2,10 +2,14 @@
 //!
 //! Entities keep their language-neutral ids and keys, with their relations both ways (the
 //! derived ones too, so a reader needs no graph code), and the texts are a separate map per
-//! language from message id to text. Undecided and described values keep the YAML's keywords
+//! language from message id to text. `govdoc export` writes both in one file; a build publishes
+//! the structure as `data/governance.json` and each language's texts as
+//! `data/<lang>/texts.json`, so that editing a message rewrites one language's texts, not the
+//! model. Undecided and described values keep the YAML's keywords
 //! (`undecided`, `described`, `appointed`, `line-organisation`). The shape is
 //! `schemas/governance.schema.json`; every read goes through [`Governance`]'s accessors.
 
+use super::memo::{self, Memo};
 use crate::i18n::Catalogues;
 use crate::load::Settings;
 use crate::model::{
@@ -15,8 +19,13 @@ use crate::model::{
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Where every build publishes the export.
+/// Where every build publishes the export's structure.
 pub const PATH: &str = "data/governance.json";
+
+/// Where every build publishes the texts of a language: message id → text.
+pub fn texts_path(lang: &str) -> String {
+    format!("data/{lang}/texts.json")
+}
 
 /// The version of the export's shape; raised on every incompatible change.
 pub const FORMAT: u32 = 1;
@@ -58,6 +67,8 @@ pub struct Export {
     /// Prose pages.
     pub pages: Vec<PageData>,
     /// Per language: message id → text (fallback languages filled in as the site shows them).
+    /// Only in `govdoc export`; a build publishes them per language ([`texts_path`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub texts: BTreeMap<String, BTreeMap<String, String>>,
 }
 
@@ -316,6 +327,88 @@ fn rhythm(r: &Rhythm) -> RhythmData {
 
 /// The model and its texts as data.
 pub fn export(model: &Governance, settings: &Settings, catalogues: &Catalogues) -> Export {
+    let mut e = structure(model, settings);
+    e.texts = settings
+        .codes()
+        .map(|lang| (lang.to_string(), texts(model, catalogues, lang)))
+        .collect();
+    e
+}
+
+/// The ids of every message the content uses, sorted, each once.
+fn used_ids(model: &Governance) -> Vec<String> {
+    let mut ids: Vec<String> = model.message_uses().into_iter().map(|u| u.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+/// The texts of one language: every message the content uses that the language (or its
+/// fallbacks) has.
+pub fn texts(model: &Governance, catalogues: &Catalogues, lang: &str) -> BTreeMap<String, String> {
+    let loc = catalogues.localizer(lang).marking(false);
+    used_ids(model)
+        .into_iter()
+        .filter_map(|id| loc.get(&id, None).map(|t| (id, t)))
+        .collect()
+}
+
+/// [`texts`] as pretty JSON with a final newline, byte for byte what serde writes, put together
+/// from chunks kept in `memo`: a message edit formats one chunk again, not 80,000 messages.
+/// Chunk boundaries depend on the ids alone (an id whose hash ends in five zero bits ends a
+/// chunk), so an added or removed message changes only its own chunk.
+pub fn texts_json(
+    model: &Governance,
+    catalogues: &Catalogues,
+    lang: &str,
+    memo: Option<&Memo>,
+) -> String {
+    use std::hash::{Hash, Hasher};
+    let ids = memo::fragment(memo, || "export-ids".to_string(), || used_ids(model));
+    let loc = catalogues.localizer(lang).marking(false);
+    let mut out = String::from("{\n");
+    let mut empty = true;
+    let mut chunk = |ids: &[String], hash: u64| {
+        let lines = memo::fragment(
+            memo,
+            || format!("export-texts/{lang}/{hash:016x}"),
+            || {
+                let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
+                ids.iter()
+                    .filter_map(|id| loc.get(id, None).map(|t| format!("  {}: {}", q(id), q(&t))))
+                    .collect::<Vec<_>>()
+                    .join(",\n")
+            },
+        );
+        if !lines.is_empty() {
+            if !empty {
+                out.push_str(",\n");
+            }
+            out.push_str(&lines);
+            empty = false;
+        }
+    };
+    let mut start = 0;
+    let mut whole = std::collections::hash_map::DefaultHasher::new();
+    for (i, id) in ids.iter().enumerate() {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        id.hash(&mut h);
+        id.hash(&mut whole);
+        if h.finish() & 31 == 0 || i + 1 == ids.len() {
+            chunk(&ids[start..=i], whole.finish());
+            whole = std::collections::hash_map::DefaultHasher::new();
+            start = i + 1;
+        }
+    }
+    if empty {
+        return "{}\n".to_string();
+    }
+    out.push_str("\n}\n");
+    out
+}
+
+/// The model as data without its texts: what `data/governance.json` holds.
+pub fn structure(model: &Governance, settings: &Settings) -> Export {
     let roles = model
         .roles()
         .map(|r| RoleData {
@@ -462,18 +555,6 @@ pub fn export(model: &Governance, settings: &Settings, catalogues: &Catalogues) 
             nav: p.nav,
         })
         .collect();
-    let uses = model.message_uses();
-    let texts = settings
-        .codes()
-        .map(|lang| {
-            let loc = catalogues.localizer(lang).marking(false);
-            let words = uses
-                .iter()
-                .filter_map(|u| loc.get(&u.id, None).map(|t| (u.id.clone(), t)))
-                .collect();
-            (lang.to_string(), words)
-        })
-        .collect();
     Export {
         format: FORMAT,
         source_language: settings.source_language.clone(),
@@ -503,7 +584,7 @@ pub fn export(model: &Governance, settings: &Settings, catalogues: &Catalogues) 
         supply_sides,
         functions,
         pages,
-        texts,
+        texts: BTreeMap::new(),
     }
 }
 

@@ -11,6 +11,7 @@
 pub mod engine;
 pub mod export;
 pub mod markdown;
+pub mod memo;
 pub mod routes;
 pub mod search;
 pub mod views;
@@ -57,8 +58,13 @@ pub enum Job {
     Sitemap,
     /// `robots.txt`.
     Robots,
-    /// `data/governance.json`: the model as data ([`export`]).
+    /// `data/governance.json`: the model as data, without its texts ([`export`]).
     Data,
+    /// `data/<lang>/texts.json`: the texts of the model in one language ([`export`]).
+    Texts {
+        /// Language code.
+        lang: String,
+    },
     /// The search index of a language, `<lang>/search/index.json`.
     SearchIndex {
         /// Language code.
@@ -134,6 +140,9 @@ pub fn plan(
         if templates.has("not-found.html") {
             kinds.push(PageKind::NotFound);
         }
+        jobs.push(Job::Texts {
+            lang: lang.to_string(),
+        });
         if templates.has("search.html") {
             kinds.push(PageKind::Search);
             jobs.push(Job::SearchIndex {
@@ -180,6 +189,8 @@ pub struct RenderEnv<'a> {
     lang_names: Vec<(String, String)>,
     /// The theme has a search page (`search.html`), so the site has search.
     has_search: bool,
+    /// Fragments kept between rebuilds (only under `build --watch`).
+    memo: Option<&'a memo::Memo>,
 }
 
 impl<'a> RenderEnv<'a> {
@@ -218,7 +229,17 @@ impl<'a> RenderEnv<'a> {
             engines,
             lang_names,
             has_search: templates.has("search.html"),
+            memo: None,
         }
+    }
+
+    /// Keeps fragments of big pages in `memo` between rebuilds ([`memo`]). Not in `--drafts`
+    /// builds, whose pages count the fallback texts they show, fragments included.
+    pub fn with_memo(mut self, memo: &'a memo::Memo) -> Self {
+        if !self.options.drafts {
+            self.memo = Some(memo);
+        }
+        self
     }
 
     /// Renders every job; all errors are collected (each distinct one once).
@@ -298,13 +319,15 @@ impl<'a> RenderEnv<'a> {
             Job::Robots => Ok(self.robots()),
             Job::Data => Ok(Output {
                 path: export::PATH.to_string(),
-                bytes: export::to_json(&export::export(
-                    self.model,
-                    self.settings,
-                    &self.catalogues,
-                ))
-                .into_bytes()
-                .into(),
+                bytes: export::to_json(&export::structure(self.model, self.settings))
+                    .into_bytes()
+                    .into(),
+            }),
+            Job::Texts { lang } => Ok(Output {
+                path: export::texts_path(lang),
+                bytes: export::texts_json(self.model, &self.catalogues, lang, self.memo)
+                    .into_bytes()
+                    .into(),
             }),
             Job::SearchIndex { lang } => self.search_index(lang),
             Job::Asset { rel } => {

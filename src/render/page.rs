@@ -186,6 +186,7 @@ impl<'a> RenderEnv<'a> {
             routes: &self.routes,
             model: self.model,
             lang,
+            memo: self.memo,
         };
         let (template, title, view): (&str, String, tera::Context) = match kind {
             PageKind::Calendar | PageKind::ForumCalendar(_) => {
@@ -377,7 +378,7 @@ impl<'a> RenderEnv<'a> {
                 })
             }
             PageKind::Search => {
-                let groups = search::listing(&w, |id| self.prose_html(&loc, lang, id));
+                let groups = search::groups(&w, |id| self.prose_html(&loc, lang, id));
                 ("search.html", w.text("search-title"), {
                     let mut c = tera::Context::new();
                     c.insert("groups", &groups);
@@ -506,24 +507,9 @@ impl<'a> RenderEnv<'a> {
             routes: &self.routes,
             model: self.model,
             lang,
+            memo: self.memo,
         };
-        let groups = search::groups(&w, |id| self.prose_html(&loc, lang, id));
-        let entries: Vec<search::Entry> = groups
-            .into_iter()
-            .flat_map(|g| g.entries)
-            .map(search::Entry::unmarked)
-            .collect();
-        let index = search::Index {
-            lang,
-            min_stem: search::MIN_STEM,
-            entries: &entries,
-        };
-        let json = serde_json::to_string(&index).map_err(|e| {
-            Diagnostic::error(
-                "render::search-index",
-                format!("search index of `{lang}`: {e}"),
-            )
-        })?;
+        let json = search::index_json(&w, |id| self.prose_html(&loc, lang, id));
         Ok(Output {
             path: Routes::search_index_file(lang),
             bytes: json.into_bytes().into(),
@@ -538,6 +524,7 @@ impl<'a> RenderEnv<'a> {
             routes: &self.routes,
             model: self.model,
             lang,
+            memo: self.memo,
         };
         let title = if template == "root.html" {
             self.settings.title.clone()

@@ -44,6 +44,21 @@ pub struct Entry {
     pub stems: Vec<String>,
 }
 
+/// What the no-JavaScript search page shows of an entry.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Shown {
+    /// `role`, `forum`, `system`, `risk` or `page`.
+    pub kind: &'static str,
+    /// The kind in the page's language.
+    pub kind_label: String,
+    /// Its title.
+    pub title: String,
+    /// Its URL.
+    pub url: String,
+    /// Its short text.
+    pub text: String,
+}
+
 /// The entries of one kind, for the no-JavaScript search page.
 #[derive(Debug, Serialize)]
 pub struct Group {
@@ -52,18 +67,7 @@ pub struct Group {
     /// Its heading.
     pub name: String,
     /// Its entries, in the model's order.
-    pub entries: Vec<Entry>,
-}
-
-/// The index file, `/<lang>/search/index.json`.
-#[derive(Debug, Serialize)]
-pub struct Index<'a> {
-    /// The language.
-    pub lang: &'a str,
-    /// The shortest stem that matches, as the script must know it.
-    pub min_stem: usize,
-    /// Every entry.
-    pub entries: &'a [Entry],
+    pub entries: Vec<Shown>,
 }
 
 /// Lower case and without the accents listed in the module's documentation.
@@ -150,29 +154,120 @@ fn short(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
 }
 
-fn entry(
-    w: &Words,
-    kind: &'static str,
+/// What the index says of one thing, before stemming.
+struct Subject {
     title: String,
     url: String,
-    text: &str,
-    more: &[String],
-) -> Entry {
-    // Stemming is most of the index's cost (a fifth of a whole build); the page does not show
-    // stems, so it skips them.
-    if !STEMMED.get() {
-        return Entry {
-            kind,
-            kind_label: w.text(&format!("search-kind-{kind}")),
-            title_stems: Vec::new(),
-            stems: Vec::new(),
-            text: short(text),
-            title,
-            url,
-        };
+    text: String,
+    /// More indexed text (list items, the holder); empty when not asked for.
+    more: Vec<String>,
+}
+
+/// The kinds of the index, in its order, with the message heading each on the search page.
+const KINDS: [(&str, &str); 5] = [
+    ("role", "nav-roles"),
+    ("forum", "nav-forums"),
+    ("system", "nav-systems"),
+    ("risk", "nav-risks"),
+    ("page", "search-kind-pages"),
+];
+
+/// The ids of every thing of `kind` the index lists, in the model's order (membership reads
+/// only: what each entry shows is read inside its own fragment).
+fn ids(w: &Words, kind: &str) -> Vec<String> {
+    let m = w.model;
+    match kind {
+        "role" => m.role_ids().map(|i| i.0.clone()).collect(),
+        "forum" => m.forum_ids().map(|i| i.0.clone()).collect(),
+        "system" if m.has_systems() => m.system_ids().map(|i| i.0.clone()).collect(),
+        "risk" => m.risk_ids().map(str::to_string).collect(),
+        "page" => m.page_ids().map(str::to_string).collect(),
+        _ => Vec::new(),
     }
-    let mut all = format!("{title}\n{text}");
-    for m in more {
+}
+
+/// One thing of the index; `more` only when the stems are wanted.
+fn subject(
+    w: &Words,
+    kind: &str,
+    id: &str,
+    prose: &dyn Fn(&str) -> Option<String>,
+    more: bool,
+) -> Option<Subject> {
+    let m = w.model;
+    let items = |list: Vec<super::views::ListItem>| -> Vec<String> {
+        list.into_iter()
+            .map(|i| match i.detail {
+                Some(d) => format!("{} {d}", i.text),
+                None => i.text,
+            })
+            .collect()
+    };
+    Some(match kind {
+        "role" => {
+            let r = m.role(id)?;
+            let mut rest = Vec::new();
+            if more {
+                rest = items(w.items("role", id, "responsibility", &r.responsibilities));
+                rest.extend(items(w.items("role", id, "task", &r.tasks)));
+                match &r.held_by {
+                    Some(crate::model::HeldBy::Role(rid)) => rest.push(w.role(rid).text),
+                    Some(crate::model::HeldBy::Described) => {
+                        rest.push(w.text(&field("role", id, "held-by")))
+                    }
+                    None => {}
+                }
+            }
+            Subject {
+                title: w.title(id),
+                url: w.url(&PageKind::Role(id.to_string())),
+                text: w.text(&field("role", id, "summary")),
+                more: rest,
+            }
+        }
+        // Forums by id and words only: a forum's facts (cadence, chair) are not indexed, so
+        // editing them does not re-render the index (the watch engine records these reads).
+        "forum" => Subject {
+            title: w.title(id),
+            url: w.url(&PageKind::Forum(id.to_string())),
+            text: w.text(&field("forum", id, "purpose")),
+            more: Vec::new(),
+        },
+        "system" => {
+            let v = super::views::system::SystemView::build(w, m.system(id)?);
+            Subject {
+                title: v.name,
+                url: w.url(&PageKind::System(v.id)),
+                text: v.summary.unwrap_or_default(),
+                more: vec![v.category.text],
+            }
+        }
+        "risk" => {
+            let r = m.risk(id)?;
+            Subject {
+                title: w.text(&field("risk", id, "name")),
+                url: format!("{}#{}", w.url(&PageKind::Risks), id),
+                text: w.opt(&field("risk", id, "summary")).unwrap_or_default(),
+                more: if more {
+                    items(w.items("risk", id, "point", &r.points))
+                } else {
+                    Vec::new()
+                },
+            }
+        }
+        "page" => Subject {
+            title: w.text(&field("page", id, "title")),
+            url: w.url(&PageKind::Page(id.to_string())),
+            text: prose(id).map(|h| plain(&h)).unwrap_or_default(),
+            more: Vec::new(),
+        },
+        _ => return None,
+    })
+}
+
+fn entry(w: &Words, kind: &'static str, s: Subject) -> Entry {
+    let mut all = format!("{}\n{}", s.title, s.text);
+    for m in &s.more {
         all.push('\n');
         all.push_str(m);
     }
@@ -182,28 +277,12 @@ fn entry(
     Entry {
         kind,
         kind_label: w.text(&format!("search-kind-{kind}")),
-        title_stems: stems(w.lang, &strip(&title)),
+        title_stems: stems(w.lang, &strip(&s.title)),
         stems: stems(w.lang, &strip(&all)),
-        text: short(text),
-        title,
-        url,
+        text: short(&s.text),
+        title: s.title,
+        url: s.url,
     }
-}
-
-thread_local! {
-    /// Whether [`groups`] computes stems; off only inside [`listing`]. A thread-local, not a
-    /// parameter threaded through every entry: rendering one job never hands work to other
-    /// threads, so the flag cannot leak into another job.
-    static STEMMED: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
-}
-
-/// [`groups`] for the no-JavaScript search page: the same entries, without stems (which only
-/// the index uses). The same words are looked up, so the watch engine records the same reads.
-pub fn listing(w: &Words, prose: impl Fn(&str) -> Option<String>) -> Vec<Group> {
-    let before = STEMMED.replace(false);
-    let out = groups(w, prose);
-    STEMMED.set(before);
-    out
 }
 
 impl Entry {
@@ -218,119 +297,72 @@ impl Entry {
     }
 }
 
-/// Every entry of the index in the page's language, grouped by kind (groups without entries
-/// are left out). `prose` gives a prose page's HTML in that language.
+/// Every entry of the search page in the page's language, grouped by kind (groups without
+/// entries are left out), without stems: each kept as a fragment that reads only what the page
+/// shows, so an edit of indexed-only text (a responsibility) leaves the page alone. `prose`
+/// gives a prose page's HTML in that language.
 pub fn groups(w: &Words, prose: impl Fn(&str) -> Option<String>) -> Vec<Group> {
-    let m = w.model;
-    let items = |list: &[super::views::ListItem]| -> Vec<String> {
-        list.iter()
-            .map(|i| match &i.detail {
-                Some(d) => format!("{} {d}", i.text),
-                None => i.text.clone(),
+    KINDS
+        .iter()
+        .filter_map(|&(kind, heading)| {
+            let entries: Vec<Shown> = ids(w, kind)
+                .iter()
+                .filter_map(|id| {
+                    let shown = w.kept(
+                        || format!("search-shown/{kind}/{id}"),
+                        || {
+                            subject(w, kind, id, &prose, false).map(|s| Shown {
+                                kind,
+                                kind_label: w.text(&format!("search-kind-{kind}")),
+                                text: short(&s.text),
+                                title: s.title,
+                                url: s.url,
+                            })
+                        },
+                    );
+                    shown.as_ref().clone()
+                })
+                .collect();
+            (!entries.is_empty()).then(|| Group {
+                kind,
+                name: w.text(heading),
+                entries,
             })
-            .collect()
-    };
-    let mut groups = Vec::new();
-
-    let roles = m
-        .roles()
-        .map(|r| {
-            let v = super::views::role::RoleView::build(w, r);
-            let mut more = items(&v.responsibilities);
-            more.extend(items(&v.tasks));
-            if let Some(h) = &v.held_by {
-                more.extend(h.role.as_ref().map(|l| l.text.clone()));
-                more.extend(h.text.clone());
-            }
-            entry(
-                w,
-                "role",
-                v.name.clone(),
-                w.url(&PageKind::Role(v.id.clone())),
-                &v.summary,
-                &more,
-            )
-        })
-        .collect();
-    groups.push(("role", "nav-roles", roles));
-
-    // Forums by id and words only: a forum's facts (cadence, chair) are not indexed, so editing
-    // them does not re-render the index (the watch engine records these reads).
-    let forums = m
-        .forum_ids()
-        .map(|id| {
-            let id = id.as_str();
-            entry(
-                w,
-                "forum",
-                w.title(id),
-                w.url(&PageKind::Forum(id.to_string())),
-                &w.text(&field("forum", id, "purpose")),
-                &[],
-            )
-        })
-        .collect();
-    groups.push(("forum", "nav-forums", forums));
-
-    if m.has_systems() {
-        let systems = m
-            .systems()
-            .map(|s| {
-                let v = super::views::system::SystemView::build(w, s);
-                entry(
-                    w,
-                    "system",
-                    v.name.clone(),
-                    w.url(&PageKind::System(v.id.clone())),
-                    v.summary.as_deref().unwrap_or_default(),
-                    std::slice::from_ref(&v.category.text),
-                )
-            })
-            .collect();
-        groups.push(("system", "nav-systems", systems));
-    }
-
-    let risks = super::views::overview::risks(w)
-        .into_iter()
-        .map(|r| {
-            let more = items(&r.points);
-            entry(
-                w,
-                "risk",
-                r.name.clone(),
-                format!("{}#{}", w.url(&PageKind::Risks), r.id),
-                r.summary.as_deref().unwrap_or_default(),
-                &more,
-            )
-        })
-        .collect();
-    groups.push(("risk", "nav-risks", risks));
-
-    let pages = m
-        .pages()
-        .map(|p| {
-            let body = prose(&p.id).map(|h| plain(&h)).unwrap_or_default();
-            entry(
-                w,
-                "page",
-                w.text(&field("page", &p.id, "title")),
-                w.url(&PageKind::Page(p.id.clone())),
-                &body,
-                &[],
-            )
-        })
-        .collect();
-    groups.push(("page", "search-kind-pages", pages));
-
-    groups
-        .into_iter()
-        .filter(|(_, _, e): &(_, _, Vec<Entry>)| !e.is_empty())
-        .map(|(kind, heading, entries)| Group {
-            kind,
-            name: w.text(heading),
-            entries,
         })
         .collect()
+}
+
+/// The index file of the words' language as JSON (`/<lang>/search/index.json`), entries
+/// without fallback markers, each kept as a fragment.
+pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = format!(
+        "{{\"lang\":{},\"min_stem\":{MIN_STEM},\"entries\":[",
+        serde_json::to_string(w.lang).unwrap_or_default()
+    );
+    let mut first = true;
+    for &(kind, _) in &KINDS {
+        for id in ids(w, kind) {
+            let json = w.kept(
+                || format!("search-entry/{kind}/{id}"),
+                || {
+                    subject(w, kind, &id, &prose, true)
+                        .map(|s| entry(w, kind, s).unmarked())
+                        .and_then(|e| serde_json::to_string(&e).ok())
+                        .unwrap_or_default()
+                },
+            );
+            if json.is_empty() {
+                continue;
+            }
+            if !first {
+                out.push(',');
+            }
+            out.push_str(&json);
+            first = false;
+        }
+    }
+    out.push_str("]}");
+    out
 }
 
 #[cfg(test)]

@@ -6,13 +6,13 @@
 //! translation and its source, and translations identical to their source where that looks
 //! like a forgotten translation.
 
-use super::units::{normalize, units, Unit};
+use super::units::{normalize, units, units_of, Unit};
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::i18n::{Catalogues, LocaleCatalogue};
 use crate::model::Governance;
 use fluent_syntax::ast;
 use indexmap::IndexMap;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The comment that tells `check` a translation is the same as its source on purpose.
 pub const SAME_AS_SOURCE: &str = "same-as-source";
@@ -381,51 +381,123 @@ pub fn judge_translations(cats: &mut Catalogues, langs: Option<&BTreeSet<String>
         return;
     };
     let source = units(src);
-    let mut found: BTreeMap<String, (BTreeSet<String>, Vec<Diagnostic>)> = BTreeMap::new();
+    let mut found: BTreeMap<String, BTreeMap<String, Vec<Diagnostic>>> = BTreeMap::new();
     for (lang, cat) in &cats.by_lang {
-        if *lang == source_lang
-            || lang == crate::i18n::pseudo::CODE
-            || langs.is_some_and(|l| !l.contains(lang))
-        {
+        if !judged_language(cats, lang) || langs.is_some_and(|l| !l.contains(lang)) {
             continue;
         }
-        let (broken, findings) = found.entry(lang.clone()).or_default();
-        for f in &cat.files {
-            broken.extend(f.junk_ids.iter().cloned());
-        }
-        for d in &cat.duplicates {
-            if let Some(id) = d.message.split('`').nth(1) {
-                broken.insert(id.to_string());
-            }
-        }
-        for u in units(cat).values().filter(|u| !u.is_page() && !u.theme) {
-            if cat.untranslated.contains(&u.key) {
-                continue;
-            }
-            let Some(refs) = unit_refs(cat, u) else {
-                continue;
-            };
-            let mut ds = unknown_references(cat, u, &refs);
-            if let (Some(s), false) = (source.get(&u.key), u.entry.starts_with('-')) {
-                if let Some(srefs) = unit_refs(src, s) {
-                    ds.extend(variable_mismatch(lang, &source_lang, u, &srefs, &refs));
-                }
-            }
+        let judged = found.entry(lang.clone()).or_default();
+        for u in units(cat).values() {
+            let ds = judge_unit(cats, lang, cat, u, |key| {
+                source.get(key).and_then(|s| unit_refs(src, s))
+            });
             if !ds.is_empty() {
-                broken.insert(u.key.clone());
-                findings.extend(ds);
+                judged.insert(u.key.clone(), ds);
             }
         }
     }
-    for (lang, (broken, findings)) in found {
-        let judged = findings
-            .into_iter()
-            .map(|d| cats.policy(&lang, d))
-            .collect();
-        cats.translation_findings.insert(lang.clone(), judged);
-        if let Some(cat) = cats.by_lang.get_mut(&lang) {
-            cat.broken = broken.into_iter().collect();
+    for (lang, judged) in found {
+        cats.translation_judgements.insert(lang.clone(), judged);
+        settle_judgements(cats, &lang);
+    }
+}
+
+/// Judges again only the units of the given `(language, id)` pairs (an edit that changed texts
+/// but no language's set of ids): a changed source text is judged in every language, since
+/// its variables may now differ from theirs.
+pub fn rejudge_translations(cats: &mut Catalogues, changed: &HashSet<(String, String)>) {
+    let source_lang = cats.source.clone();
+    let mut ids: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for lang in cats.by_lang.keys().filter(|l| judged_language(cats, l)) {
+        let mine = changed
+            .iter()
+            .filter(|(l, _)| l == lang || *l == source_lang)
+            .map(|(_, id)| id.as_str());
+        ids.entry(lang.clone()).or_default().extend(mine);
+    }
+    for (lang, ids) in ids {
+        let (Some(cat), Some(src)) = (cats.by_lang.get(&lang), cats.by_lang.get(&source_lang))
+        else {
+            continue;
+        };
+        let mut judged = cats
+            .translation_judgements
+            .get(&lang)
+            .cloned()
+            .unwrap_or_default();
+        for id in ids {
+            let attr = format!("{id}.");
+            judged.retain(|k, _| k != id && !k.starts_with(&attr));
+            let source = units_of(src, id);
+            for u in units_of(cat, id) {
+                let ds = judge_unit(cats, &lang, cat, &u, |key| {
+                    let s = source.iter().find(|s| s.key == key)?;
+                    unit_refs(src, s)
+                });
+                if !ds.is_empty() {
+                    judged.insert(u.key.clone(), ds);
+                }
+            }
         }
+        cats.translation_judgements.insert(lang.clone(), judged);
+        settle_judgements(cats, &lang);
+    }
+}
+
+/// Whether a language's translations are judged (not the source, not the pseudo-locale).
+fn judged_language(cats: &Catalogues, lang: &str) -> bool {
+    lang != cats.source && lang != crate::i18n::pseudo::CODE
+}
+
+/// The findings of one unit of a translation (none for pages, the theme's words, and units
+/// marked untranslated); `source_refs` gives the references of the source's unit by key.
+fn judge_unit(
+    cats: &Catalogues,
+    lang: &str,
+    cat: &LocaleCatalogue,
+    u: &Unit,
+    source_refs: impl Fn(&str) -> Option<Refs>,
+) -> Vec<Diagnostic> {
+    if u.is_page() || u.theme || cat.untranslated.contains(&u.key) {
+        return Vec::new();
+    }
+    let Some(refs) = unit_refs(cat, u) else {
+        return Vec::new();
+    };
+    let mut ds = unknown_references(cat, u, &refs);
+    if !u.entry.starts_with('-') {
+        if let Some(srefs) = source_refs(&u.key) {
+            ds.extend(variable_mismatch(lang, &cats.source, u, &srefs, &refs));
+        }
+    }
+    ds
+}
+
+/// A language's findings and broken units from its judgements, its syntax errors and its
+/// duplicate ids.
+fn settle_judgements(cats: &mut Catalogues, lang: &str) {
+    let Some(cat) = cats.by_lang.get(lang) else {
+        return;
+    };
+    let judged = cats.translation_judgements.get(lang);
+    let mut broken: BTreeSet<String> = BTreeSet::new();
+    for f in &cat.files {
+        broken.extend(f.junk_ids.iter().cloned());
+    }
+    for d in &cat.duplicates {
+        if let Some(id) = d.message.split('`').nth(1) {
+            broken.insert(id.to_string());
+        }
+    }
+    broken.extend(judged.into_iter().flat_map(|j| j.keys().cloned()));
+    let findings: Vec<Diagnostic> = judged
+        .into_iter()
+        .flat_map(|j| j.values().flatten().cloned())
+        .map(|d| cats.policy(lang, d))
+        .collect();
+    cats.translation_findings.insert(lang.to_string(), findings);
+    if let Some(cat) = cats.by_lang.get_mut(lang) {
+        cat.broken = broken.into_iter().collect();
     }
 }
 
@@ -438,8 +510,7 @@ fn check_source_references(cats: &Catalogues, model: &Governance) -> Vec<Diagnos
     let Some(source) = cats.by_lang.get(&cats.source) else {
         return Vec::new();
     };
-    let content: std::collections::HashSet<String> =
-        model.message_uses().into_iter().map(|u| u.id).collect();
+    let content: HashSet<String> = model.message_uses().into_iter().map(|u| u.id).collect();
     let mut out = Vec::new();
     for unit in units(source).values().filter(|u| !u.is_page()) {
         let Some(refs) = unit_refs(source, unit) else {

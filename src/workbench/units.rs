@@ -113,6 +113,13 @@ pub fn entry_block(text: &str, offset: usize) -> &str {
     &rest[..end]
 }
 
+/// The units of one message or term of a language (none when it does not define it).
+pub fn units_of(cat: &LocaleCatalogue, id: &str) -> Vec<Unit> {
+    cat.entry(id)
+        .map(|(file, entry)| entry_units(file, id, entry.offset, entry.comment.clone()))
+        .unwrap_or_default()
+}
+
 fn entry_units(file: &FtlFile, id: &str, offset: usize, comment: Option<String>) -> Vec<Unit> {
     let text = &file.source.text;
     let block = entry_block(text, offset);

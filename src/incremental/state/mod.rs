@@ -12,6 +12,7 @@ use crate::i18n::Catalogues;
 use crate::load::{ContentCache, FileRole, Settings, SiteInput};
 use crate::model::Governance;
 use crate::render::engine::Templates;
+use crate::render::memo::Memo;
 use crate::render::routes::{PageKind, Routes};
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
 use crate::site::{check_model, fallback_warnings, load_model, load_words, BuildOptions};
@@ -53,6 +54,8 @@ pub struct Session {
     templates: Result<Templates, Vec<Diagnostic>>,
     check: Vec<Diagnostic>,
     pages: Pages,
+    /// Fragments of big pages kept between rebuilds.
+    memo: Memo,
     pending: Pending,
     published: bool,
     /// A write failed part-way: the output folder mixes old and new pages until republished.
@@ -84,6 +87,7 @@ impl Session {
             templates: Err(Vec::new()),
             check: Vec::new(),
             pages: Pages::default(),
+            memo: Memo::default(),
             pending: Pending::default(),
             published: false,
             output_damaged: false,
@@ -130,14 +134,16 @@ impl Session {
             check = true;
         } else if let (Ok(settings), Some(cats)) = (&self.settings, &mut self.catalogues) {
             let mut langs = BTreeSet::new();
+            let mut whole = false;
             for rel in plan.messages.iter().chain(&plan.prose) {
                 let ch = words::apply(cats, &mut self.refs, settings, &self.input, rel, false);
                 check |= ch.id_set_changed;
+                whole |= ch.id_set_changed || ch.rebuilt_all;
                 self.pending.all |= ch.rebuilt_all;
                 langs.extend(ch.deps.iter().map(|(l, _)| l.clone()));
                 self.pending.deps.extend(ch.deps);
             }
-            self.retranslate(&langs);
+            self.retranslate(&langs, whole);
         }
         if !plan.templates.is_empty() {
             self.templates = Templates::compile(&self.input);
@@ -263,7 +269,9 @@ impl Session {
     /// After words of `langs` changed: their scaffolded-but-untranslated units (a unit's
     /// standing depends only on its own language's text and record), whose changes reach pages
     /// like changed text; then the status, when the site shows it.
-    fn retranslate(&mut self, langs: &BTreeSet<String>) {
+    /// `whole`: a language's set of ids changed, so references may newly resolve or break
+    /// anywhere in it; otherwise only the changed units are judged again.
+    fn retranslate(&mut self, langs: &BTreeSet<String>, whole: bool) {
         let Some(cats) = self.catalogues.as_mut().and_then(Arc::get_mut) else {
             self.load_catalogues();
             return;
@@ -288,15 +296,31 @@ impl Session {
             }
             cat.untranslated = now;
         }
-        // Broken translations: the changed languages, or all of them when the source changed.
-        let judged = if langs.contains(&cats.source) {
-            None
+        // Broken translations: the changed languages, or all of them when the source changed;
+        // when no language's set of ids changed, only the changed units (a unit's judgement
+        // depends on its text, its source's text and which ids its language defines).
+        let before: Vec<(String, HashSet<String>)> = cats
+            .by_lang
+            .iter()
+            .map(|(l, c)| (l.clone(), c.broken.clone()))
+            .collect();
+        if whole {
+            let judged = if langs.contains(&cats.source) {
+                None
+            } else {
+                Some(langs)
+            };
+            crate::workbench::check::judge_translations(cats, judged);
         } else {
-            Some(langs)
-        };
-        crate::workbench::check::judge_translations(cats, judged);
-        for (lang, cat) in &cats.by_lang {
-            for id in &cat.broken {
+            crate::workbench::check::rejudge_translations(cats, &self.pending.deps);
+        }
+        // Pages showing a unit whose standing changed render again (it now falls back, or no
+        // longer does).
+        for (lang, old) in &before {
+            let Some(cat) = cats.by_lang.get(lang) else {
+                continue;
+            };
+            for id in cat.broken.symmetric_difference(old) {
                 self.pending
                     .deps
                     .insert((lang.clone(), id.split('.').next().unwrap_or(id).to_string()));

@@ -86,23 +86,13 @@ impl Session {
         let options = RenderOptions {
             drafts: self.opts.drafts,
         };
-        let (env, global) = deps::record(|| {
-            RenderEnv::new(
-                settings,
-                model,
-                cats.clone(),
-                templates,
-                &self.input,
-                options,
-            )
-        });
         let full = self.pending.all || !self.published;
         let mut gone: Vec<Job> = Vec::new();
         let mut model_changes = Vec::new();
-        let which = if full {
-            self.pages
-                .reset(plan_jobs(model, settings, &self.input, templates), global);
-            self.pages.all()
+        let mut which = Vec::new();
+        if full {
+            // Fragments may depend on anything a full render follows (templates, settings).
+            self.memo.clear();
         } else {
             let deps = std::mem::take(&mut self.pending.deps);
             let mut model_jobs = Vec::new();
@@ -119,11 +109,15 @@ impl Session {
                 model_changes = changes;
                 model_jobs.extend(jobs);
             }
-            let mut which = self
+            which = self
                 .pages
                 .affected(&deps)
                 .unwrap_or_else(|| self.pages.all());
             which.extend(model_jobs);
+            let stale = self
+                .memo
+                .invalidate(&deps, model_changes.iter().map(|(r, _)| r));
+            which.extend(self.pages.using(&stale));
             self.pending.deps = deps;
             let assets = &self.pending.assets;
             if !assets.is_empty() {
@@ -145,12 +139,38 @@ impl Session {
             }
             which.sort_unstable();
             which.dedup();
-            which
-        };
-        let rendered = pages::render(&env, &self.pages.jobs, &which)?;
+        }
+        let (env, global) = deps::record(|| {
+            RenderEnv::new(
+                settings,
+                model,
+                cats.clone(),
+                templates,
+                &self.input,
+                options,
+            )
+            .with_memo(&self.memo)
+        });
+        if full {
+            self.pages
+                .reset(plan_jobs(model, settings, &self.input, templates), global);
+            which = self.pages.all();
+        }
+        let rendered = pages::render(&env, &self.pages.jobs, &which);
         drop(env);
+        let rendered = match rendered {
+            Ok(r) => r,
+            Err(e) => {
+                // Fragments computed for pages that failed are indexed nowhere: start afresh.
+                self.memo.clear();
+                self.pending.all = true;
+                return Err(e);
+            }
+        };
         self.pages.commit_model(model_changes);
         self.pages.note(model, &rendered);
+        let fragment_reads = self.memo.settle();
+        self.pages.note_reads(model, &fragment_reads);
         let out = self.opts.out.clone();
         let (written, removed) = if self.published {
             let written = self

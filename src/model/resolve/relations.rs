@@ -56,6 +56,7 @@ pub(super) fn index_relations(g: &Governance) -> Relations {
         }
     }
     for (i, risk) in g.risks.iter().enumerate() {
+        rel.risk_at.entry(risk.id.as_str().to_string()).or_insert(i);
         for role in &risk.roles {
             rel.role_risks.entry(role.clone()).or_default().push(i);
         }

@@ -38,9 +38,21 @@ pub struct Words<'a> {
     pub model: &'a Governance,
     /// The page's language.
     pub lang: &'a str,
+    /// Fragments kept between rebuilds ([`crate::render::memo`]), under `build --watch`.
+    pub memo: Option<&'a crate::render::memo::Memo>,
 }
 
 impl Words<'_> {
+    /// A fragment kept between rebuilds under `key` in this language ([`crate::render::memo`]);
+    /// `f` computes it when it is not kept.
+    pub fn kept<T: std::any::Any + Send + Sync>(
+        &self,
+        key: impl FnOnce() -> String,
+        f: impl FnOnce() -> T,
+    ) -> std::sync::Arc<T> {
+        crate::render::memo::fragment(self.memo, || format!("{}/{}", self.lang, key()), f)
+    }
+
     /// A message that must exist.
     pub fn text(&self, id: &str) -> String {
         self.loc.text(id)

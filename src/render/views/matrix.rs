@@ -3,8 +3,9 @@
 //! coordinates, operates, supplies). Read only through the model's accessors.
 
 use super::common::{Link, Words};
-use crate::model::{Chair, Decidable, DecisionAuthority, SystemTie};
+use crate::model::{Chair, Decidable, DecisionAuthority, Forum, Role, System, SystemTie};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// Above this many forum or system columns a grid stops being readable (and at 3,000 forums
 /// it would be hundreds of megabytes): the page lists the relations instead, one row each.
@@ -47,6 +48,51 @@ pub struct MatrixRow {
     pub systems: Vec<Vec<String>>,
 }
 
+/// What a role does in a forum, in words (empty: nothing).
+fn forum_cell(w: &Words, r: &Role, f: &Forum) -> Vec<String> {
+    let m = w.model;
+    let mut cell = Vec::new();
+    let chaired = m.forums_chaired_by(&r.id).contains(&f.id)
+        || f.chair == Decidable::Decided(Chair::Role(r.id.clone()));
+    if chaired {
+        cell.push(w.text("matrix-chairs"));
+    }
+    if let Decidable::Decided(DecisionAuthority::Decides {
+        by_virtue_of: Some(by),
+        ..
+    }) = &f.authority
+    {
+        if *by == r.id {
+            cell.push(w.text("matrix-decides"));
+        }
+    }
+    if m.forums_attended_by(&r.id).contains(&f.id) || f.participants.contains(&r.id) {
+        cell.push(w.text("matrix-takes-part"));
+    }
+    if m.forums_convened_by(&r.id).contains(&f.id) {
+        cell.push(w.text("matrix-convenes"));
+    }
+    cell
+}
+
+/// What a role does with a system, in words (empty: nothing).
+fn system_cell(w: &Words, r: &Role, s: &System) -> Vec<String> {
+    w.model
+        .systems_for_role(&r.id)
+        .iter()
+        .filter(|(_, id)| *id == s.id)
+        .map(|(tie, _)| {
+            w.text(match tie {
+                SystemTie::Owns => "matrix-owns",
+                SystemTie::Coordinates => "matrix-coordinates",
+                SystemTie::Operates => "matrix-operates",
+                SystemTie::Supplies => "matrix-supplies",
+                SystemTie::ChangeForum | SystemTie::UserForum => "matrix-takes-part",
+            })
+        })
+        .collect()
+}
+
 /// Builds the matrix.
 pub fn matrix(w: &Words) -> MatrixView {
     let m = w.model;
@@ -56,68 +102,19 @@ pub fn matrix(w: &Words) -> MatrixView {
     } else {
         Vec::new()
     };
-    let rows = m
-        .roles()
-        .map(|r| {
-            let chairs = m.forums_chaired_by(&r.id);
-            let attends = m.forums_attended_by(&r.id);
-            let convenes = m.forums_convened_by(&r.id);
-            let ties = m.systems_for_role(&r.id);
-            MatrixRow {
-                role: w.role(&r.id),
-                forums: forums
-                    .iter()
-                    .map(|f| {
-                        let mut cell = Vec::new();
-                        let chaired = chairs.contains(&f.id)
-                            || f.chair == Decidable::Decided(Chair::Role(r.id.clone()));
-                        if chaired {
-                            cell.push(w.text("matrix-chairs"));
-                        }
-                        if let Decidable::Decided(DecisionAuthority::Decides {
-                            by_virtue_of: Some(by),
-                            ..
-                        }) = &f.authority
-                        {
-                            if *by == r.id {
-                                cell.push(w.text("matrix-decides"));
-                            }
-                        }
-                        if attends.contains(&f.id) || f.participants.contains(&r.id) {
-                            cell.push(w.text("matrix-takes-part"));
-                        }
-                        if convenes.contains(&f.id) {
-                            cell.push(w.text("matrix-convenes"));
-                        }
-                        cell
-                    })
-                    .collect(),
-                systems: systems
-                    .iter()
-                    .map(|s| {
-                        ties.iter()
-                            .filter(|(_, id)| *id == s.id)
-                            .map(|(tie, _)| {
-                                w.text(match tie {
-                                    SystemTie::Owns => "matrix-owns",
-                                    SystemTie::Coordinates => "matrix-coordinates",
-                                    SystemTie::Operates => "matrix-operates",
-                                    SystemTie::Supplies => "matrix-supplies",
-                                    SystemTie::ChangeForum | SystemTie::UserForum => {
-                                        "matrix-takes-part"
-                                    }
-                                })
-                            })
-                            .collect()
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
+    let roles: Vec<_> = m.roles().collect();
     let forum_links: Vec<Link> = forums.iter().map(|f| w.forum(&f.id)).collect();
     let system_links: Vec<Link> = systems.iter().map(|s| w.system(&s.id)).collect();
     let dense = forum_links.len() <= MAX_COLUMNS && system_links.len() <= MAX_COLUMNS;
     if dense {
+        let rows = roles
+            .iter()
+            .map(|r| MatrixRow {
+                role: w.role(&r.id),
+                forums: forums.iter().map(|f| forum_cell(w, r, f)).collect(),
+                systems: systems.iter().map(|s| system_cell(w, r, s)).collect(),
+            })
+            .collect();
         return MatrixView {
             dense,
             pairs: Vec::new(),
@@ -126,23 +123,72 @@ pub fn matrix(w: &Words) -> MatrixView {
             rows,
         };
     }
-    let pairs = rows
-        .into_iter()
-        .flat_map(|row| {
-            let role = row.role;
-            let forum_cells = row.forums.into_iter().zip(&forum_links);
-            let system_cells = row.systems.into_iter().zip(&system_links);
-            forum_cells
-                .chain(system_cells)
-                .filter(|(cell, _)| !cell.is_empty())
-                .map(|(cell, target)| MatrixPair {
+    // One relation per row: only the forums and systems a role is tied to are looked at (a
+    // grid of every role against every forum was 11 million cells at 10,000 entities), in
+    // column order, so the rows are those of the grid without its empty cells.
+    let forum_at: HashMap<&str, usize> = forums
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.id.as_str(), i))
+        .collect();
+    let system_at: HashMap<&str, usize> = systems
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let mut forum_side: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in forums.iter().enumerate() {
+        if let Decidable::Decided(Chair::Role(r)) = &f.chair {
+            forum_side.entry(r.as_str()).or_default().push(i);
+        }
+        if let Decidable::Decided(DecisionAuthority::Decides {
+            by_virtue_of: Some(r),
+            ..
+        }) = &f.authority
+        {
+            forum_side.entry(r.as_str()).or_default().push(i);
+        }
+        for r in &f.participants {
+            forum_side.entry(r.as_str()).or_default().push(i);
+        }
+    }
+    let mut pairs = Vec::new();
+    for r in &roles {
+        let role = w.role(&r.id);
+        let mut fs: Vec<usize> = m
+            .forums_chaired_by(&r.id)
+            .iter()
+            .chain(m.forums_attended_by(&r.id))
+            .chain(m.forums_convened_by(&r.id))
+            .filter_map(|f| forum_at.get(f.as_str()).copied())
+            .chain(forum_side.get(r.id.as_str()).into_iter().flatten().copied())
+            .collect();
+        fs.sort_unstable();
+        fs.dedup();
+        let mut ss: Vec<usize> = m
+            .systems_for_role(&r.id)
+            .iter()
+            .filter_map(|(_, s)| system_at.get(s.as_str()).copied())
+            .collect();
+        ss.sort_unstable();
+        ss.dedup();
+        let cells = fs
+            .into_iter()
+            .map(|i| (forum_cell(w, r, forums[i]), &forum_links[i]))
+            .chain(
+                ss.into_iter()
+                    .map(|i| (system_cell(w, r, systems[i]), &system_links[i])),
+            );
+        for (cell, target) in cells {
+            if !cell.is_empty() {
+                pairs.push(MatrixPair {
                     role: role.clone(),
                     target: target.clone(),
                     what: cell.join(", "),
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
+                });
+            }
+        }
+    }
     MatrixView {
         dense,
         pairs,

@@ -1,0 +1,190 @@
+//! Fragments of pages kept between rebuilds, so that a page of 10,000 entries re-renders only
+//! the entries an edit touched.
+//!
+//! A view asks for a fragment by a key that, with the words and model reads recorded while it
+//! was computed, determines its value (`search-json/nb/role/system-owner`). The first time, the
+//! fragment is computed under its own recorders ([`crate::i18n::deps`], [`crate::model::reads`])
+//! and kept with what it looked up; the page records only that it used the key ([`record`]).
+//! After an edit the watch engine asks which fragments met a changed word or model read
+//! ([`Memo::invalidate`]), drops them, and re-renders the pages that used them, which compute
+//! them again. A plain `govdoc build` has no memo and computes every fragment in place.
+//!
+//! The memo knows no view and no content kind: keys are opaque strings chosen by the views.
+
+use crate::i18n::deps::{self, Dep};
+use crate::model::reads::{self, ModelRead};
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, RwLock};
+
+/// The key of a fragment.
+pub type Key = Arc<str>;
+
+struct Fragment {
+    value: Arc<dyn Any + Send + Sync>,
+    deps: Vec<Dep>,
+    reads: Vec<ModelRead>,
+}
+
+/// The fragments of the current site, with reverse indexes from what they looked up.
+#[derive(Default)]
+pub struct Memo {
+    fragments: RwLock<HashMap<Key, Fragment>>,
+    /// Computed since [`Memo::settle`] last indexed them.
+    fresh: Mutex<Vec<Key>>,
+    by_dep: HashMap<Dep, Vec<Key>>,
+    by_read: HashMap<ModelRead, Vec<Key>>,
+}
+
+thread_local! {
+    static USED: RefCell<Option<Vec<Key>>> = const { RefCell::new(None) };
+    static COMPUTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` and returns the fragment keys it used, sorted and without repeats.
+pub fn record<R>(f: impl FnOnce() -> R) -> (R, Vec<Key>) {
+    let outer = USED.with(|u| u.replace(Some(Vec::new())));
+    let out = f();
+    let mut keys = USED.with(|u| u.replace(outer)).unwrap_or_default();
+    keys.sort_unstable();
+    keys.dedup();
+    (out, keys)
+}
+
+/// A fragment from `memo`, computed by `f` when it is not kept (or when there is no memo).
+pub fn fragment<T: Any + Send + Sync>(
+    memo: Option<&Memo>,
+    key: impl FnOnce() -> String,
+    f: impl FnOnce() -> T,
+) -> Arc<T> {
+    // A fragment inside a fragment is part of the outer one: its lookups belong to it.
+    let Some(memo) = memo.filter(|_| !COMPUTING.with(Cell::get)) else {
+        return Arc::new(f());
+    };
+    let key: Key = key().into();
+    USED.with(|u| {
+        if let Some(v) = u.borrow_mut().as_mut() {
+            v.push(key.clone());
+        }
+    });
+    let kept = memo
+        .fragments
+        .read()
+        .ok()
+        .and_then(|m| m.get(&key).map(|fr| fr.value.clone()));
+    if let Some(value) = kept.and_then(|v| v.downcast::<T>().ok()) {
+        return value;
+    }
+    COMPUTING.with(|c| c.set(true));
+    let ((value, deps), reads) = reads::record(|| deps::record(f));
+    COMPUTING.with(|c| c.set(false));
+    let value = Arc::new(value);
+    if let Ok(mut m) = memo.fragments.write() {
+        m.insert(
+            key.clone(),
+            Fragment {
+                value: value.clone(),
+                deps,
+                reads,
+            },
+        );
+    }
+    if let Ok(mut fresh) = memo.fresh.lock() {
+        fresh.push(key);
+    }
+    value
+}
+
+impl Memo {
+    /// Forgets every fragment (after a full render's inputs changed, or a failed render).
+    pub fn clear(&mut self) {
+        *self = Memo::default();
+    }
+
+    /// Indexes the fragments computed since the last call; returns the model reads they made,
+    /// so the engine can fingerprint the ones it has not seen.
+    pub fn settle(&mut self) -> Vec<ModelRead> {
+        let fresh = std::mem::take(self.fresh.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let fragments = self.fragments.get_mut().unwrap_or_else(|e| e.into_inner());
+        let mut reads = Vec::new();
+        for key in fresh {
+            let Some(fr) = fragments.get(&key) else {
+                continue;
+            };
+            for d in &fr.deps {
+                self.by_dep.entry(d.clone()).or_default().push(key.clone());
+            }
+            for r in &fr.reads {
+                self.by_read.entry(r.clone()).or_default().push(key.clone());
+                reads.push(r.clone());
+            }
+        }
+        reads.sort_unstable();
+        reads.dedup();
+        reads
+    }
+
+    /// Drops every fragment that looked up one of `words` or made one of `model_reads`;
+    /// returns their keys (the pages that used them must be rendered again).
+    pub fn invalidate<'a>(
+        &mut self,
+        words: &HashSet<Dep>,
+        model_reads: impl IntoIterator<Item = &'a ModelRead>,
+    ) -> Vec<Key> {
+        let mut gone: Vec<Key> = words
+            .iter()
+            .filter_map(|d| self.by_dep.remove(d))
+            .flatten()
+            .collect();
+        gone.extend(
+            model_reads
+                .into_iter()
+                .filter_map(|r| self.by_read.remove(r))
+                .flatten(),
+        );
+        gone.sort_unstable();
+        gone.dedup();
+        let fragments = self.fragments.get_mut().unwrap_or_else(|e| e.into_inner());
+        for k in &gone {
+            fragments.remove(k);
+        }
+        gone
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_fragment_is_not_computed_again_until_what_it_looked_up_changes() {
+        let mut memo = Memo::default();
+        let runs = Cell::new(0);
+        let get = |memo: &Memo| {
+            fragment(
+                Some(memo),
+                || "k".to_string(),
+                || {
+                    runs.set(runs.get() + 1);
+                    deps::note("nb", "a");
+                    7
+                },
+            )
+        };
+        let (v, used) = record(|| get(&memo));
+        assert_eq!((*v, used.len(), runs.get()), (7, 1, 1));
+        memo.settle();
+        get(&memo);
+        assert_eq!(runs.get(), 1, "kept");
+        let other: HashSet<Dep> = [("nb".to_string(), "b".to_string())].into();
+        assert!(memo.invalidate(&other, []).is_empty());
+        let changed: HashSet<Dep> = [("nb".to_string(), "a".to_string())].into();
+        assert_eq!(memo.invalidate(&changed, []).len(), 1);
+        get(&memo);
+        assert_eq!(runs.get(), 2, "computed again");
+        // Without a memo, always computed, and nothing is recorded.
+        let (_, used) = record(|| fragment(None, || "k".into(), || 1));
+        assert!(used.is_empty());
+    }
+}
