@@ -222,7 +222,7 @@ fn role_card_shows_derived_relations() {
     );
     assert!(esc.contains("href=\"/en/forums/steering-group/\""), "{esc}");
     assert!(
-        esc.contains("through the ordinary line organisation"),
+        esc.contains("through ordinary line management"),
         "{esc}"
     );
     // A term inside a message (`{ -change-forum }`) is resolved in each language.

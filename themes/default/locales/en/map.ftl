@@ -1,7 +1,7 @@
 # The governance map (issue 10): who chairs and takes part where, and where disagreements escalate.
 
 map-title = Governance map
-map-intro = Who chairs and takes part in which forums, and where a role takes a disagreement: to a forum or to the ordinary line organisation.
+map-intro = Who chairs and takes part in which forums, and where a role takes a disagreement: to a forum or to ordinary line management.
 map-caption = The governance map. Each box links to its page, and the list below the map gives the same facts.
 map-too-big =
     { $scope ->
@@ -18,11 +18,11 @@ map-tie-chairs = chairs
 map-tie-takes-part = takes part in
 map-tie-escalates = escalates to
 map-for-category = for { $category }
-map-line-organisation = the line organisation
+map-line-organisation = line management
 map-legend-role = Role
 # same-as-source
 map-legend-forum = Forum
-map-legend-line-organisation = The ordinary line organisation
+map-legend-line-organisation = Ordinary line management
 map-neighbourhood-heading = Ties
 map-neighbourhood-title = Map of the ties of { $name }
 map-neighbourhood-caption = Each box links to its page, and the list below gives the same facts. The whole map:

@@ -1,7 +1,7 @@
 # El mapa de gobernanza (issue 10): quién preside y participa dónde, y adónde se escalan los desacuerdos.
 
 map-title = Mapa de gobernanza
-map-intro = Quién preside cada foro y quién participa en él, y adónde lleva un rol un desacuerdo: a un foro o a la organización jerárquica ordinaria.
+map-intro = Quién preside cada foro y quién participa en él, y adónde lleva un rol un desacuerdo: a un foro o a la línea jerárquica ordinaria.
 map-caption = El mapa de gobernanza. Cada recuadro enlaza con su página, y la lista bajo el mapa da la misma información.
 map-too-big =
     { $scope ->
@@ -18,10 +18,10 @@ map-tie-chairs = preside
 map-tie-takes-part = participa en
 map-tie-escalates = escala a
 map-for-category = para { $category }
-map-line-organisation = la organización jerárquica
+map-line-organisation = la línea jerárquica
 map-legend-role = Rol
 map-legend-forum = Foro
-map-legend-line-organisation = La organización jerárquica ordinaria
+map-legend-line-organisation = La línea jerárquica ordinaria
 map-neighbourhood-heading = Relaciones
 map-neighbourhood-title = Mapa de las relaciones de { $name }
 map-neighbourhood-caption = Cada recuadro enlaza con su página, y la lista de abajo da la misma información. El mapa completo:
