@@ -221,10 +221,7 @@ fn role_card_shows_derived_relations() {
         "{esc}"
     );
     assert!(esc.contains("href=\"/en/forums/steering-group/\""), "{esc}");
-    assert!(
-        esc.contains("through ordinary line management"),
-        "{esc}"
-    );
+    assert!(esc.contains("through ordinary line management"), "{esc}");
     // A term inside a message (`{ -change-forum }`) is resolved in each language.
     assert!(
         main.contains("Approve changes in the change forum"),

@@ -43,7 +43,10 @@ mod tests {
     #[test]
     fn a_fallback_text_becomes_a_tspan_with_its_language() {
         let marked = crate::i18n::drafts::mark("nb", "Systemeier & co");
-        assert_eq!(content(&marked), "<tspan lang=\"nb\">Systemeier &amp; co</tspan>");
+        assert_eq!(
+            content(&marked),
+            "<tspan lang=\"nb\">Systemeier &amp; co</tspan>"
+        );
         assert_eq!(content("Owner <x>"), "Owner &lt;x&gt;");
     }
 }
