@@ -711,6 +711,7 @@ fn a_byte_order_mark_is_accepted_in_yaml_and_fluent_files() {
 
 #[test]
 fn control_characters_from_source_files_are_escaped_in_diagnostics() {
+    // Written as YAML escapes: refused where they stand, before any page, feed or export.
     let h = Hostile::new();
     let file = h.path("content/forums/change-forum.yml");
     edit(
@@ -724,8 +725,22 @@ fn control_characters_from_source_files_are_escaped_in_diagnostics() {
         &run,
         "content/forums/change-forum.yml",
         line,
-        "model::unknown-reference",
-        "\\u{1b}[2J",
+        "load::control-character",
+        "U+001B",
+    );
+    // Raw in the file: the snippet that echoes the line must not send them to the terminal.
+    let h = Hostile::new();
+    let file = h.path("content/forums/change-forum.yml");
+    edit(
+        &file,
+        "chair: system-owner",
+        "chair: sys\u{1b}[2J\u{1b}]0;pwned\u{7}tem",
+    );
+    let run = h.build_fails(&[]);
+    assert!(
+        run.stderr.contains("change-forum.yml:"),
+        "the error names the file:\n{}",
+        run.stderr
     );
     assert!(
         !run.stderr.contains('\u{1b}') && !run.stderr.contains('\u{7}'),

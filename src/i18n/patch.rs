@@ -187,6 +187,7 @@ impl LocaleCatalogue {
             self.index.insert(e.id.clone(), (fi, ei));
         }
         self.files[fi] = new;
+        self.text_findings = std::sync::OnceLock::new();
         true
     }
 }

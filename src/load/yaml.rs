@@ -184,6 +184,9 @@ fn duplicate_named<'a>(index: &'a PathIndex, message: &str) -> Option<&'a Duplic
 struct Indexer {
     stack: Vec<Frame>,
     index: PathIndex,
+    /// The first text holding a control character (written as an escape such as `\a` or
+    /// `\x1b`: YAML refuses them raw), with its line and column.
+    control: Option<(usize, usize, char)>,
 }
 
 enum Frame {
@@ -224,6 +227,11 @@ impl MarkedEventReceiver for Indexer {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         match ev {
             Event::Scalar(text, ..) => {
+                if self.control.is_none() {
+                    if let Some(c) = text.chars().find(|&c| is_hidden_control(c)) {
+                        self.control = Some((mark.line(), mark.col() + 1, c));
+                    }
+                }
                 if let Some(Frame::Map {
                     key: key @ None,
                     seen,
@@ -275,10 +283,24 @@ fn index_positions(file: &SourceFile) -> Result<PathIndex, Diagnostic> {
     let mut indexer = Indexer {
         stack: Vec::new(),
         index: PathIndex::default(),
+        control: None,
     };
     let mut parser = Parser::new_from_str(&file.text);
     match parser.load(&mut indexer, false) {
-        Ok(()) => Ok(indexer.index),
+        Ok(()) => match indexer.control {
+            // No page, feed or export can show it, and a terminal escape would reach whatever
+            // displays the text: refused here once, for every field of every kind.
+            Some((line, col, c)) => Err(Diagnostic::error(
+                "load::control-character",
+                format!(
+                    "a text holds the control character U+{:04X}, which no page, feed or export can show",
+                    c as u32
+                ),
+            )
+            .at(file.at_line_col(line, col, 1))
+            .help("remove the escape (such as `\\a` or `\\x1b`) from the quoted text")),
+            None => Ok(indexer.index),
+        },
         Err(e) => {
             let m = e.marker();
             Err(Diagnostic::error(
@@ -291,9 +313,24 @@ fn index_positions(file: &SourceFile) -> Result<PathIndex, Diagnostic> {
     }
 }
 
+/// Control characters other than line breaks and tabs.
+fn is_hidden_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_control_character_written_as_an_escape_is_refused_where_it_stands() {
+        let file = SourceFile::new("x.yml", "id: a\nname: \"ok \\a \\x1b[31m\"\n");
+        let d = index_positions(&file).expect_err("refused");
+        assert_eq!(d.code, "load::control-character");
+        assert!(d.message.contains("U+0007"), "{}", d.message);
+        assert_eq!(d.location.as_ref().map(|l| l.line), Some(2));
+        assert!(index_positions(&SourceFile::new("y.yml", "name: \"tab\\there\"\n")).is_ok());
+    }
 
     #[test]
     fn index_points_at_nested_values() {

@@ -157,6 +157,12 @@ pub fn unknown_references(cat: &LocaleCatalogue, unit: &Unit, refs: &Refs) -> Ve
 /// Fluent functions, so `{ NUMBER($n) }` would show literally) and messages or terms that refer
 /// to each other in a cycle (Fluent shows `{-term}` instead of text). Theme text is trusted.
 pub fn broken_text(cat: &LocaleCatalogue) -> Vec<Diagnostic> {
+    cat.text_findings
+        .get_or_init(|| find_broken_text(cat))
+        .clone()
+}
+
+fn find_broken_text(cat: &LocaleCatalogue) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let units: Vec<Unit> = units(cat).into_values().filter(|u| !u.is_page()).collect();
     let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
