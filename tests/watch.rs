@@ -726,3 +726,54 @@ fn a_failed_write_says_so_and_the_next_rebuild_publishes_whole() {
     same_as_fresh_build(dir, "fresh", &[]);
     assert!(g.interrupt());
 }
+
+/// The checks of the source text that are kept between saves (reference findings, broken
+/// text) are dropped when a message file is patched in: an unknown term, a variable in a
+/// content message and a term cycle each fail the rebuild as soon as they are saved, and the
+/// fix is seen as soon as it is saved.
+///
+/// Known gap (found 2026-11-29, not a regression): a message edit that keeps the language's set
+/// of ids skips the whole-site check for speed, so these findings only appear with the next
+/// YAML edit or a fresh build. The fix: per-file reference findings, and the source-text
+/// checks run on every words edit. Run with `--ignored` to see it.
+#[test]
+#[ignore = "known gap: --watch does not re-check source text on a message edit (see doc comment)"]
+fn findings_kept_between_saves_follow_message_edits() {
+    let (tmp, _site) = site(6);
+    let dir = tmp.path();
+    let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
+    g.wait_line("watching ");
+    let ftl = dir.join(NB_ROLE);
+    let original = read(&ftl);
+    let summary = original
+        .lines()
+        .find(|l| l.starts_with("role-role-00001-summary ="))
+        .expect("a summary line")
+        .to_string();
+    for (broken, code) in [
+        (
+            format!("{summary} {{ -no-such-term }}"),
+            "i18n::unknown-reference",
+        ),
+        (
+            format!("{summary} {{ $count }}"),
+            "i18n::variable-in-content",
+        ),
+        (
+            format!("{summary}\n-loop-a = {{ -loop-b }}\n-loop-b = {{ -loop-a }}"),
+            "i18n::",
+        ),
+    ] {
+        let seen_before = g.seen.len();
+        put(dir, &ftl, &original.replacen(&summary, &broken, 1));
+        g.wait_line("failed");
+        assert!(
+            g.seen[seen_before..].iter().any(|l| l.contains(code)),
+            "{code} reported after the save: {:?}",
+            &g.seen[seen_before..]
+        );
+        put(dir, &ftl, &original);
+        g.wait_line("rebuilt (errors fixed)");
+    }
+    assert!(g.alive());
+}

@@ -37,6 +37,10 @@ pub struct LocaleCatalogue {
     /// because it depends on the files alone and costs most of a save under `--watch` at
     /// 10,000 entities; cleared whenever a file is patched in.
     pub(crate) text_findings: std::sync::OnceLock<Vec<Diagnostic>>,
+    /// What is wrong in its references (`workbench::check`), each finding with the entry it
+    /// applies to only when that entry is a content message (`None`: always); kept and cleared
+    /// like `text_findings`.
+    pub(crate) reference_findings: std::sync::OnceLock<Vec<(Option<String>, Diagnostic)>>,
 }
 
 impl std::fmt::Debug for LocaleCatalogue {
@@ -101,6 +105,7 @@ impl LocaleCatalogue {
             untranslated: HashSet::new(),
             broken: HashSet::new(),
             text_findings: std::sync::OnceLock::new(),
+            reference_findings: std::sync::OnceLock::new(),
         }
     }
 

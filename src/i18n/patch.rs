@@ -188,6 +188,7 @@ impl LocaleCatalogue {
         }
         self.files[fi] = new;
         self.text_findings = std::sync::OnceLock::new();
+        self.reference_findings = std::sync::OnceLock::new();
         true
     }
 }

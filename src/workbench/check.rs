@@ -9,6 +9,7 @@
 use super::units::{normalize, units, units_of, Unit};
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::i18n::{Catalogues, LocaleCatalogue};
+use crate::model::messages::MessageUse;
 use crate::model::Governance;
 use fluent_syntax::ast;
 use indexmap::IndexMap;
@@ -512,33 +513,51 @@ fn settle_judgements(cats: &mut Catalogues, lang: &str) {
 /// References in the source language that cannot resolve: a term or message it does not
 /// define, or a variable in a content message (content messages are formatted without
 /// arguments). Either would show as `{-term}` or `{$x}` on the page, so both are errors.
-fn check_source_references(cats: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
+fn check_source_references(cats: &Catalogues, uses: &[MessageUse]) -> Vec<Diagnostic> {
     let Some(source) = cats.by_lang.get(&cats.source) else {
         return Vec::new();
     };
-    let content: HashSet<String> = model.message_uses().into_iter().map(|u| u.id).collect();
+    let content: HashSet<&str> = uses.iter().map(|u| u.id.as_str()).collect();
+    source
+        .reference_findings
+        .get_or_init(|| source_reference_findings(source))
+        .iter()
+        .filter(|(only_content, _)| only_content.as_deref().is_none_or(|e| content.contains(e)))
+        .map(|(_, d)| d.clone())
+        .collect()
+}
+
+/// The source language's reference findings, from its files alone: each with the entry it
+/// applies to only when the content asks for that entry.
+fn source_reference_findings(source: &LocaleCatalogue) -> Vec<(Option<String>, Diagnostic)> {
     let mut out = Vec::new();
     for unit in units(source).values().filter(|u| !u.is_page()) {
         let Some(refs) = unit_refs(source, unit) else {
             continue;
         };
-        out.extend(unknown_references(source, unit, &refs));
+        out.extend(
+            unknown_references(source, unit, &refs)
+                .into_iter()
+                .map(|d| (None, d)),
+        );
         // Terms may declare parameters of their own (`$form`); messages of the content get
         // no variables at all.
-        if content.contains(&unit.entry) && !unit.entry.starts_with('-') {
-            for var in &refs.vars {
-                out.push(
-                    Diagnostic::error(
-                        "i18n::variable-in-content",
-                        format!(
-                            "`{}` uses the variable `${var}`, but content messages get no variables",
-                            unit.key
-                        ),
-                    )
-                    .at(unit.find(&format!("${var}")))
-                    .help("write the text out, or refer to a term such as `{ -system-owner }`"),
-                );
-            }
+        if unit.entry.starts_with('-') {
+            continue;
+        }
+        for var in &refs.vars {
+            out.push((
+                Some(unit.entry.clone()),
+                Diagnostic::error(
+                    "i18n::variable-in-content",
+                    format!(
+                        "`{}` uses the variable `${var}`, but content messages get no variables",
+                        unit.key
+                    ),
+                )
+                .at(unit.find(&format!("${var}")))
+                .help("write the text out, or refer to a term such as `{ -system-owner }`"),
+            ));
         }
     }
     out
@@ -556,7 +575,8 @@ pub fn check_content(cats: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
             out.extend(broken_text(cat));
         }
     }
-    for u in model.message_uses() {
+    let uses = model.message_uses();
+    for u in &uses {
         if u.required && source.has(&u.id) {
             if let Some(d) = no_text(source, &u.id) {
                 out.push(d);
@@ -585,7 +605,7 @@ pub fn check_content(cats: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
             );
         }
     }
-    out.extend(check_source_references(cats, model));
+    out.extend(check_source_references(cats, &uses));
     for page in model.pages() {
         if !source.prose.contains_key(&page.id) {
             out.push(
