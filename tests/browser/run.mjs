@@ -501,8 +501,14 @@ async function checkSearch(browser, origin, B, site, lang, offsite, consoleError
   await ctx.route('**/*', async (route) => {
     const u = new URL(route.request().url());
     if (u.origin !== origin) return route.fallback();
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    // A late request (the favicon) may still be in flight when the context closes: its
+    // failure then is not the page's, and must not end the run as an unhandled rejection.
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    } catch (e) {
+      if (!/disposed|closed/i.test(String(e?.message ?? e))) throw e;
+    }
   });
   const violations = [];
   const page = await ctx.newPage();
@@ -548,6 +554,7 @@ async function checkSearch(browser, origin, B, site, lang, offsite, consoleError
     fail(where, `error while checking search: ${e.message.split('\n')[0]}`);
   } finally {
     await page.close().catch(() => {});
+    await ctx.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => {});
     await ctx.close().catch(() => {});
   }
   check(where, violations.length === 0, 'no CSP violation or console error while searching',
