@@ -143,7 +143,8 @@ async function main() {
             return ol && h1 ? Math.round(ol.getBoundingClientRect().left - h1.getBoundingClientRect().left) : 0;
           })(),
           csp: window.__csp,
-          links: [...new Set([...document.querySelectorAll('a[href], link[href]')].map((a) => a.href))],
+          // SVG links (the governance maps) have an SVGAnimatedString as `href`: resolve the attribute.
+          links: [...new Set([...document.querySelectorAll('a[href], link[href]')].map((a) => new URL(a.getAttribute('href'), document.baseURI).href))],
           switcher: [...document.querySelectorAll('body a[hreflang]')].map((a) => ({ lang: a.hreflang, href: a.href })),
         };
       }, WCAG_TAGS);
