@@ -52,15 +52,19 @@ fn run_build(args: &BuildArgs) -> ExitCode {
     }
 }
 
-fn run_export(args: &ExportArgs) -> ExitCode {
+/// The site at `source`, loaded as a build loads it (for commands that read it whole).
+fn load_site(source: &std::path::Path) -> Result<Site, Diagnostics> {
     let opts = BuildOptions {
-        source: args.site.source.clone(),
+        source: source.to_path_buf(),
         ..Default::default()
     };
-    let loaded = SiteInput::read(&opts.source)
+    SiteInput::read(&opts.source)
         .map_err(Diagnostics)
-        .and_then(|input| Site::load(input, &opts));
-    let site = match loaded {
+        .and_then(|input| Site::load(input, &opts))
+}
+
+fn run_export(args: &ExportArgs) -> ExitCode {
+    let site = match load_site(&args.site.source) {
         Ok(site) => site,
         Err(ds) => {
             print(&ds, args.site.message_format);
@@ -89,14 +93,7 @@ fn run_export(args: &ExportArgs) -> ExitCode {
 }
 
 fn run_new(args: &NewArgs) -> ExitCode {
-    let opts = BuildOptions {
-        source: args.site.source.clone(),
-        ..Default::default()
-    };
-    let loaded = SiteInput::read(&opts.source)
-        .map_err(Diagnostics)
-        .and_then(|input| Site::load(input, &opts));
-    let site = match loaded {
+    let site = match load_site(&args.site.source) {
         Ok(site) => site,
         Err(ds) => {
             print(&ds, args.site.message_format);
