@@ -1,5 +1,5 @@
-//! The default site in a real browser: builds the repository's own site with the `govdoc` binary
-//! and runs `tests/browser/run.mjs` on it (headless Chromium + axe-core, WCAG 2.1 A/AA, keyboard,
+//! The default site and the example municipality in a real browser: builds each with the `govdoc`
+//! binary and runs `tests/browser/run.mjs` on it (headless Chromium + axe-core, WCAG 2.1 A/AA, keyboard,
 //! no-JavaScript, language switcher, no request off the machine).
 //!
 //! Needs Node, Debian's `chromium` and `tests/browser/node_modules`; `.ci/run` installs all three
@@ -116,12 +116,12 @@ fn run(cmd: &mut Command, timeout: Duration) -> (Option<i32>, String) {
     }
 }
 
-fn build_default_site(out: &Path, extra: &[&str]) {
+fn build_site(source: &Path, out: &Path, extra: &[&str]) {
     let (code, text) = run(
         Command::new(env!("CARGO_BIN_EXE_govdoc"))
             .arg("build")
             .arg("--source")
-            .arg(repo())
+            .arg(source)
             .arg("--out")
             .arg(out)
             .args(extra),
@@ -130,7 +130,8 @@ fn build_default_site(out: &Path, extra: &[&str]) {
     assert_eq!(
         code,
         Some(0),
-        "govdoc build of the default site failed:\n{text}"
+        "govdoc build of {} failed:\n{text}",
+        source.display()
     );
     assert!(
         out.join("index.html").is_file(),
@@ -142,8 +143,8 @@ fn build_default_site(out: &Path, extra: &[&str]) {
 /// One Chromium at a time: the machines have two cores, and the runs are timed.
 static BROWSER: Mutex<()> = Mutex::new(());
 
-/// Builds the default site (with `build_args`) and runs the browser checks on it (with `run_args`).
-fn browser_checks(build_args: &[&str], run_args: &[&str]) {
+/// Builds the site at `source` (with `build_args`) and runs the browser checks on it (with `run_args`).
+fn browser_checks(source: &Path, build_args: &[&str], run_args: &[&str]) {
     if skipped() {
         return;
     }
@@ -151,7 +152,7 @@ fn browser_checks(build_args: &[&str], run_args: &[&str]) {
     let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
     let tmp = tempfile::tempdir().expect("temp dir");
     let site = tmp.path().join("public");
-    build_default_site(&site, build_args);
+    build_site(source, &site, build_args);
 
     let mut node = Command::new("node");
     node.arg(repo().join("tests/browser/run.mjs"))
@@ -172,10 +173,19 @@ fn browser_checks(build_args: &[&str], run_args: &[&str]) {
 /// Home, a role card, a meeting description, the risk register and the glossary in nb, es and en,
 /// plus the language chooser and the not-found page: axe (WCAG 2.1 A and AA), `<html lang>`, the
 /// skip link by keyboard, the page without JavaScript, the language switcher, every link, reflow
-/// at 320 px, and no request leaving 127.0.0.1.
+/// at 320 px, the compact header and menu at 360 px, the one-row menu at 1280 px, and no request
+/// leaving 127.0.0.1.
 #[test]
 fn default_site_passes_the_browser_checks() {
-    browser_checks(&[], &[]);
+    browser_checks(&repo(), &[], &[]);
+}
+
+/// The same checks on the example municipality, whose menu has a systems entry and whose pages
+/// carry the example banner: the phone header and the one-row menu at 1280 px must hold there
+/// too.
+#[test]
+fn example_municipality_passes_the_browser_checks() {
+    browser_checks(&repo().join("examples/kommune"), &[], &[]);
 }
 
 /// The same site published under a sub-path: served only under `/styring/`, every link, the
@@ -183,6 +193,7 @@ fn default_site_passes_the_browser_checks() {
 #[test]
 fn default_site_works_under_a_sub_path() {
     browser_checks(
+        &repo(),
         &["--base-url", "https://intranet.example/styring/"],
         &["--base-path", "/styring/", "--quick"],
     );

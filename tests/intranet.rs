@@ -240,6 +240,62 @@ fn menu_entries_are_told_apart_in_every_language() {
     assert_no_problems("menu entries", &problems);
 }
 
+/// The menu keeps to one row (issue 11): the lists of the model come first, the reference pages
+/// (the glossary and the prose pages in the menu) sit in one "More" group at its end, and that
+/// group is marked when the reader is on one of its pages. The browser suite checks the row
+/// itself at 1280 px.
+#[test]
+fn reference_pages_sit_in_the_menus_more_group() {
+    let mut problems = Vec::new();
+    for (rel, html) in language_pages() {
+        let Some(menu) = section(&html, "<nav class=\"main-nav", "</nav>") else {
+            continue;
+        };
+        let lang = &rel[..2];
+        let Some(more) = section(menu, "<details class=\"menu-more\">", "</details>") else {
+            problems.push(format!("{rel}: no \"More\" group in the menu"));
+            continue;
+        };
+        let hrefs = |part: &str| -> Vec<String> {
+            tags(part)
+                .into_iter()
+                .filter(|t| t.name == "a")
+                .filter_map(|t| t.attr("href").map(str::to_string))
+                .collect()
+        };
+        let grouped = hrefs(more);
+        let want: Vec<String> = ["glossary", "introduction", "about", "terminology"]
+            .iter()
+            .map(|p| format!("/{lang}/{p}/"))
+            .collect();
+        if grouped != want {
+            problems.push(format!("{rel}: the \"More\" group holds {grouped:?}"));
+        }
+        let first_row: Vec<String> = hrefs(menu)
+            .into_iter()
+            .filter(|h| !grouped.contains(h))
+            .collect();
+        let kinds: Vec<String> = ["", "roles/", "forums/", "risks/", "model/"]
+            .iter()
+            .map(|k| format!("/{lang}/{k}"))
+            .collect();
+        if first_row != kinds {
+            problems.push(format!("{rel}: the menu's row holds {first_row:?}"));
+        }
+        let here = grouped.contains(&url_of(&rel));
+        let marked = more.contains("<summary class=\"in-section\">");
+        if here != marked {
+            problems.push(format!(
+                "{rel}: the \"More\" group is {}marked",
+                if marked { "" } else { "not " }
+            ));
+        }
+    }
+    assert_no_problems("menu groups", &problems);
+    let glossary = std::fs::read_to_string(out().join("es/glossary/index.html")).unwrap();
+    assert!(glossary.contains("<summary class=\"in-section\">Más</summary>"));
+}
+
 #[test]
 fn breadcrumbs_on_every_page_but_home() {
     let mut problems = Vec::new();

@@ -270,32 +270,38 @@ fn the_documented_nginx_configuration_serves_the_site_under_a_sub_path() {
 }
 
 /// The browser suite (axe-core, no console error, no CSP violation, no request elsewhere, the
-/// language switcher, keyboard, no JavaScript, the phone menu) against nginx with the
-/// documented configuration, under `/ikt-styring/`.
+/// language switcher, keyboard, no JavaScript, the phone header and menu, the one-row menu at
+/// 1280 px) against nginx with the documented configuration, under `/ikt-styring/`, for the
+/// default site and the example municipality.
 #[test]
 fn the_browser_suite_passes_behind_nginx() {
     if browser_skipped() {
         return;
     }
-    let Some(server) = start() else { return };
-    let out = Command::new("node")
-        .arg(repo_root().join("tests/browser/run.mjs"))
-        .arg(&server.site)
-        .args(["--base-path", "/ikt-styring/", "--origin", &server.origin])
-        .current_dir(repo_root())
-        .stdin(Stdio::null())
-        .output()
-        .expect("run node (the browser suite needs Node.js; `bash .ci/run` checks it)");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.status.success(),
-        "the browser suite failed behind nginx:\n{text}"
-    );
-    assert!(text.contains("0 axe violations"), "{text}");
+    for source in [repo_root(), repo_root().join("examples/kommune")] {
+        let Some(server) = start_site(&source) else {
+            return;
+        };
+        let out = Command::new("node")
+            .arg(repo_root().join("tests/browser/run.mjs"))
+            .arg(&server.site)
+            .args(["--base-path", "/ikt-styring/", "--origin", &server.origin])
+            .current_dir(repo_root())
+            .stdin(Stdio::null())
+            .output()
+            .expect("run node (the browser suite needs Node.js; `bash .ci/run` checks it)");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.status.success(),
+            "{}: the browser suite failed behind nginx:\n{text}",
+            source.display()
+        );
+        assert!(text.contains("0 axe violations"), "{text}");
+    }
 }
 
 fn browser_skipped() -> bool {

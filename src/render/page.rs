@@ -4,13 +4,16 @@
 use super::*;
 
 /// A navigation entry: `current` on the page itself (`aria-current="page"`), `in_section`
-/// on the list a role card or meeting description belongs to (marked by style only).
+/// on the list a role card or meeting description belongs to (marked by style only), `more`
+/// on reference pages (the glossary, prose pages), which the header groups under "More" so
+/// the menu keeps to one row however many prose pages a site adds.
 #[derive(Debug, Serialize)]
 struct NavItem {
     text: String,
     url: String,
     current: bool,
     in_section: bool,
+    more: bool,
 }
 
 /// A date of the settings, for the `date` message (`{ $day }. { $month } { $year }`).
@@ -80,6 +83,7 @@ impl<'a> RenderEnv<'a> {
             .map(|(k, text)| NavItem {
                 current: Some(&k) == kind,
                 in_section: Some(&k) == section.as_ref() && Some(&k) != kind,
+                more: matches!(k, PageKind::Glossary | PageKind::Page(_)),
                 url: self.routes.url(lang, &k),
                 text,
             })

@@ -2,7 +2,8 @@
 // Every page of a built govdoc site, in one headless Chromium tab, as a server already serves it
 // (tests/nginx.rs: Debian's nginx with deploy/nginx/ under a sub-path): axe-core WCAG 2.1 A/AA,
 // no console error, no Content-Security-Policy violation, no request to another host, every
-// request and link answered, and the language switcher leading to the same page.
+// request and link answered, the language switcher leading to the same page, and the main menu
+// in one row at 1280 px.
 //
 //   node tests/browser/every-page.mjs SITE_DIR --origin http://127.0.0.1:PORT [--base-path /sub/]
 //        [--screenshots DIR --screenshot-set default|example]
@@ -142,6 +143,12 @@ async function main() {
             const h1 = document.querySelector('main h1');
             return ol && h1 ? Math.round(ol.getBoundingClientRect().left - h1.getBoundingClientRect().left) : 0;
           })(),
+          // The main menu keeps to one row at 1280 px (its reference pages in a "More" group).
+          menuRows: (() => {
+            const list = document.querySelector('.main-nav ul');
+            const items = list ? [...list.children].filter((li) => li.checkVisibility() && li.getBoundingClientRect().height > 0) : [];
+            return new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size;
+          })(),
           csp: window.__csp,
           // SVG links (the governance maps) have an SVGAnimatedString as `href`: resolve the attribute.
           links: [...new Set([...document.querySelectorAll('a[href], link[href]')].map((a) => new URL(a.getAttribute('href'), document.baseURI).href))],
@@ -152,6 +159,7 @@ async function main() {
       if (langs.includes(lang) && info.lang !== lang) problems.push(`<html lang="${info.lang}">, expected ${lang}`);
       if (!info.lang) problems.push('no <html lang>');
       if (info.h1 < 1) problems.push('no <h1>');
+      if (info.menuRows > 1) problems.push(`the main menu wraps to ${info.menuRows} rows at 1280 px`);
       if (Math.abs(info.crumbsOffset) > 1) problems.push(`the breadcrumbs start ${info.crumbsOffset} px from the heading's left edge`);
       for (const c of info.csp) problems.push(`CSP violation: ${c}`);
       const broken = [];

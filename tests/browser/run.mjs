@@ -419,25 +419,67 @@ async function checkWithoutJs(browser, origin, url, where, offsite, pageErrors) 
 }
 
 async function checkPhone(page, where) {
-  // At 360 px the header (brand, languages, the menu button) leaves room for content, and the
-  // menu opens from its button (a <details>, so it needs no JavaScript).
+  // At 360 px the header (brand, search, languages, the menu button) leaves room for content,
+  // the page's heading starts in the top third of the window (with an example banner and the
+  // breadcrumbs before it), and the menu opens from its button (a <details>, so it needs no
+  // JavaScript) with every entry in it, the "More" group's included.
   await page.setViewportSize({ width: 360, height: 740 });
+  const visibleLinks = () => page.evaluate(() => [...document.querySelectorAll('.main-nav a')]
+    .filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).length);
   const r = await page.evaluate(() => {
     const header = document.querySelector('.site-header');
-    const menu = document.querySelector('.main-nav details');
-    const visibleLinks = () => [...document.querySelectorAll('.main-nav a')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).length;
-    return { headerBottom: header ? Math.round(header.getBoundingClientRect().bottom) : null, hasMenu: !!menu, closedLinks: visibleLinks() };
+    const h1 = document.querySelector('main h1');
+    return {
+      headerBottom: header ? Math.round(header.getBoundingClientRect().bottom) : null,
+      h1Top: h1 ? Math.round(h1.getBoundingClientRect().top + scrollY) : null,
+      hasMenu: !!document.querySelector('.main-nav details'),
+      links: document.querySelectorAll('.main-nav a').length,
+    };
   });
   check(where, r.headerBottom !== null && r.headerBottom <= 140, `header takes ${r.headerBottom} px at 360 px`,
     `at 360 px wide the header takes ${r.headerBottom} px before any content (at most 140 px expected)`);
+  if (r.h1Top !== null) {
+    check(where, r.h1Top <= 250, `the heading starts at ${r.h1Top} px at 360 px`,
+      `at 360 px wide the page's <h1> starts ${r.h1Top} px down (at most 250 px, a third of the window, expected)`);
+  }
   if (r.hasMenu) {
-    check(where, r.closedLinks === 0, 'menu folded on phones', `at 360 px the menu shows ${r.closedLinks} links before it is opened`);
-    await page.locator('.main-nav summary').click();
-    const open = await page.evaluate(() => [...document.querySelectorAll('.main-nav a')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).length);
-    check(where, open >= 2, 'menu opens on phones', `at 360 px the menu button opens ${open} links`);
-    await page.locator('.main-nav summary').click();
+    const closed = await visibleLinks();
+    check(where, closed === 0, 'menu folded on phones', `at 360 px the menu shows ${closed} links before it is opened`);
+    await page.locator('.main-nav summary').first().click();
+    const open = await visibleLinks();
+    check(where, open === r.links && open >= 2, `menu opens on phones with all ${open} entries`,
+      `at 360 px the menu button opens ${open} of its ${r.links} links`);
+    await page.locator('.main-nav summary').first().click();
   }
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function checkMenuOneRow(page, where) {
+  // At 1280 px the main menu is one row (Designsystemet's header: the reference pages go into
+  // a "More" group rather than a second row), and the group opens from its button.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const r = await page.evaluate(() => {
+    const list = document.querySelector('.main-nav ul');
+    const items = list ? [...list.children].filter((li) => li.checkVisibility() && li.getBoundingClientRect().height > 0) : [];
+    const rows = [...new Set(items.map((li) => Math.round(li.getBoundingClientRect().top)))];
+    return { items: items.length, rows: rows.length, texts: items.map((li) => li.textContent.trim().replace(/\s+/g, ' ').slice(0, 30)) };
+  });
+  if (!r.items) return;
+  check(where, r.rows === 1, `menu is one row at 1280 px (${r.items} entries)`,
+    `at 1280 px the main menu wraps to ${r.rows} rows: ${r.texts.join(' | ')}`);
+  const more = page.locator('.main-nav .menu-more > summary');
+  if (await more.count()) {
+    const inMore = () => page.evaluate(() => [...document.querySelectorAll('.main-nav .menu-more a')]
+      .filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).length);
+    const total = await page.locator('.main-nav .menu-more a').count();
+    const before = await inMore();
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const after = await inMore();
+    check(where, before === 0 && after === total && total > 0, `"More" opens by keyboard with ${total} entries`,
+      `at 1280 px the "More" group shows ${before} links closed and ${after} of ${total} after Enter`);
+    await page.keyboard.press('Enter');
+  }
 }
 
 async function checkFooterAtBottom(page, where) {
@@ -665,6 +707,7 @@ async function main() {
         await checkReflow(page, where);
         if (t.lang) {
           await checkPhone(page, where);
+          await checkMenuOneRow(page, where);
           await checkFooterAtBottom(page, where);
         }
 

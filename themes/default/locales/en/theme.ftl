@@ -242,3 +242,6 @@ translation-status-change = Change in the source:
 open-questions-source-heading = Points the source leaves open
 open-questions-source-intro = Questions the source leaves open that do not belong to a single field of the model.
 open-questions-source-points = { "" }
+
+# Header: the menu's group of reference pages, so the menu keeps to one row (issue 11)
+menu-more = More

@@ -240,3 +240,6 @@ translation-status-change = Cambio en la fuente:
 open-questions-source-heading = Cuestiones que la fuente deja abiertas
 open-questions-source-intro = Preguntas que la fuente deja sin resolver y que no corresponden a un solo campo del modelo.
 open-questions-source-points = { "" }
+
+# Header: the menu's group of reference pages, so the menu keeps to one row (issue 11)
+menu-more = Más

@@ -235,3 +235,6 @@ translation-status-change = Endring i kilden:
 open-questions-source-heading = Åpne punkter i kilden
 open-questions-source-intro = Spørsmål kilden lar stå åpne, og som ikke hører til ett enkelt felt i modellen.
 open-questions-source-points = { "" }
+
+# Header: the menu's group of reference pages, so the menu keeps to one row (issue 11)
+menu-more = Mer
