@@ -1,20 +1,30 @@
 //! The long-running commands, `govdoc build --watch` and `govdoc serve`: argument handling and
 //! printing. The work is done by the library ([`govdoc::watch`], [`govdoc::incremental`],
 //! [`govdoc::serve`]); this file decides what the terminal shows: warnings and the summary after
-//! the first build, then one line per rebuild, and every error of a failed one with file, line
-//! and column, as `govdoc build` prints them.
+//! the first build (after the same progress display as `govdoc build`), then one line per
+//! rebuild, and every error of a failed one with file, line and column, as `govdoc build` prints
+//! them.
 
 use crate::cli::{BuildArgs, MessageFormat, ServeArgs, WatchArgs};
 use crate::print;
+use crate::progress_view;
 use govdoc::diagnostics::Diagnostics;
-use govdoc::incremental::{Outcome, Session};
+use govdoc::incremental::{Outcome, ProgressSink, Session};
 use govdoc::serve::{serve, ServeOptions};
 use govdoc::site::BuildOptions;
 use govdoc::watch::run::{absolute, run, Msg, WatchOptions, Watcher};
 use govdoc::watch::{Event, Scope};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
+
+/// The first build's progress display, and the sink the library reports to.
+fn first_build_progress(format: MessageFormat) -> (Arc<progress_view::Reporter>, ProgressSink) {
+    let shown = Arc::new(progress_view::Reporter::start(format));
+    let sink = shown.clone();
+    (shown, Box::new(move |p| sink.event(p)))
+}
 
 fn watch_options(w: &WatchArgs) -> WatchOptions {
     WatchOptions {
@@ -24,7 +34,10 @@ fn watch_options(w: &WatchArgs) -> WatchOptions {
 }
 
 /// Prints what the watch loop or the server has to tell.
-fn say(event: Event<'_>, format: MessageFormat) {
+fn say(event: Event<'_>, format: MessageFormat, progress: &progress_view::Reporter) {
+    if let Event::Rebuilt { first: true, .. } = event {
+        progress.finish();
+    }
     match event {
         Event::Rebuilt {
             outcome,
@@ -88,7 +101,10 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
     }) {
         eprintln!("warning: Ctrl-C will not stop cleanly: {e}");
     }
-    let (mut session, first) = match Session::start(opts) {
+    let (progress, sink) = first_build_progress(format);
+    let started = Session::start_with_progress(opts, sink);
+    progress.finish();
+    let (mut session, first) = match started {
         Ok(s) => s,
         Err(ds) => {
             print(&ds, format);
@@ -101,7 +117,9 @@ pub fn run_watch(args: &BuildArgs) -> ExitCode {
         "watching {} for changes (Ctrl-C to stop)",
         args.site.source.display()
     );
-    run(&mut session, &mut watcher, &scope, &rx, |e| say(e, format));
+    run(&mut session, &mut watcher, &scope, &rx, |e| {
+        say(e, format, &progress)
+    });
     if session.output_intact() {
         eprintln!("stopped; {} holds the last good site", out.display());
     } else {
@@ -125,7 +143,11 @@ pub fn run_serve(args: &ServeArgs) -> ExitCode {
         watch: watch_options(&args.watching),
     };
     let kept = opts.out.clone();
-    match serve(opts, Box::new(move |e| say(e, format))) {
+    let (progress, sink) = first_build_progress(format);
+    let shown = progress.clone();
+    let served = serve(opts, Box::new(move |e| say(e, format, &shown)), sink);
+    progress.finish();
+    match served {
         Ok(()) => {
             match kept {
                 Some(o) => eprintln!("stopped; {} holds the last good site", o.display()),

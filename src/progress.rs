@@ -12,7 +12,8 @@ pub enum Progress {
         /// Outputs the build will write (pages, feeds, data files, static files).
         total: usize,
     },
-    /// One more output is rendered and written into the staging folder.
+    /// One more output is rendered (and, by `govdoc build`, written into the staging folder;
+    /// the first build of a watch session writes them all when publishing).
     Written {
         /// Outputs written so far.
         done: usize,

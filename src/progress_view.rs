@@ -1,4 +1,5 @@
-//! What `govdoc build` shows while a long build runs. Nothing for the first second (most sites
+//! What `govdoc build`, and the first build of `govdoc build --watch` and `govdoc serve`, show
+//! while a long build runs. Nothing for the first second (most sites
 //! build faster, and their output stays as it was); after that a bar on a terminal, or plain
 //! `progress:` lines on standard error when it is not a terminal or the messages are JSON, so
 //! logs and tools never get cursor movements.
@@ -123,10 +124,14 @@ impl Reporter {
         }
     }
 
-    /// Ends the display (the bar is cleared) before the build's summary is printed.
-    pub fn finish(self) {
+    /// Ends the display (the bar is cleared) before the build's summary is printed; a second
+    /// call does nothing.
+    pub fn finish(&self) {
         let _ = self.stop.send(());
         let mut s = lock(&self.state);
+        if s.finished {
+            return;
+        }
         s.finished = true;
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();

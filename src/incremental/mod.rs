@@ -23,7 +23,7 @@ mod state;
 mod words;
 
 pub use pages::digest;
-pub use state::Session;
+pub use state::{ProgressSink, Session};
 
 use crate::diagnostics::Diagnostics;
 pub use changes::ChangeSet;

@@ -58,10 +58,12 @@ pub fn digest(bytes: &[u8]) -> u64 {
 }
 
 /// Renders the given jobs in parallel, recording each one's lookups; all errors are collected.
+/// `rendered` is called once per job as it is done (from rendering threads).
 pub fn render(
     env: &RenderEnv,
     jobs: &[Job],
     which: &[u32],
+    rendered: &(dyn Fn() + Sync),
 ) -> Result<Vec<Rendered>, Vec<Diagnostic>> {
     type Result1 = (
         u32,
@@ -75,6 +77,7 @@ pub fn render(
         .map(|&j| {
             let (((r, deps), reads), fragments) =
                 memo::record(|| reads::record(|| deps::record(|| env.render(&jobs[j as usize]))));
+            rendered();
             (j, r, deps, reads, fragments)
         })
         .collect();

@@ -16,7 +16,7 @@
 pub mod inject;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::incremental::{Outcome, Session};
+use crate::incremental::{Outcome, ProgressSink, Session};
 use crate::site::BuildOptions;
 use crate::watch::run::{absolute, run, Msg, WatchOptions, Watcher};
 use crate::watch::{Event as WatchEvent, Scope};
@@ -182,8 +182,12 @@ async fn accept_loop(
     }
 }
 
-/// Runs `govdoc serve` until Ctrl-C.
-pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnostics> {
+/// Runs `govdoc serve` until Ctrl-C; `progress` is told how the first build advances.
+pub fn serve(
+    opts: ServeOptions,
+    mut reporter: Reporter,
+    progress: ProgressSink,
+) -> Result<(), Diagnostics> {
     let addr = SocketAddr::new(opts.bind, opts.port);
     let listener = std::net::TcpListener::bind(addr).map_err(|e| {
         let help = if e.kind() == std::io::ErrorKind::AddrInUse {
@@ -239,7 +243,7 @@ pub fn serve(opts: ServeOptions, mut reporter: Reporter) -> Result<(), Diagnosti
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher =
         Watcher::start(&scope, opts.watch, tx.clone()).map_err(|d| Diagnostics(vec![d]))?;
-    let (mut session, first) = Session::start(build)?;
+    let (mut session, first) = Session::start_with_progress(build, progress)?;
     let live = Arc::new(Live::new());
     live.update(&first);
     reporter(WatchEvent::Rebuilt {

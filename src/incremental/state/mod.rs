@@ -11,6 +11,7 @@ use crate::i18n::deps::{self, Dep};
 use crate::i18n::Catalogues;
 use crate::load::{ContentCache, FileRole, Settings, SiteInput};
 use crate::model::Governance;
+use crate::progress::Progress;
 use crate::render::engine::Templates;
 use crate::render::memo::Memo;
 use crate::render::routes::{PageKind, Routes};
@@ -61,14 +62,29 @@ pub struct Session {
     /// A write failed part-way: the output folder mixes old and new pages until republished.
     output_damaged: bool,
     failing: bool,
+    /// Told how the first build advances (the binary shows it); silent afterwards.
+    progress: ProgressSink,
 }
+
+/// Receives the [`Progress`] of a session's first build, from rendering threads too.
+pub type ProgressSink = Box<dyn Fn(Progress) + Send + Sync>;
 
 impl Session {
     /// Loads the site, renders it and publishes it atomically. Only an output folder govdoc may
     /// not write, or a folder that is no site at all, is an `Err`; errors in the site give a
     /// session whose first outcome is [`Outcome::Failed`] and which builds once they are fixed.
     pub fn start(opts: BuildOptions) -> Result<(Session, Outcome), Diagnostics> {
+        Session::start_with_progress(opts, Box::new(|_| {}))
+    }
+
+    /// [`Session::start`], reporting the first build's [`Progress`] as `govdoc build` does; a
+    /// long first build of `--watch` or `serve` then shows the same bar or lines.
+    pub fn start_with_progress(
+        opts: BuildOptions,
+        progress: ProgressSink,
+    ) -> Result<(Session, Outcome), Diagnostics> {
         let started = Instant::now();
+        progress(Progress::Loading);
         check_output_dir(&opts.out, &opts.source).map_err(|d| Diagnostics(vec![d]))?;
         let input = SiteInput::read(&opts.source).map_err(Diagnostics)?;
         let mut s = Session {
@@ -92,9 +108,12 @@ impl Session {
             published: false,
             output_damaged: false,
             failing: false,
+            progress,
         };
         s.load_all();
         let outcome = s.finish("initial build".into(), started, true);
+        // Rebuilds print one line each; the display of the first build is done.
+        s.progress = Box::new(|_| {});
         Ok((s, outcome))
     }
 

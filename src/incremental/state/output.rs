@@ -3,6 +3,7 @@
 //! whole site atomically instead).
 
 use super::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 impl Session {
     pub(super) fn finish(&mut self, what: String, started: Instant, first: bool) -> Outcome {
@@ -156,7 +157,19 @@ impl Session {
                 .reset(plan_jobs(model, settings, &self.input, templates), global);
             which = self.pages.all();
         }
-        let rendered = pages::render(&env, &self.pages.jobs, &which);
+        let total = which.len();
+        let publishing = !self.published;
+        if publishing {
+            (self.progress)(Progress::Rendering { total });
+        }
+        let done = AtomicUsize::new(0);
+        let progress = &self.progress;
+        let rendered = pages::render(&env, &self.pages.jobs, &which, &|| {
+            if publishing {
+                let done = done.fetch_add(1, Ordering::Relaxed) + 1;
+                progress(Progress::Written { done, total });
+            }
+        });
         drop(env);
         let rendered = match rendered {
             Ok(r) => r,
@@ -197,6 +210,7 @@ impl Session {
             };
             (written, removed)
         } else {
+            (self.progress)(Progress::Publishing);
             let outputs: Vec<Output> = rendered.iter().map(|r| r.output.clone()).collect();
             let report = publish(&out, &self.opts.source, &outputs).map_err(|d| vec![d])?;
             self.output_damaged = false;
