@@ -17,7 +17,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use support::*;
 
-fn run_build(out: &std::path::Path, delay_ms: &str, extra: &[&str]) -> Run {
+fn run_build(out: &Path, delay_ms: &str, extra: &[&str]) -> Run {
     let site = fixture();
     let mut args = vec![
         "build",
