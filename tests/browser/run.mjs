@@ -413,6 +413,16 @@ async function checkWithoutJs(browser, origin, url, where, offsite, pageErrors) 
       });
     });
     check(where, navOk, 'main navigation visible without JavaScript', 'without JavaScript the main navigation (a <nav> with visible links) is not shown');
+    // Language switching is a plain link: following it without JavaScript lands on the page in
+    // that language.
+    const other = page.locator('nav a[hreflang]').first();
+    if (await other.count()) {
+      const want = await other.getAttribute('hreflang');
+      const [res2] = await Promise.all([page.waitForNavigation({ timeout: PAGE_TIMEOUT_MS }).catch(() => null), other.click()]);
+      const got = await page.evaluate(() => document.documentElement.lang);
+      check(where, !!res2 && res2.status() === 200 && got === want, `the switcher reaches ${want} without JavaScript`,
+        `without JavaScript the switcher link to ${want} led to HTTP ${res2 ? res2.status() : 'nothing'}, <html lang="${got}">`);
+    }
   } finally {
     await context.close();
   }
