@@ -492,6 +492,42 @@ async function checkMenuOneRow(page, where) {
   }
 }
 
+async function checkSchemes(page, where, axePath) {
+  // Designsystemet's 18 px body text and hyphenation of long compounds; the dark scheme passes
+  // axe too (contrast); print drops the menus and shows where links lead.
+  const base = await page.evaluate(() => ({
+    font: getComputedStyle(document.body).fontSize,
+    hyphens: getComputedStyle(document.querySelector('main')).hyphens,
+    bg: getComputedStyle(document.body).backgroundColor,
+  }));
+  check(where, base.font === '18px', 'body text is 18 px', `body text is ${base.font}, not Designsystemet's 18 px`);
+  check(where, base.hyphens === 'auto', 'main text is hyphenated', `<main> has hyphens: ${base.hyphens}`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  try {
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    check(where, bg !== base.bg, 'a dark scheme follows the setting', `the background stays ${bg} in the dark scheme`);
+    const dark = await runAxe(page, axePath);
+    check(where, dark.violations.length === 0, 'axe: no violations in the dark scheme',
+      `${dark.violations.length} axe violation(s) in the dark scheme:\n${formatAxe(dark.violations)}`);
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+  await page.emulateMedia({ media: 'print' });
+  try {
+    const print = await page.evaluate(() => {
+      const nav = document.querySelector('.main-nav');
+      const link = document.querySelector('main a[href^="/"], main a[href^="http"]');
+      return { nav: nav ? getComputedStyle(nav).display : 'none', after: link ? getComputedStyle(link, '::after').content : null };
+    });
+    check(where, print.nav === 'none', 'print leaves the menu out', `in print the menu is display: ${print.nav}`);
+    if (print.after !== null) {
+      check(where, print.after.includes('('), 'print shows link targets', `in print a link's target is not shown (::after ${print.after})`);
+    }
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+}
+
 async function checkFooterAtBottom(page, where) {
   // The footer stays at the bottom of the window even on a short page.
   await page.setViewportSize({ width: 1280, height: 2000 });
@@ -718,6 +754,7 @@ async function main() {
         if (t.lang) {
           await checkPhone(page, where);
           await checkMenuOneRow(page, where);
+          if (t.label === 'home page' || t.label === 'role card') await checkSchemes(page, where, axePath);
           await checkFooterAtBottom(page, where);
         }
 
