@@ -528,6 +528,28 @@ async function checkSchemes(page, where, axePath) {
   }
 }
 
+async function checkTablesLineUp(page, where) {
+  // At 1280 px the tables of a list (the home page's forums by group, its roles by group) share
+  // their column widths, so the columns read straight down the page.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const r = await page.evaluate(() => {
+    const byColumns = new Map();
+    for (const t of document.querySelectorAll('main table')) {
+      const cells = [...t.querySelectorAll('thead th')];
+      if (cells.length < 2) continue;
+      const edges = cells.map((c) => Math.round(c.getBoundingClientRect().left)).join(',');
+      const key = cells.length;
+      if (!byColumns.has(key)) byColumns.set(key, new Set());
+      byColumns.get(key).add(edges);
+    }
+    return [...byColumns].map(([cols, edges]) => ({ cols, layouts: [...edges] }));
+  });
+  for (const { cols, layouts } of r) {
+    check(where, layouts.length === 1, `tables of ${cols} columns line up`,
+      `the tables of ${cols} columns have ${layouts.length} different column layouts: ${layouts.slice(0, 3).join(' | ')}`);
+  }
+}
+
 async function checkFooterAtBottom(page, where) {
   // The footer stays at the bottom of the window even on a short page.
   await page.setViewportSize({ width: 1280, height: 2000 });
@@ -755,6 +777,7 @@ async function main() {
           await checkPhone(page, where);
           await checkMenuOneRow(page, where);
           if (t.label === 'home page' || t.label === 'role card') await checkSchemes(page, where, axePath);
+          if (t.label === 'home page') await checkTablesLineUp(page, where);
           await checkFooterAtBottom(page, where);
         }
 
