@@ -221,9 +221,13 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
             ..d
         })
         .collect();
-    workbench::apply_records(&mut catalogues, &records);
-    workbench::check::judge_translations(&mut catalogues, None);
-    catalogues.status = workbench::status::analyse(&catalogues, &records);
+    // Records, judgements, status and the languages' own text checks all read the languages'
+    // units: cut each language once for all of them.
+    let cut = workbench::units::units_by_lang(&catalogues);
+    workbench::apply_records_with(&mut catalogues, &records, Some(&cut));
+    workbench::check::judge_translations_with(&mut catalogues, None, Some(&cut));
+    catalogues.status = workbench::status::analyse_with(&catalogues, &records, Some(&cut));
+    workbench::check::settle_broken_text(&catalogues, &cut);
     LoadedWords {
         catalogues,
         errors,
