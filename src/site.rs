@@ -84,12 +84,19 @@ impl Site {
         })?;
         let settings = opts.settings(&settings_file).map_err(Diagnostics)?;
         let mut errors: Vec<Diagnostic> = Vec::new();
-        let model = load_model(&input, &mut ContentCache::default());
-        let words = load_words(&settings, &input, opts);
+        // Content and words are independent until `check_model`: load them side by side.
+        let ((model, templates), words) = rayon::join(
+            || {
+                (
+                    load_model(&input, &mut ContentCache::default()),
+                    Templates::compile(&input),
+                )
+            },
+            || load_words(&settings, &input, opts),
+        );
         let catalogues = words.catalogues;
         errors.extend(words.errors);
         errors.extend(words.record_warnings);
-        let templates = Templates::compile(&input);
         let mut warnings = Vec::new();
         let model = match model {
             Ok(m) => Some(m),
@@ -316,6 +323,16 @@ pub fn build_with_progress(
     opts: &BuildOptions,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<BuildReport, Diagnostics> {
+    build_keeping_site(opts, progress).map(|(report, _site)| report)
+}
+
+/// [`build_with_progress`], handing the loaded site back: a process that ends right after
+/// the build may leave it to the operating system (`std::mem::forget`) instead of freeing a
+/// million small allocations one by one (a tenth of a check at 15,000 entities).
+pub fn build_keeping_site(
+    opts: &BuildOptions,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<(BuildReport, Site), Diagnostics> {
     let started = Instant::now();
     progress(Progress::Loading);
     crate::write::check_output_dir(&opts.out, &opts.source).map_err(|d| Diagnostics(vec![d]))?;
@@ -339,10 +356,11 @@ pub fn build_with_progress(
     let written = staging.publish().map_err(|d| Diagnostics(vec![d]))?;
     let mut warnings = site.warnings.clone();
     warnings.extend(site.fallback_warnings());
-    Ok(BuildReport {
+    let report = BuildReport {
         written,
         languages: site.settings.languages.len(),
         warnings,
         elapsed: started.elapsed(),
-    })
+    };
+    Ok((report, site))
 }
