@@ -135,6 +135,19 @@ impl LocaleCatalogue {
             .map(|&(f, e)| (&*self.files[f], &self.files[f].entries[e]))
     }
 
+    /// Every id this language defines with where it is defined (for [`Self::entry_at`]), in
+    /// no particular order: one pass over the index instead of a look-up per id.
+    pub fn positions(&self) -> impl Iterator<Item = (&str, (usize, usize))> {
+        super::deps::note(&self.lang, super::deps::ANY_ID);
+        self.index.iter().map(|(id, &at)| (id.as_str(), at))
+    }
+
+    /// The file and entry at a position from [`Self::positions`].
+    pub fn entry_at(&self, (file, entry): (usize, usize)) -> Option<(&FtlFile, &EntryInfo)> {
+        let f = self.files.get(file)?;
+        Some((f, f.entries.get(entry)?))
+    }
+
     /// Every id this language defines.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         super::deps::note(&self.lang, super::deps::ANY_ID);

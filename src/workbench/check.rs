@@ -33,7 +33,18 @@ pub struct Refs {
 
 /// The references of a unit, read from its language's syntax tree.
 pub fn unit_refs(cat: &LocaleCatalogue, unit: &Unit) -> Option<Refs> {
-    let (file, info) = cat.entry(&unit.entry)?;
+    // The unit's own position, when it is still this language's definition of its entry;
+    // a look-up by id otherwise (a unit of another catalogue, or one cut before a patch).
+    let known = unit
+        .position
+        .and_then(|at| cat.entry_at(at))
+        .filter(|(file, info)| {
+            std::sync::Arc::ptr_eq(&file.source, &unit.file) && info.id == unit.entry
+        });
+    let (file, info) = match known {
+        Some(found) => found,
+        None => cat.entry(&unit.entry)?,
+    };
     let attr = unit.key.split_once('.').map(|(_, a)| a);
     let (value, attributes) = match file.resource.get_entry(info.index)? {
         ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),

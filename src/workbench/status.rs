@@ -495,6 +495,7 @@ mod tests {
             span: (0, key.len()),
             theme: false,
             comment: None,
+            position: None,
         }
     }
 
