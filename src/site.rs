@@ -228,19 +228,60 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
             ..d
         })
         .collect();
-    // Records, judgements, status and the languages' own text checks all read the languages'
-    // units: cut each language once for all of them.
-    let cut = workbench::units::units_by_lang(&catalogues);
-    workbench::apply_records_with(&mut catalogues, &records, Some(&cut));
-    workbench::check::judge_translations_with(&mut catalogues, None, Some(&cut));
-    catalogues.status = workbench::status::analyse_with(&catalogues, &records, Some(&cut));
-    workbench::check::settle_broken_text(&catalogues, &cut);
+    settle_translations(&mut catalogues, &records);
     LoadedWords {
         catalogues,
         errors,
         records,
         record_warnings,
     }
+}
+
+/// The records, judgements, status and each language's own text checks, which all read the
+/// languages' units: the source language is cut once and kept, each translation is cut once,
+/// used for all of them, and dropped before the next, so that at most two languages' units
+/// are in memory (they were a sixth of the peak at 15,000 entities, all three held at once).
+fn settle_translations(catalogues: &mut Catalogues, records: &BTreeMap<String, Record>) {
+    use workbench::{check, status, units};
+    let source = catalogues.source.clone();
+    let mut cut = BTreeMap::new();
+    if let Some(src) = catalogues.by_lang.get(&source) {
+        cut.insert(source.clone(), units::units(src));
+    }
+    workbench::apply_records_with(catalogues, records, Some(&cut));
+    check::settle_broken_text(catalogues, &cut);
+    let translations: Vec<String> = catalogues
+        .by_lang
+        .keys()
+        .filter(|l| **l != source && l.as_str() != crate::i18n::pseudo::CODE)
+        .cloned()
+        .collect();
+    let mut statuses = Vec::new();
+    let empty = Record::default();
+    for lang in translations {
+        let Some(cat) = catalogues.by_lang.get(&lang) else {
+            continue;
+        };
+        cut.insert(lang.clone(), units::units(cat));
+        let only = std::collections::BTreeSet::from([lang.clone()]);
+        check::judge_translations_with(catalogues, Some(&only), Some(&cut));
+        let mine: BTreeMap<String, status::Units> = cut
+            .remove(&lang)
+            .map(|u| (lang.clone(), u))
+            .into_iter()
+            .collect();
+        check::settle_broken_text(catalogues, &mine);
+        if let (Some(src), Some(trans)) = (cut.get(&source), mine.get(&lang)) {
+            statuses.push(status::lang_status(
+                &lang,
+                &source,
+                src,
+                trans,
+                records.get(&lang).unwrap_or(&empty),
+            ));
+        }
+    }
+    catalogues.status = statuses;
 }
 
 /// The checks that need the model with the words or the settings: every message the content

@@ -5,7 +5,7 @@
 //! their own means a translation that forgot an attribute shows up as missing, not as done.
 
 use crate::diagnostics::Location;
-use crate::i18n::{Catalogues, FtlFile, LocaleCatalogue};
+use crate::i18n::{FtlFile, LocaleCatalogue};
 use crate::load::SourceFile;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -87,19 +87,6 @@ pub fn units(cat: &LocaleCatalogue) -> BTreeMap<String, Unit> {
         );
     }
     out
-}
-
-/// Every language's units, each language cut once, in parallel: a build's translation checks,
-/// records and status all read them, and cutting a language costs as much as judging it.
-pub fn units_by_lang(cats: &Catalogues) -> BTreeMap<String, BTreeMap<String, Unit>> {
-    use rayon::prelude::*;
-    let langs: Vec<(&String, &LocaleCatalogue)> = cats.by_lang.iter().collect();
-    langs
-        .into_par_iter()
-        .map(|(lang, cat)| (lang.clone(), units(cat)))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .collect()
 }
 
 /// The key of a prose page.
