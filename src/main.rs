@@ -8,6 +8,8 @@ mod progress_view;
 
 // glibc's malloc kept one arena per rendering thread and fragmented them (about 300 MB of the
 // peak at 10,000 entities, BENCHMARKS.md); mimalloc's free lists are per thread and cheaper.
+// Built with `no_thp`: asking for transparent huge pages made the kernel zero 2 MB at a time
+// (a third of a check's CPU at 15,000 entities) and put whole huge pages in the resident set.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
