@@ -757,6 +757,37 @@ fn no_text(source: &LocaleCatalogue, id: &str) -> Option<Diagnostic> {
 mod tests {
     use super::*;
 
+    fn catalogue(files: &[(&str, &str, bool)]) -> LocaleCatalogue {
+        use crate::i18n::FtlFile;
+        use std::sync::Arc;
+        let files = files
+            .iter()
+            .map(|(path, text, theme)| {
+                Arc::new(FtlFile::parse(
+                    crate::load::SourceFile::new(*path, *text),
+                    *theme,
+                ))
+            })
+            .collect();
+        let langid = "nb".parse().unwrap_or_default();
+        LocaleCatalogue::new("nb", langid, files, Default::default(), false)
+    }
+
+    #[test]
+    fn a_unit_is_read_where_its_own_catalogue_defines_it() {
+        // The theme defines `x` at the same position as `mine` does; the site overrides it.
+        let mine = catalogue(&[("locales/nb/a.ftl", "x = { $own }\n", false)]);
+        let other = catalogue(&[
+            ("<built-in>/locales/nb/theme.ftl", "x = { $theme }\n", true),
+            ("locales/nb/site.ftl", "x = { $site }\n", false),
+        ]);
+        let unit = &units(&mine)["x"];
+        let vars = |cat, u| unit_refs(cat, u).map(|r| r.vars.into_iter().collect::<Vec<_>>());
+        assert_eq!(vars(&mine, unit), Some(vec!["own".to_string()]));
+        // A unit of another catalogue is looked up by id, never read at its old position.
+        assert_eq!(vars(&other, unit), Some(vec!["site".to_string()]));
+    }
+
     #[test]
     fn prose_detection() {
         assert!(!looks_like_prose("IKT-tinget"));
