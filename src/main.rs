@@ -8,6 +8,8 @@ mod progress_view;
 
 // glibc's malloc kept one arena per rendering thread and fragmented them (about 300 MB of the
 // peak at 10,000 entities, BENCHMARKS.md); mimalloc's free lists are per thread and cheaper.
+// Built with `no_thp`: asking for transparent huge pages made the kernel zero 2 MB at a time
+// (a third of a check's CPU at 15,000 entities) and put whole huge pages in the resident set.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -15,7 +17,7 @@ use clap::Parser;
 use cli::{BuildArgs, CheckArgs, Cli, Command, ExportArgs, MessageFormat, NewArgs};
 use govdoc::diagnostics::{render_human, render_json, Diagnostic, Diagnostics};
 use govdoc::load::SiteInput;
-use govdoc::site::{build_with_progress, BuildOptions, Site};
+use govdoc::site::{build_keeping_site, BuildOptions, Site};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -31,10 +33,12 @@ pub(crate) fn print(ds: &Diagnostics, format: MessageFormat) {
 
 fn run_build(args: &BuildArgs) -> ExitCode {
     let progress = progress_view::Reporter::start(args.site.message_format);
-    let result = build_with_progress(&BuildOptions::from(args), &|p| progress.event(p));
+    let result = build_keeping_site(&BuildOptions::from(args), &|p| progress.event(p));
     progress.finish();
     match result {
-        Ok(report) => {
+        Ok((report, site)) => {
+            // The process ends now: the operating system takes the memory back at once.
+            std::mem::forget(site);
             print(&report.warnings, args.site.message_format);
             if args.site.message_format == MessageFormat::Human {
                 eprintln!(
@@ -166,6 +170,8 @@ fn run_check(args: &CheckArgs) -> ExitCode {
                     site.model.open_questions().len()
                 );
             }
+            // The process ends now: the operating system takes the memory back at once.
+            std::mem::forget(site);
             ExitCode::SUCCESS
         }
         Err(ds) => {

@@ -7,6 +7,7 @@ use crate::load::SourceFile;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -23,7 +24,10 @@ pub struct LocaleCatalogue {
     /// Prose pages by page id.
     pub prose: HashMap<String, Arc<SourceFile>>,
     pub(super) bundle: Bundle,
-    pub(super) index: HashMap<String, (usize, usize)>,
+    /// Where each id is defined: (file, entry) indexes. Looked up for every text of every page
+    /// and every unit checked, so hashed with a fast (not DoS-resistant) hasher: ids come from
+    /// the site's own files.
+    pub(super) index: FxHashMap<String, (usize, usize)>,
     /// Ids defined twice within the site's (or within the theme's) files.
     pub duplicates: Vec<Diagnostic>,
     /// Units (`id`, `id.attr`) that are still scaffolded copies of the source: looked up as
@@ -69,7 +73,9 @@ impl LocaleCatalogue {
         if pseudo {
             bundle.set_transform(Some(super::pseudo::transform));
         }
-        let mut index: HashMap<String, (usize, usize)> = HashMap::new();
+        let entries = files.iter().map(|f| f.entries.len()).sum();
+        let mut index: FxHashMap<String, (usize, usize)> =
+            FxHashMap::with_capacity_and_hasher(entries, Default::default());
         let mut duplicates = Vec::new();
         for (fi, file) in files.iter().enumerate() {
             bundle.add_resource_overriding(file.resource.clone());
@@ -127,6 +133,19 @@ impl LocaleCatalogue {
         self.index
             .get(id)
             .map(|&(f, e)| (&*self.files[f], &self.files[f].entries[e]))
+    }
+
+    /// Every id this language defines with where it is defined (for [`Self::entry_at`]), in
+    /// no particular order: one pass over the index instead of a look-up per id.
+    pub fn positions(&self) -> impl Iterator<Item = (&str, (usize, usize))> {
+        super::deps::note(&self.lang, super::deps::ANY_ID);
+        self.index.iter().map(|(id, &at)| (id.as_str(), at))
+    }
+
+    /// The file and entry at a position from [`Self::positions`].
+    pub fn entry_at(&self, (file, entry): (usize, usize)) -> Option<(&FtlFile, &EntryInfo)> {
+        let f = self.files.get(file)?;
+        Some((f, f.entries.get(entry)?))
     }
 
     /// Every id this language defines.

@@ -32,6 +32,7 @@ pub use resource::{EntryInfo, FtlFile};
 use crate::diagnostics::Diagnostic;
 use crate::load::{FileRole, Settings, SiteInput, SourceFile};
 use indexmap::IndexMap;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -92,14 +93,22 @@ impl Catalogues {
                 s.display.clone(),
             )
         });
-        for (role, source) in sorted {
-            match role {
-                FileRole::Messages { lang, theme } => {
-                    let f = FtlFile::parse(source.clone(), *theme);
+        // Parsing is most of the work and each file stands alone: parse on every core, then
+        // sort the files into languages in the order above.
+        let parsed: Vec<Option<FtlFile>> = sorted
+            .par_iter()
+            .map(|(role, source)| match role {
+                FileRole::Messages { theme, .. } => Some(FtlFile::parse((*source).clone(), *theme)),
+                _ => None,
+            })
+            .collect();
+        for ((role, source), parsed) in sorted.into_iter().zip(parsed) {
+            match (role, parsed) {
+                (FileRole::Messages { lang, .. }, Some(f)) => {
                     file_errors.extend(f.errors.iter().map(|d| (lang.clone(), d.clone())));
                     files.entry(lang.clone()).or_default().push(Arc::new(f));
                 }
-                FileRole::Prose { lang, page } => {
+                (FileRole::Prose { lang, page }, _) => {
                     prose
                         .entry(lang.clone())
                         .or_default()
@@ -138,23 +147,36 @@ impl Catalogues {
             .get(&settings.source_language)
             .cloned()
             .unwrap_or_default();
-        for lang in &settings.languages {
-            let pseudo = opts.pseudo && lang.code == pseudo::CODE;
-            let (lang_files, lang_prose) = if pseudo {
-                (source_files.clone(), source_prose.clone())
-            } else {
-                (
-                    files.remove(&lang.code).unwrap_or_default(),
-                    prose.remove(&lang.code).unwrap_or_default(),
+        // Each language's bundle and index are its own: build them in parallel.
+        let inputs: Vec<_> = settings
+            .languages
+            .iter()
+            .map(|lang| {
+                let pseudo = opts.pseudo && lang.code == pseudo::CODE;
+                let (lang_files, lang_prose) = if pseudo {
+                    (source_files.clone(), source_prose.clone())
+                } else {
+                    (
+                        files.remove(&lang.code).unwrap_or_default(),
+                        prose.remove(&lang.code).unwrap_or_default(),
+                    )
+                };
+                (lang, lang_files, lang_prose, pseudo)
+            })
+            .collect();
+        let built: Vec<LocaleCatalogue> = inputs
+            .into_par_iter()
+            .map(|(lang, lang_files, lang_prose, pseudo)| {
+                LocaleCatalogue::new(
+                    &lang.code,
+                    lang.langid.clone(),
+                    lang_files,
+                    lang_prose,
+                    pseudo,
                 )
-            };
-            let cat = LocaleCatalogue::new(
-                &lang.code,
-                lang.langid.clone(),
-                lang_files,
-                lang_prose,
-                pseudo,
-            );
+            })
+            .collect();
+        for (lang, cat) in settings.languages.iter().zip(built) {
             by_lang.insert(lang.code.clone(), cat);
             let mut chain = vec![lang.code.clone()];
             chain.extend(lang.fallback.iter().filter(|f| **f != lang.code).cloned());

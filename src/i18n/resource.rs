@@ -5,6 +5,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::SourceFile;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// A parsed `.ftl` file.
@@ -43,8 +44,6 @@ pub struct EntryInfo {
     pub offset: usize,
     /// Attribute names.
     pub attributes: Vec<String>,
-    /// The entry's source text (value and attributes), as the translator wrote it.
-    pub text: String,
     /// The comment attached to the entry, if any.
     pub comment: Option<String>,
 }
@@ -80,14 +79,13 @@ impl FtlFile {
         let starts = entry_starts(&source.text);
         // Where each id's entries start, in file order: one scan of `starts` per entry made a
         // file of 100,000 messages quadratic.
-        let mut starts_of: std::collections::HashMap<&str, Vec<usize>> =
-            std::collections::HashMap::new();
-        for (i, (eid, ..)) in starts.iter().enumerate() {
-            starts_of.entry(eid.as_str()).or_default().push(i);
+        let mut starts_of: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (i, (eid, _)) in starts.iter().enumerate() {
+            starts_of.entry(eid).or_default().push(i);
         }
         // How many entries of each id were seen: the second `x` of a file is the second `x =`.
-        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        let mut entries = Vec::new();
+        let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+        let mut entries = Vec::with_capacity(starts.len());
         for (index, entry) in resource.entries().enumerate() {
             let (id, attributes, comment) = match entry {
                 ast::Entry::Message(m) => (
@@ -102,19 +100,26 @@ impl FtlFile {
                 ),
                 _ => continue,
             };
-            let nth = seen.entry(id.clone()).or_default();
-            let (offset, text) = starts_of
+            // Ids are nearly always unique in a file: count only from the second one on.
+            let nth = match seen.get_mut(&id) {
+                Some(n) => {
+                    *n += 1;
+                    *n - 1
+                }
+                None => {
+                    seen.insert(id.clone(), 1);
+                    0
+                }
+            };
+            let offset = starts_of
                 .get(id.as_str())
-                .and_then(|at| at.get(*nth))
-                .map(|&i| (starts[i].1, starts[i].2.clone()))
-                .unwrap_or((0, String::new()));
-            *nth += 1;
+                .and_then(|at| at.get(nth))
+                .map_or(0, |&i| starts[i].1);
             entries.push(EntryInfo {
                 id,
                 index,
                 offset,
                 attributes,
-                text,
                 comment,
             });
         }
@@ -264,42 +269,27 @@ fn offending_offset(text: &str, pos: usize, junk_start: usize) -> usize {
     }
 }
 
-/// Where each entry's first line starts and its text, found from the source: Fluent entries
-/// start in column 0 with `id =` or `-id =`; their continuation lines are indented.
-fn entry_starts(text: &str) -> Vec<(String, usize, String)> {
-    let mut out: Vec<(String, usize, String)> = Vec::new();
+/// Where each entry's first line starts, found from the source: Fluent entries start in
+/// column 0 with `id =` or `-id =`; their continuation lines are indented.
+fn entry_starts(text: &str) -> Vec<(&str, usize)> {
+    let mut out: Vec<(&str, usize)> = Vec::new();
     let mut offset = 0;
-    let mut current: Option<usize> = None;
     for line in text.split_inclusive('\n') {
         let starts_entry = line
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == '-');
+            .as_bytes()
+            .first()
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'-');
         if starts_entry {
-            if let Some((id, rest)) = line.split_once('=') {
+            if let Some((id, _)) = line.split_once('=') {
                 let id = id.trim();
                 if !id.is_empty()
                     && id
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                        .bytes()
+                        .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
                 {
-                    out.push((id.to_string(), offset, rest.trim().to_string()));
-                    current = Some(out.len() - 1);
-                    offset += line.len();
-                    continue;
+                    out.push((id, offset));
                 }
             }
-            current = None;
-        } else if line.starts_with(' ') || line.starts_with('\t') {
-            if let Some(i) = current {
-                let t = &mut out[i].2;
-                if !t.is_empty() {
-                    t.push('\n');
-                }
-                t.push_str(line.trim());
-            }
-        } else {
-            current = None;
         }
         offset += line.len();
     }
@@ -346,6 +336,6 @@ mod tests {
             .map(|e| (e.id.as_str(), f.locate(e).line))
             .collect();
         assert_eq!(lines, [("a", 1), ("b", 2), ("a", 3)]);
-        assert_eq!(f.entries[2].text, "Again");
+        assert_eq!(&f.source.text[f.entries[2].offset..], "a = Again\n");
     }
 }

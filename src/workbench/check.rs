@@ -6,6 +6,7 @@
 //! translation and its source, and translations identical to their source where that looks
 //! like a forgotten translation.
 
+use super::status::Units;
 use super::units::{normalize, units, units_of, Unit};
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::i18n::{Catalogues, LocaleCatalogue};
@@ -13,6 +14,7 @@ use crate::model::messages::MessageUse;
 use crate::model::Governance;
 use fluent_syntax::ast;
 use indexmap::IndexMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The comment that tells `check` a translation is the same as its source on purpose.
@@ -31,7 +33,18 @@ pub struct Refs {
 
 /// The references of a unit, read from its language's syntax tree.
 pub fn unit_refs(cat: &LocaleCatalogue, unit: &Unit) -> Option<Refs> {
-    let (file, info) = cat.entry(&unit.entry)?;
+    // The unit's own position, when it is still this language's definition of its entry;
+    // a look-up by id otherwise (a unit of another catalogue, or one cut before a patch).
+    let known = unit
+        .position
+        .and_then(|at| cat.entry_at(at))
+        .filter(|(file, info)| {
+            std::sync::Arc::ptr_eq(&file.source, &unit.file) && info.id == unit.entry
+        });
+    let (file, info) = match known {
+        Some(found) => found,
+        None => cat.entry(&unit.entry)?,
+    };
     let attr = unit.key.split_once('.').map(|(_, a)| a);
     let (value, attributes) = match file.resource.get_entry(info.index)? {
         ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
@@ -164,11 +177,32 @@ pub fn broken_text(cat: &LocaleCatalogue) -> Vec<Diagnostic> {
 }
 
 fn find_broken_text(cat: &LocaleCatalogue) -> Vec<Diagnostic> {
+    find_broken_text_in(cat, &units(cat))
+}
+
+/// Works out every language's [`broken_text`] now, in parallel, from units already cut, so
+/// that the checks after loading find it done.
+pub fn settle_broken_text(cats: &Catalogues, cut: &BTreeMap<String, Units>) {
+    use rayon::prelude::*;
+    let langs: Vec<(&LocaleCatalogue, &Units)> = cats
+        .by_lang
+        .iter()
+        .filter(|(lang, _)| lang.as_str() != crate::i18n::pseudo::CODE)
+        .filter_map(|(lang, cat)| Some((cat, cut.get(lang)?)))
+        .collect();
+    langs.into_par_iter().for_each(|(cat, units)| {
+        cat.text_findings
+            .get_or_init(|| find_broken_text_in(cat, units));
+    });
+}
+
+fn find_broken_text_in(cat: &LocaleCatalogue, units: &Units) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let units: Vec<Unit> = units(cat).into_values().filter(|u| !u.is_page()).collect();
-    let mut graph: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    let mut by_key: BTreeMap<String, &Unit> = BTreeMap::new();
-    for unit in &units {
+    // Each unit's references as (key, id) edges; keys borrowed from the units, kept in key
+    // order so that cycles are found, and reported, in the same order on every run.
+    let mut order: Vec<&Unit> = Vec::new();
+    let mut graph: FxHashMap<&str, Vec<(String, String)>> = FxHashMap::default();
+    for unit in units.values().filter(|u| !u.is_page()) {
         let Some(refs) = unit_refs(cat, unit) else {
             continue;
         };
@@ -192,44 +226,49 @@ fn find_broken_text(cat: &LocaleCatalogue) -> Vec<Diagnostic> {
         }
         let edges = refs
             .entries
-            .iter()
+            .into_iter()
             .map(|(id, attr)| {
                 let key = match attr {
                     Some(a) => format!("{id}.{a}"),
                     None => id.clone(),
                 };
-                (key, id.clone())
+                (key, id)
             })
             .collect();
-        graph.insert(unit.key.clone(), edges);
-        by_key.insert(unit.key.clone(), unit);
+        graph.insert(unit.key.as_str(), edges);
+        order.push(unit);
     }
+    let by_key: FxHashMap<&str, &Unit> = order.iter().map(|u| (u.key.as_str(), *u)).collect();
     // Depth-first search; each cycle is reported once, at the reference that closes it.
-    let mut done: BTreeSet<String> = BTreeSet::new();
-    for start in graph.keys() {
+    let mut done: FxHashSet<&str> = FxHashSet::default();
+    let mut on_path: FxHashSet<&str> = FxHashSet::default();
+    for start in order.iter().map(|u| u.key.as_str()) {
         if done.contains(start) {
             continue;
         }
-        let mut path: Vec<(String, usize)> = vec![(start.clone(), 0)];
-        let mut on_path: BTreeSet<String> = [start.clone()].into();
-        while let Some((key, next)) = path.last().cloned() {
-            let edges = graph.get(&key).map(Vec::as_slice).unwrap_or(&[]);
-            if next >= edges.len() {
+        let mut path: Vec<(&str, usize)> = vec![(start, 0)];
+        on_path.clear();
+        on_path.insert(start);
+        while let Some(&mut (key, ref mut next)) = path.last_mut() {
+            let edges = graph.get(key).map(Vec::as_slice).unwrap_or(&[]);
+            if *next >= edges.len() {
                 path.pop();
-                on_path.remove(&key);
+                on_path.remove(key);
                 done.insert(key);
                 continue;
             }
-            path.last_mut().unwrap().1 += 1;
-            let (to, needle) = &edges[next];
-            if on_path.contains(to) {
+            let (to, needle) = &edges[*next];
+            *next += 1;
+            if on_path.contains(to.as_str()) {
                 let from = path.iter().position(|(k, _)| k == to).unwrap_or(0);
                 let chain: Vec<&str> = path[from..]
                     .iter()
-                    .map(|(k, _)| k.as_str())
+                    .map(|(k, _)| *k)
                     .chain([to.as_str()])
                     .collect();
-                let unit = by_key[&key];
+                let Some(unit) = by_key.get(key) else {
+                    continue;
+                };
                 out.push(
                     Diagnostic::error(
                         "i18n::cycle",
@@ -246,9 +285,11 @@ fn find_broken_text(cat: &LocaleCatalogue) -> Vec<Diagnostic> {
                 );
                 continue;
             }
-            if graph.contains_key(to) && !done.contains(to) {
-                on_path.insert(to.clone());
-                path.push((to.clone(), 0));
+            if let Some((&to, _)) = graph.get_key_value(to.as_str()) {
+                if !done.contains(to) {
+                    on_path.insert(to);
+                    path.push((to, 0));
+                }
             }
         }
     }
@@ -383,26 +424,51 @@ fn looks_like_prose(text: &str) -> bool {
 /// and keeps the findings, judged by [`Catalogues::policy`], in `translation_findings`.
 /// `langs` limits the work to some languages (the watch engine's changed ones); `None` is all.
 pub fn judge_translations(cats: &mut Catalogues, langs: Option<&BTreeSet<String>>) {
+    judge_translations_with(cats, langs, None);
+}
+
+/// [`judge_translations`], reading each language's units from `cut` where it has them (a
+/// build cuts every language once for all its checks); the languages are judged in parallel.
+pub fn judge_translations_with(
+    cats: &mut Catalogues,
+    langs: Option<&BTreeSet<String>>,
+    cut: Option<&BTreeMap<String, Units>>,
+) {
+    use rayon::prelude::*;
+    use std::borrow::Cow;
+    let units_of = |lang: &str, cat| match cut.and_then(|c| c.get(lang)) {
+        Some(us) => Cow::Borrowed(us),
+        None => Cow::Owned(units(cat)),
+    };
     let source_lang = cats.source.clone();
     let Some(src) = cats.by_lang.get(&source_lang) else {
         return;
     };
-    let source = units(src);
-    let mut found: BTreeMap<String, BTreeMap<String, Vec<Diagnostic>>> = BTreeMap::new();
-    for (lang, cat) in &cats.by_lang {
-        if !judged_language(cats, lang) || langs.is_some_and(|l| !l.contains(lang)) {
-            continue;
-        }
-        let judged = found.entry(lang.clone()).or_default();
-        for u in units(cat).values() {
-            let ds = judge_unit(cats, lang, cat, u, |key| {
-                source.get(key).and_then(|s| unit_refs(src, s))
-            });
-            if !ds.is_empty() {
-                judged.insert(u.key.clone(), ds);
+    let source = units_of(&source_lang, src);
+    let shared: &Catalogues = cats;
+    let todo: Vec<(&String, &LocaleCatalogue)> = shared
+        .by_lang
+        .iter()
+        .filter(|(lang, _)| {
+            judged_language(shared, lang) && langs.is_none_or(|l| l.contains(*lang))
+        })
+        .collect();
+    let found: Vec<(String, BTreeMap<String, Vec<Diagnostic>>)> = todo
+        .into_par_iter()
+        .map(|(lang, cat)| {
+            let mut judged = BTreeMap::new();
+            for u in units_of(lang, cat).values() {
+                let ds = judge_unit(shared, lang, cat, u, |key| {
+                    source.get(key).and_then(|s| unit_refs(src, s))
+                });
+                if !ds.is_empty() {
+                    judged.insert(u.key.clone(), ds);
+                }
             }
-        }
-    }
+            (lang.clone(), judged)
+        })
+        .collect();
+    drop(source);
     for (lang, judged) in found {
         cats.translation_judgements.insert(lang.clone(), judged);
         settle_judgements(cats, &lang);
@@ -690,6 +756,37 @@ fn no_text(source: &LocaleCatalogue, id: &str) -> Option<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn catalogue(files: &[(&str, &str, bool)]) -> LocaleCatalogue {
+        use crate::i18n::FtlFile;
+        use std::sync::Arc;
+        let files = files
+            .iter()
+            .map(|(path, text, theme)| {
+                Arc::new(FtlFile::parse(
+                    crate::load::SourceFile::new(*path, *text),
+                    *theme,
+                ))
+            })
+            .collect();
+        let langid = "nb".parse().unwrap_or_default();
+        LocaleCatalogue::new("nb", langid, files, Default::default(), false)
+    }
+
+    #[test]
+    fn a_unit_is_read_where_its_own_catalogue_defines_it() {
+        // The theme defines `x` at the same position as `mine` does; the site overrides it.
+        let mine = catalogue(&[("locales/nb/a.ftl", "x = { $own }\n", false)]);
+        let other = catalogue(&[
+            ("<built-in>/locales/nb/theme.ftl", "x = { $theme }\n", true),
+            ("locales/nb/site.ftl", "x = { $site }\n", false),
+        ]);
+        let unit = &units(&mine)["x"];
+        let vars = |cat, u| unit_refs(cat, u).map(|r| r.vars.into_iter().collect::<Vec<_>>());
+        assert_eq!(vars(&mine, unit), Some(vec!["own".to_string()]));
+        // A unit of another catalogue is looked up by id, never read at its old position.
+        assert_eq!(vars(&other, unit), Some(vec!["site".to_string()]));
+    }
 
     #[test]
     fn prose_detection() {

@@ -60,10 +60,29 @@ pub fn read_records(
 
 /// Marks every language's scaffolded, still untranslated units, so lookups skip them.
 pub fn apply_records(cats: &mut Catalogues, records: &BTreeMap<String, Record>) {
+    apply_records_with(cats, records, None);
+}
+
+/// [`apply_records`], reading each language's units from `cut` where it has them (a build
+/// cuts every language once for all its checks).
+pub fn apply_records_with(
+    cats: &mut Catalogues,
+    records: &BTreeMap<String, Record>,
+    cut: Option<&BTreeMap<String, status::Units>>,
+) {
     for (lang, cat) in cats.by_lang.iter_mut() {
-        if let Some(r) = records.get(lang) {
-            cat.untranslated = status::untranslated(&units(cat), r).into_iter().collect();
-        }
+        let Some(r) = records.get(lang) else {
+            continue;
+        };
+        // Only a scaffolded copy is ever marked, and most records hold none: then the language
+        // need not be cut into units at all.
+        cat.untranslated = if !r.0.values().any(|x| x.untranslated) {
+            Default::default()
+        } else if let Some(us) = cut.and_then(|c| c.get(lang)) {
+            status::untranslated(us, r).into_iter().collect()
+        } else {
+            status::untranslated(&units(cat), r).into_iter().collect()
+        };
     }
 }
 

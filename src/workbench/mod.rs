@@ -17,4 +17,4 @@ pub mod terminology;
 pub mod units;
 pub mod xliff;
 
-pub use commands::{apply_records, read_records, StatusEntry, Workbench};
+pub use commands::{apply_records, apply_records_with, read_records, StatusEntry, Workbench};

@@ -155,20 +155,40 @@ pub fn word_diff(old: &str, new: &str) -> String {
 
 /// The status of every language but the source (and the pseudo-locale).
 pub fn analyse(cats: &Catalogues, records: &BTreeMap<String, Record>) -> Vec<LangStatus> {
+    analyse_with(cats, records, None)
+}
+
+/// [`analyse`], reading each language's units from `cut` where it has them (a build cuts
+/// every language once for all its checks).
+pub fn analyse_with(
+    cats: &Catalogues,
+    records: &BTreeMap<String, Record>,
+    cut: Option<&BTreeMap<String, Units>>,
+) -> Vec<LangStatus> {
+    use rayon::prelude::*;
+    use std::borrow::Cow;
+    let units_of = |lang: &str, cat| match cut.and_then(|c| c.get(lang)) {
+        Some(us) => Cow::Borrowed(us),
+        None => Cow::Owned(units(cat)),
+    };
     let Some(src_cat) = cats.by_lang.get(&cats.source) else {
         return Vec::new();
     };
-    let source = units(src_cat);
-    cats.by_lang
+    let source = units_of(&cats.source, src_cat);
+    let langs: Vec<_> = cats
+        .by_lang
         .iter()
         .filter(|(l, _)| **l != cats.source && l.as_str() != crate::i18n::pseudo::CODE)
+        .collect();
+    let empty = Record::default();
+    langs
+        .into_par_iter()
         .map(|(lang, cat)| {
-            let empty = Record::default();
             lang_status(
                 lang,
                 &cats.source,
                 &source,
-                &units(cat),
+                &units_of(lang, cat),
                 records.get(lang).unwrap_or(&empty),
             )
         })
@@ -475,6 +495,7 @@ mod tests {
             span: (0, key.len()),
             theme: false,
             comment: None,
+            position: None,
         }
     }
 

@@ -28,6 +28,9 @@ pub struct Unit {
     pub theme: bool,
     /// The comment attached to its entry.
     pub comment: Option<String>,
+    /// Where its language's catalogue defines the entry ([`LocaleCatalogue::entry_at`]), so
+    /// that reading its syntax tree needs no look-up by id.
+    pub position: Option<(usize, usize)>,
 }
 
 impl Unit {
@@ -58,11 +61,11 @@ impl Unit {
 /// Every unit a language defines itself (theme and site files, the site winning), by key.
 pub fn units(cat: &LocaleCatalogue) -> BTreeMap<String, Unit> {
     let mut out = BTreeMap::new();
-    let mut ids: Vec<&str> = cat.ids().collect();
-    ids.sort_unstable();
-    for id in ids {
-        if let Some((file, entry)) = cat.entry(id) {
-            for u in entry_units(file, id, entry.offset, entry.comment.clone()) {
+    let mut ids: Vec<(&str, (usize, usize))> = cat.positions().collect();
+    ids.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    for (id, at) in ids {
+        if let Some((file, entry)) = cat.entry_at(at) {
+            for u in entry_units(file, id, entry.offset, entry.comment.clone(), Some(at)) {
                 out.insert(u.key.clone(), u);
             }
         }
@@ -79,6 +82,7 @@ pub fn units(cat: &LocaleCatalogue) -> BTreeMap<String, Unit> {
                 span: (0, 0),
                 theme: false,
                 comment: None,
+                position: None,
             },
         );
     }
@@ -116,11 +120,17 @@ pub fn entry_block(text: &str, offset: usize) -> &str {
 /// The units of one message or term of a language (none when it does not define it).
 pub fn units_of(cat: &LocaleCatalogue, id: &str) -> Vec<Unit> {
     cat.entry(id)
-        .map(|(file, entry)| entry_units(file, id, entry.offset, entry.comment.clone()))
+        .map(|(file, entry)| entry_units(file, id, entry.offset, entry.comment.clone(), None))
         .unwrap_or_default()
 }
 
-fn entry_units(file: &FtlFile, id: &str, offset: usize, comment: Option<String>) -> Vec<Unit> {
+fn entry_units(
+    file: &FtlFile,
+    id: &str,
+    offset: usize,
+    comment: Option<String>,
+    position: Option<(usize, usize)>,
+) -> Vec<Unit> {
     let text = &file.source.text;
     let block = entry_block(text, offset);
     // Parts: (key, start offset of its line, lines of text).
@@ -157,6 +167,7 @@ fn entry_units(file: &FtlFile, id: &str, offset: usize, comment: Option<String>)
                 span: (start, end),
                 theme: file.theme,
                 comment: comment.clone(),
+                position,
             })
         })
         .collect()
@@ -247,7 +258,7 @@ mod tests {
         let us: Vec<Unit> = f
             .entries
             .iter()
-            .flat_map(|e| entry_units(&f, &e.id, e.offset, None))
+            .flat_map(|e| entry_units(&f, &e.id, e.offset, None, None))
             .collect();
         let keys: Vec<&str> = us.iter().map(|u| u.key.as_str()).collect();
         assert_eq!(keys, ["a", "a.detail", "-t", "sel", "b"]);
@@ -279,7 +290,7 @@ mod tests {
     #[test]
     fn attribute_only_messages_have_no_value_unit() {
         let f = parse("m =\n    .title = T\n");
-        let us = entry_units(&f, "m", 0, None);
+        let us = entry_units(&f, "m", 0, None, None);
         assert_eq!(us.len(), 1);
         assert_eq!(us[0].key, "m.title");
     }
