@@ -121,7 +121,9 @@ impl Templates {
             let attr = args.get("attr").and_then(Value::as_str);
             // Always marked: text from a fallback language carries its `lang` in every build.
             let loc = catalogues.localizer(&lang_owned).marking(true);
-            loc.get_attr(id, attr, Some(&fargs))
+            // Without arguments the catalogue's kept text serves (see `i18n::formatted`).
+            let fargs = fargs.iter().next().is_some().then_some(&fargs);
+            loc.get_attr(id, attr, fargs)
                 .map(Value::String)
                 .ok_or_else(|| tera::Error::msg(format!("no message `{id}` in `{lang_owned}` or its fallback languages; add it to the theme's or the site's locale files")))
         });
