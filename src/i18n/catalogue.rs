@@ -154,7 +154,7 @@ impl LocaleCatalogue {
             return None;
         }
         match args {
-            Some(_) => self.format_entry(at, id, attr, args),
+            Some(_) => self.format_entry(at, id, attr, args).map(|(f, _)| f),
             None => self
                 .formatted
                 .get_or_init(|| FormatCache::new(&self.files))
@@ -172,15 +172,23 @@ impl LocaleCatalogue {
             }
     }
 
-    /// Formats entry `at` (the index's place of `id`) through the bundle.
+    /// Formats entry `at` (the index's place of `id`) through the bundle; `true` when the text
+    /// is plain (no placeable: nothing to resolve).
     fn format_entry(
         &self,
         (fi, ei): (usize, usize),
         id: &str,
         attr: Option<&str>,
         args: Option<&FluentArgs>,
-    ) -> Option<Formatted> {
+    ) -> Option<(Formatted, bool)> {
         let mut errors = Vec::new();
+        let plain = |p: &ast::Pattern<&str>| {
+            matches!(
+                p.elements.as_slice(),
+                [] | [ast::PatternElement::TextElement { .. }]
+            )
+        };
+        let is_plain;
         let text = if let Some(term) = id.strip_prefix('-') {
             let file = self.files.get(fi)?;
             let entry = file.entries.get(ei)?;
@@ -192,6 +200,7 @@ impl LocaleCatalogue {
                 Some(a) => &t.attributes.iter().find(|x| x.id.name == a)?.value,
                 None => &t.value,
             };
+            is_plain = plain(pattern);
             let text = self
                 .bundle
                 .format_pattern(pattern, args, &mut errors)
@@ -207,13 +216,17 @@ impl LocaleCatalogue {
                 Some(a) => msg.get_attribute(a)?.value(),
                 None => msg.value()?,
             };
+            is_plain = plain(pattern);
             self.bundle
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned()
         };
         Some((
-            visible(text),
-            errors.iter().map(|e| e.to_string()).collect(),
+            (
+                visible(text),
+                errors.iter().map(|e| e.to_string()).collect(),
+            ),
+            is_plain,
         ))
     }
 }

@@ -254,20 +254,27 @@ mod tests {
 
     #[test]
     fn patching_a_term_changes_the_kept_text_of_messages_using_it() {
-        let terms = ftl("terms.ftl", "-owner = eier\n    .plural = eiere\n");
-        let msgs = ftl("msgs.ftl", "title = Om { -owner }\n");
+        // Only texts with placeables are kept: a term's variants, a message using a term.
+        let terms = ftl(
+            "terms.ftl",
+            "-owner = { $form ->\n    [definite] eieren\n   *[base] eier\n }\n    .plural = { \"eiere\" }\n",
+        );
+        let msgs = ftl("msgs.ftl", "title = Om { -owner }\nplain = Tekst\n");
         let mut c = cat(vec![terms, msgs]);
         assert_eq!(c.format("title", None, None).unwrap().0, "Om eier");
         assert_eq!(c.format("-owner", Some("plural"), None).unwrap().0, "eiere");
+        assert_eq!(c.format("plain", None, None).unwrap().0, "Tekst");
         assert!(c.try_patch(ftl(
             "terms.ftl",
-            "-owner = systemeier\n    .plural = systemeiere\n"
+            "-owner = { $form ->\n    [definite] systemeieren\n   *[base] systemeier\n }\n    .plural = { \"systemeiere\" }\n",
         )));
         assert_eq!(c.format("title", None, None).unwrap().0, "Om systemeier");
         assert_eq!(
             c.format("-owner", Some("plural"), None).unwrap().0,
             "systemeiere"
         );
+        assert!(c.try_patch(ftl("msgs.ftl", "title = Om { -owner }\nplain = Ny\n")));
+        assert_eq!(c.format("plain", None, None).unwrap().0, "Ny");
         assert!(c.format("-owner", Some("missing"), None).is_none());
     }
 }
