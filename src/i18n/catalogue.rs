@@ -24,7 +24,10 @@ pub struct LocaleCatalogue {
     /// Prose pages by page id.
     pub prose: HashMap<String, Arc<SourceFile>>,
     pub(super) bundle: Bundle,
-    pub(super) index: HashMap<String, (usize, usize)>,
+    /// Where each id is defined (file, entry). Hashed with FxHash: every word of every page is
+    /// looked up here, and the ids are the site's own, so SipHash's flood resistance buys
+    /// nothing.
+    pub(super) index: rustc_hash::FxHashMap<String, (usize, usize)>,
     /// Ids defined twice within the site's (or within the theme's) files.
     pub duplicates: Vec<Diagnostic>,
     /// Units (`id`, `id.attr`) that are still scaffolded copies of the source: looked up as
@@ -72,7 +75,7 @@ impl LocaleCatalogue {
         if pseudo {
             bundle.set_transform(Some(super::pseudo::transform));
         }
-        let mut index: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut index = rustc_hash::FxHashMap::<String, (usize, usize)>::default();
         let mut duplicates = Vec::new();
         for (fi, file) in files.iter().enumerate() {
             bundle.add_resource_overriding(file.resource.clone());
