@@ -1,6 +1,7 @@
 //! A language's catalogue (its Fluent bundle, built from the theme's and the site's files, the
 //! site winning) and a [`Localizer`] that looks words up through the fallback chain.
 
+use super::formatted::{FormatCache, Formatted};
 use super::resource::{EntryInfo, FtlFile};
 use crate::diagnostics::Diagnostic;
 use crate::load::SourceFile;
@@ -45,6 +46,8 @@ pub struct LocaleCatalogue {
     /// applies to only when that entry is a content message (`None`: always); kept and cleared
     /// like `text_findings`.
     pub(crate) reference_findings: std::sync::OnceLock<Vec<(Option<String>, Diagnostic)>>,
+    /// Texts without arguments formatted so far; dropped whenever a file is patched in.
+    pub(super) formatted: std::sync::OnceLock<FormatCache>,
 }
 
 impl std::fmt::Debug for LocaleCatalogue {
@@ -112,6 +115,7 @@ impl LocaleCatalogue {
             broken: HashSet::new(),
             text_findings: std::sync::OnceLock::new(),
             reference_findings: std::sync::OnceLock::new(),
+            formatted: std::sync::OnceLock::new(),
         }
     }
 
@@ -160,20 +164,53 @@ impl LocaleCatalogue {
         id: &str,
         attr: Option<&str>,
         args: Option<&FluentArgs>,
-    ) -> Option<(String, Vec<String>)> {
+    ) -> Option<Formatted> {
         super::deps::note(&self.lang, id);
         // The index, not the bundle, says what exists: a bundle patched by the watcher may
         // still hold messages that were deleted from the files.
-        if !self.index.contains_key(id) {
+        let &at = self.index.get(id)?;
+        if self.is_untranslated(id, attr) || self.is_broken(id, attr) {
             return None;
         }
-        let key = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
-        if self.untranslated.contains(&key) || self.is_broken(id, attr) {
-            return None;
+        match args {
+            Some(_) => self.format_entry(at, id, attr, args).map(|(f, _)| f),
+            None => self
+                .formatted
+                .get_or_init(|| FormatCache::new(&self.files))
+                .get(&self.files, at, attr, || {
+                    self.format_entry(at, id, attr, None)
+                }),
         }
+    }
+
+    fn is_untranslated(&self, id: &str, attr: Option<&str>) -> bool {
+        !self.untranslated.is_empty()
+            && match attr {
+                None => self.untranslated.contains(id),
+                Some(a) => self.untranslated.contains(&format!("{id}.{a}")),
+            }
+    }
+
+    /// Formats entry `at` (the index's place of `id`) through the bundle; `true` when the text
+    /// is plain (no placeable: nothing to resolve).
+    fn format_entry(
+        &self,
+        (fi, ei): (usize, usize),
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<(Formatted, bool)> {
         let mut errors = Vec::new();
+        let plain = |p: &ast::Pattern<&str>| {
+            matches!(
+                p.elements.as_slice(),
+                [] | [ast::PatternElement::TextElement { .. }]
+            )
+        };
+        let is_plain;
         let text = if let Some(term) = id.strip_prefix('-') {
-            let (file, entry) = self.entry(id)?;
+            let file = self.files.get(fi)?;
+            let entry = file.entries.get(ei)?;
             let ast::Entry::Term(t) = file.resource.get_entry(entry.index)? else {
                 return None;
             };
@@ -182,6 +219,7 @@ impl LocaleCatalogue {
                 Some(a) => &t.attributes.iter().find(|x| x.id.name == a)?.value,
                 None => &t.value,
             };
+            is_plain = plain(pattern);
             let text = self
                 .bundle
                 .format_pattern(pattern, args, &mut errors)
@@ -197,13 +235,17 @@ impl LocaleCatalogue {
                 Some(a) => msg.get_attribute(a)?.value(),
                 None => msg.value()?,
             };
+            is_plain = plain(pattern);
             self.bundle
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned()
         };
         Some((
-            visible(text),
-            errors.iter().map(|e| e.to_string()).collect(),
+            (
+                visible(text),
+                errors.iter().map(|e| e.to_string()).collect(),
+            ),
+            is_plain,
         ))
     }
 }

@@ -19,6 +19,7 @@ mod catalogue;
 pub mod collate;
 pub mod deps;
 pub mod drafts;
+mod formatted;
 pub mod numbers;
 mod patch;
 pub mod pseudo;

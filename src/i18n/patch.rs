@@ -189,6 +189,7 @@ impl LocaleCatalogue {
         self.files[fi] = new;
         self.text_findings = std::sync::OnceLock::new();
         self.reference_findings = std::sync::OnceLock::new();
+        self.formatted = std::sync::OnceLock::new();
         true
     }
 }
@@ -237,6 +238,9 @@ mod tests {
         let a = ftl("a.ftl", "x = X\n");
         let b = ftl("b.ftl", "y = Y\n");
         let mut c = cat(vec![theme.clone(), a, b]);
+        // Formatted texts are kept: a patch must drop them.
+        assert_eq!(c.format("x", None, None).unwrap().0, "X");
+        assert_eq!(c.format("nav", None, None).unwrap().0, "Theme");
         assert!(c.try_patch(ftl("a.ftl", "x = X2\nnav = Site\n")));
         assert_eq!(c.format("x", None, None).unwrap().0, "X2");
         assert_eq!(c.format("nav", None, None).unwrap().0, "Site");
@@ -246,5 +250,31 @@ mod tests {
         assert!(!c.try_patch(ftl("a.ftl", "x = X3\n")));
         assert_eq!(c.format("x", None, None).unwrap().0, "X2");
         assert!(!c.try_patch(ftl("new.ftl", "n = N\n")));
+    }
+
+    #[test]
+    fn patching_a_term_changes_the_kept_text_of_messages_using_it() {
+        // Only texts with placeables are kept: a term's variants, a message using a term.
+        let terms = ftl(
+            "terms.ftl",
+            "-owner = { $form ->\n    [definite] eieren\n   *[base] eier\n }\n    .plural = { \"eiere\" }\n",
+        );
+        let msgs = ftl("msgs.ftl", "title = Om { -owner }\nplain = Tekst\n");
+        let mut c = cat(vec![terms, msgs]);
+        assert_eq!(c.format("title", None, None).unwrap().0, "Om eier");
+        assert_eq!(c.format("-owner", Some("plural"), None).unwrap().0, "eiere");
+        assert_eq!(c.format("plain", None, None).unwrap().0, "Tekst");
+        assert!(c.try_patch(ftl(
+            "terms.ftl",
+            "-owner = { $form ->\n    [definite] systemeieren\n   *[base] systemeier\n }\n    .plural = { \"systemeiere\" }\n",
+        )));
+        assert_eq!(c.format("title", None, None).unwrap().0, "Om systemeier");
+        assert_eq!(
+            c.format("-owner", Some("plural"), None).unwrap().0,
+            "systemeiere"
+        );
+        assert!(c.try_patch(ftl("msgs.ftl", "title = Om { -owner }\nplain = Ny\n")));
+        assert_eq!(c.format("plain", None, None).unwrap().0, "Ny");
+        assert!(c.format("-owner", Some("missing"), None).is_none());
     }
 }

@@ -17,7 +17,8 @@ use super::PageKind;
 use crate::model::messages::field;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 
 /// The shortest stem (and query word) that takes part in matching.
 pub const MIN_STEM: usize = 3;
@@ -85,17 +86,26 @@ pub fn normalize(s: &str) -> String {
         .collect()
 }
 
-/// The Snowball stemmer of a language, if it has one.
-fn stemmer(lang: &str) -> Option<Stemmer> {
+/// The Snowball stemmer of a language and its number among [`STEMS`]' maps, if it has one.
+fn stemmer(lang: &str) -> Option<(usize, Stemmer)> {
     let primary = lang.split(['-', '_']).next().unwrap_or(lang);
-    let algorithm = match primary {
-        "nb" | "nn" | "no" => Algorithm::Norwegian,
-        "es" => Algorithm::Spanish,
-        "en" => Algorithm::English,
+    let (n, algorithm) = match primary {
+        "nb" | "nn" | "no" => (0, Algorithm::Norwegian),
+        "es" => (1, Algorithm::Spanish),
+        "en" => (2, Algorithm::English),
         _ => return None,
     };
-    Some(Stemmer::create(algorithm))
+    Some((n, Stemmer::create(algorithm)))
 }
+
+thread_local! {
+    /// Stems by word, one map per stemmer: a word's stem depends on the word alone, and a site
+    /// repeats its words thousands of times (stemming was a tenth of a full build).
+    static STEMS: RefCell<[HashMap<String, String>; 3]> = RefCell::default();
+}
+
+/// Words kept per stemmer and thread before the map starts over (a long `serve` session).
+const MAX_KEPT_STEMS: usize = 200_000;
 
 /// The stems of a text, in order of first appearance, each once.
 pub fn stems(lang: &str, text: &str) -> Vec<String> {
@@ -103,19 +113,35 @@ pub fn stems(lang: &str, text: &str) -> Vec<String> {
     let lower: String = text.chars().flat_map(char::to_lowercase).collect();
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
-    for word in lower.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() {
-            continue;
+    STEMS.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        for word in lower.split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() {
+                continue;
+            }
+            // Stem first (the Snowball rules know the accents), then fold accents.
+            let stem = match &stemmer {
+                Some((n, s)) => {
+                    let map = &mut kept[*n];
+                    match map.get(word) {
+                        Some(stem) => stem.clone(),
+                        None => {
+                            let stem = normalize(&s.stem(word));
+                            if map.len() >= MAX_KEPT_STEMS {
+                                map.clear();
+                            }
+                            map.insert(word.to_string(), stem.clone());
+                            stem
+                        }
+                    }
+                }
+                None => normalize(word),
+            };
+            if stem.chars().count() >= MIN_STEM && seen.insert(stem.clone()) {
+                out.push(stem);
+            }
         }
-        // Stem first (the Snowball rules know the accents), then fold accents.
-        let stem = match &stemmer {
-            Some(s) => normalize(&s.stem(word)),
-            None => normalize(word),
-        };
-        if stem.chars().count() >= MIN_STEM && seen.insert(stem.clone()) {
-            out.push(stem);
-        }
-    }
+    });
     out
 }
 

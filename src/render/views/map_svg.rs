@@ -143,13 +143,11 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
         let p = at.1.add(shift);
         let (lang, t) = plain(text);
         let w = label_width(text);
+        let (x, y) = (D1(p.x - w - 2.0), D1(p.y - 11.0));
+        let (tx, ty, w) = (D1(p.x - 6.0), D1(p.y + 3.0), D1(w));
         let _ = write!(
             s,
-            "<rect class=\"edge-label-bg\" x=\"{:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"{}>{}</text>",
-            p.x - w - 2.0,
-            p.y - 11.0,
-            p.x - 6.0,
-            p.y + 3.0,
+            "<rect class=\"edge-label-bg\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"{tx}\" y=\"{ty}\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"{}>{}</text>",
             lang_attr(&lang),
             esc(&t)
         );
@@ -319,11 +317,11 @@ fn node(s: &mut String, n: &Node, at: Point, size: Point) {
     }
     let _ = write!(
         s,
-        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"{}\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"{}\"{}/>",
-        at.x,
-        at.y,
-        size.x,
-        size.y,
+        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"{}\"{}/>",
+        D1(at.x),
+        D1(at.y),
+        D1(size.x),
+        D1(size.y),
         if n.kind == NodeKind::Role { 14 } else { 2 },
         match (n.kind, n.current) {
             (_, true) => "4",
@@ -336,8 +334,8 @@ fn node(s: &mut String, n: &Node, at: Point, size: Point) {
             ""
         }
     );
-    let cx = at.x + size.x / 2.0;
-    let top = at.y + size.y / 2.0 - (ls.len() as f64 - 1.0) * LINE / 2.0 + 5.0;
+    let cx = D1(at.x + size.x / 2.0);
+    let top = D1(at.y + size.y / 2.0 - (ls.len() as f64 - 1.0) * LINE / 2.0 + 5.0);
     let weight = if n.current {
         " font-weight=\"bold\""
     } else {
@@ -345,12 +343,12 @@ fn node(s: &mut String, n: &Node, at: Point, size: Point) {
     };
     let _ = write!(
         s,
-        "<text x=\"{cx:.1}\" y=\"{top:.1}\" text-anchor=\"middle\" font-size=\"{FONT}\" fill=\"currentColor\"{weight}{}>",
+        "<text x=\"{cx}\" y=\"{top}\" text-anchor=\"middle\" font-size=\"{FONT}\" fill=\"currentColor\"{weight}{}>",
         lang_attr(&lang)
     );
     for (i, l) in ls.iter().enumerate() {
         let dy = if i == 0 { 0.0 } else { LINE };
-        let _ = write!(s, "<tspan x=\"{cx:.1}\" dy=\"{dy}\">{}</tspan>", esc(l));
+        let _ = write!(s, "<tspan x=\"{cx}\" dy=\"{dy}\">{}</tspan>", esc(l));
     }
     s.push_str("</text>");
     s.push_str(if n.url.is_some() { "</a>" } else { "</g>" });
@@ -372,6 +370,7 @@ fn legend_svg(s: &mut String, l: &Legend, top: f64, id: &str) {
     let kinds = [NodeKind::Role, NodeKind::Forum, NodeKind::Line];
     for (i, (kind, text)) in kinds.iter().zip(&l.nodes).enumerate() {
         let y = top + 8.0 + i as f64 * 26.0;
+        let (ty, y) = (D1(y + 14.0), D1(y));
         let (rx, width, dash) = match kind {
             NodeKind::Role => (9, "1.5", ""),
             NodeKind::Forum => (2, "2.5", ""),
@@ -380,8 +379,7 @@ fn legend_svg(s: &mut String, l: &Legend, top: f64, id: &str) {
         let (lang, t) = plain(text);
         let _ = write!(
             s,
-            "<rect x=\"12\" y=\"{y:.1}\" width=\"40\" height=\"18\" rx=\"{rx}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{width}\"{dash}/><text x=\"62\" y=\"{:.1}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
-            y + 14.0,
+            "<rect x=\"12\" y=\"{y}\" width=\"40\" height=\"18\" rx=\"{rx}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{width}\"{dash}/><text x=\"62\" y=\"{ty}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
             lang_attr(&lang),
             esc(&t)
         );
@@ -390,6 +388,8 @@ fn legend_svg(s: &mut String, l: &Legend, top: f64, id: &str) {
     for (i, (kind, text)) in kinds.iter().zip(&l.edges).enumerate() {
         let y = top + 17.0 + i as f64 * 26.0;
         let x = half + 12.0;
+        let (end, tx, ty) = (D1(x + 44.0), D1(x + 54.0), D1(y + 5.0));
+        let (x, y) = (D1(x), D1(y));
         let marker = if *kind == EdgeKind::Escalates {
             format!(" marker-end=\"url(#{id}-arrow)\"")
         } else {
@@ -398,12 +398,9 @@ fn legend_svg(s: &mut String, l: &Legend, top: f64, id: &str) {
         let (lang, t) = plain(text);
         let _ = write!(
             s,
-            "<path class=\"edge {}\" d=\"M{x:.1} {y:.1} H{:.1}\" stroke=\"currentColor\"{}{marker}/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
+            "<path class=\"edge {}\" d=\"M{x} {y} H{end}\" stroke=\"currentColor\"{}{marker}/><text x=\"{tx}\" y=\"{ty}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
             edge_class(*kind),
-            x + 44.0,
             dash(*kind),
-            x + 54.0,
-            y + 5.0,
             lang_attr(&lang),
             esc(&t)
         );
@@ -432,7 +429,7 @@ fn dash(k: EdgeKind) -> &'static str {
 fn curve(path: &[(Point, Point)], shift: Point) -> String {
     let p = |q: Point| {
         let q = q.add(shift);
-        format!("{:.1} {:.1}", q.x, q.y)
+        format!("{} {}", D1(q.x), D1(q.y))
     };
     let mut d = String::new();
     if let [first, second, rest @ ..] = path {
@@ -451,7 +448,7 @@ fn curve(path: &[(Point, Point)], shift: Point) -> String {
     d
 }
 
-use super::svg_text::{esc, lang_attr, plain};
+use super::svg_text::{esc, lang_attr, plain, OneDecimal as D1};
 
 #[cfg(test)]
 mod tests {
