@@ -728,16 +728,10 @@ fn a_failed_write_says_so_and_the_next_rebuild_publishes_whole() {
 }
 
 /// The checks of the source text that are kept between saves (reference findings, broken
-/// text) are dropped when a message file is patched in: an unknown term, a variable in a
-/// content message and a term cycle each fail the rebuild as soon as they are saved, and the
-/// fix is seen as soon as it is saved.
-///
-/// Known gap (found 2026-11-29, not a regression): a message edit that keeps the language's set
-/// of ids skips the whole-site check for speed, so these findings only appear with the next
-/// YAML edit or a fresh build. The fix: per-file reference findings, and the source-text
-/// checks run on every words edit. Run with `--ignored` to see it.
+/// text) follow message edits that keep the language's set of ids: an unknown term, a variable
+/// in a content message and a term cycle each fail the rebuild as soon as they are saved, and
+/// the fix is seen as soon as it is saved (was a known gap until the quick words check).
 #[test]
-#[ignore = "known gap: --watch does not re-check source text on a message edit (see doc comment)"]
 fn findings_kept_between_saves_follow_message_edits() {
     let (tmp, _site) = site(6);
     let dir = tmp.path();
