@@ -12,6 +12,7 @@
 //! pull), so an edit costs one fingerprint per distinct question, not one check per page.
 //! Positions (`Origin`) hash to nothing: moving an entity down a file changes no page.
 
+use super::messages::Any;
 use super::Governance;
 use std::cell::RefCell;
 use std::collections::hash_map::DefaultHasher;
@@ -74,6 +75,8 @@ pub enum Facet {
     Escalation,
     /// A forum's seats: its chair, who decides, its participants.
     Seats,
+    /// The message ids it asks for (which messages exist: the export's texts).
+    Messages,
 }
 
 thread_local! {
@@ -227,6 +230,7 @@ impl<'a> Fingerprints<'a> {
         let m = self.model;
         match (kind, facet) {
             (_, Facet::Ties) => self.ties(kind, id),
+            (_, Facet::Messages) => super::messages::ids_of(self.any(kind, id)),
             (Kind::Role, Facet::Escalation) => hash_of(m.roles.get(id).map(|r| &r.escalation)),
             (Kind::Forum, Facet::Seats) => hash_of(
                 m.forums
@@ -234,6 +238,31 @@ impl<'a> Fingerprints<'a> {
                     .map(|f| (&f.chair, &f.authority, &f.participants)),
             ),
             _ => self.entity(kind, id),
+        }
+    }
+
+    /// One entity of any kind by id.
+    fn any(&self, kind: Kind, id: &str) -> Option<Any<'a>> {
+        let m = self.model;
+        let at = self.index(kind, id);
+        let concept = |list: &'a [super::Concept]| {
+            let (name, items) = super::messages::concept_words(kind);
+            at.map(|i| Any::Concept(&list[i], name, items))
+        };
+        match kind {
+            Kind::Role => m.roles.get(id).map(Any::Role),
+            Kind::RoleGroup => at.map(|i| Any::RoleGroup(&m.role_groups[i])),
+            Kind::Forum => m.forums.get(id).map(Any::Forum),
+            Kind::ForumGroup => at.map(|i| Any::ForumGroup(&m.forum_groups[i])),
+            Kind::Risk => at.map(|i| Any::Risk(&m.risks[i])),
+            Kind::System => m.systems.get(id).map(Any::System),
+            Kind::SystemCategory => m.system_categories.get(id).map(Any::Category),
+            Kind::StrategyLevel => concept(&m.strategy_levels),
+            Kind::Capacity => concept(&m.capacities),
+            Kind::Foundation => concept(&m.foundations),
+            Kind::SupplySide => concept(&m.supply_sides),
+            Kind::Function => concept(&m.functions),
+            Kind::Page => at.map(|i| Any::Page(&m.pages[i])),
         }
     }
 
