@@ -110,7 +110,11 @@ pub(super) enum Any<'a> {
     Category(&'a super::Concept),
     /// A concept of a kind with its singular name and, when it has items, their list name
     /// and YAML field.
-    Concept(&'a super::Concept, &'static str, Option<(&'static str, &'static str)>),
+    Concept(
+        &'a super::Concept,
+        &'static str,
+        Option<(&'static str, &'static str)>,
+    ),
     Page(&'a super::Page),
 }
 
@@ -224,11 +228,9 @@ impl<'a> Uses<'a> {
     fn forum(&mut self, f: &'a super::Forum) {
         let u = self;
         let id = f.id.as_str();
-        u.at(&f.origin).one(term(id), true, "id").one(
-            field("forum", id, "purpose"),
-            true,
-            "id",
-        );
+        u.at(&f.origin)
+            .one(term(id), true, "id")
+            .one(field("forum", id, "purpose"), true, "id");
         match &f.authority {
             super::Decidable::Undecided => {
                 u.one(
@@ -322,9 +324,17 @@ impl Governance {
         self.roles
             .values()
             .map(|r| (K::Role, Any::Role(r)))
-            .chain(self.role_groups.iter().map(|g| (K::RoleGroup, Any::RoleGroup(g))))
+            .chain(
+                self.role_groups
+                    .iter()
+                    .map(|g| (K::RoleGroup, Any::RoleGroup(g))),
+            )
             .chain(self.forums.values().map(|f| (K::Forum, Any::Forum(f))))
-            .chain(self.forum_groups.iter().map(|g| (K::ForumGroup, Any::ForumGroup(g))))
+            .chain(
+                self.forum_groups
+                    .iter()
+                    .map(|g| (K::ForumGroup, Any::ForumGroup(g))),
+            )
             .chain(self.risks.iter().map(|r| (K::Risk, Any::Risk(r))))
             .chain(self.systems.values().map(|s| (K::System, Any::System(s))))
             .chain(
@@ -366,8 +376,19 @@ impl Governance {
     fn read_message_ids(&self) {
         use super::reads::{self, Facet, Kind as K};
         for k in [
-            K::Role, K::RoleGroup, K::Forum, K::ForumGroup, K::Risk, K::System, K::SystemCategory,
-            K::StrategyLevel, K::Capacity, K::Foundation, K::SupplySide, K::Function, K::Page,
+            K::Role,
+            K::RoleGroup,
+            K::Forum,
+            K::ForumGroup,
+            K::Risk,
+            K::System,
+            K::SystemCategory,
+            K::StrategyLevel,
+            K::Capacity,
+            K::Foundation,
+            K::SupplySide,
+            K::Function,
+            K::Page,
         ] {
             reads::list(k);
         }

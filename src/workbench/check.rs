@@ -514,7 +514,10 @@ fn settle_judgements(cats: &mut Catalogues, lang: &str) {
 /// define, or a variable in a content message (content messages are formatted without
 /// arguments). Either would show as `{-term}` or `{$x}` on the page, so both are errors.
 /// `in_content` tells whether the content asks for a message id.
-fn check_source_references(cats: &Catalogues, in_content: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
+fn check_source_references(
+    cats: &Catalogues,
+    in_content: impl Fn(&str) -> bool,
+) -> Vec<Diagnostic> {
     let Some(source) = cats.by_lang.get(&cats.source) else {
         return Vec::new();
     };
@@ -671,7 +674,11 @@ pub fn check_content(cats: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
 
 /// [`check_content`] with the content's message uses computed by the caller (the watch engine
 /// keeps them).
-pub fn check_content_of(cats: &Catalogues, model: &Governance, uses: &[MessageUse]) -> Vec<Diagnostic> {
+pub fn check_content_of(
+    cats: &Catalogues,
+    model: &Governance,
+    uses: &[MessageUse],
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let Some(source) = cats.by_lang.get(&cats.source) else {
         return out;
@@ -681,37 +688,41 @@ pub fn check_content_of(cats: &Catalogues, model: &Governance, uses: &[MessageUs
             out.extend(broken_text(cat));
         }
     }
-    for u in uses {
-        if u.required && source.has(&u.id) {
+    for u in uses.iter().filter(|u| u.required) {
+        if source.has(&u.id) {
             if let Some(d) = no_text(source, &u.id) {
                 out.push(d);
             }
+            continue;
         }
-        if u.required && !source.has(&u.id) {
-            let file = if u.id.starts_with('-') {
-                "terms.ftl"
-            } else {
-                "a .ftl file"
-            };
-            out.push(
-                Diagnostic::error(
-                    "i18n::missing-source",
-                    format!(
-                        "no message `{}` in the source language `{}`",
-                        u.id, cats.source
-                    ),
-                )
-                .at(u.origin.locate(&u.path))
-                .label("asked for here")
-                .help(format!(
-                    "add `{} = …` to {file} in locales/{}/",
+        let file = if u.id.starts_with('-') {
+            "terms.ftl"
+        } else {
+            "a .ftl file"
+        };
+        out.push(
+            Diagnostic::error(
+                "i18n::missing-source",
+                format!(
+                    "no message `{}` in the source language `{}`",
                     u.id, cats.source
-                )),
-            );
-        }
+                ),
+            )
+            .at(u.origin.locate(&u.path))
+            .label("asked for here")
+            .help(format!(
+                "add `{} = …` to {file} in locales/{}/",
+                u.id, cats.source
+            )),
+        );
     }
-    let content: HashSet<&str> = uses.iter().map(|u| u.id.as_str()).collect();
-    out.extend(check_source_references(cats, |id| content.contains(id)));
+    // Only findings tied to one entry ask (rare): the set of 100,000 ids is made then.
+    let content: std::cell::OnceCell<HashSet<&str>> = std::cell::OnceCell::new();
+    out.extend(check_source_references(cats, |id| {
+        content
+            .get_or_init(|| uses.iter().map(|u| u.id.as_str()).collect())
+            .contains(id)
+    }));
     for page in model.pages() {
         if !source.prose.contains_key(&page.id) {
             out.push(

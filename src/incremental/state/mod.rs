@@ -10,13 +10,15 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::deps::{self, Dep};
 use crate::i18n::Catalogues;
 use crate::load::{ContentCache, FileRole, Settings, SiteInput};
+use crate::model::messages::MessageUse;
 use crate::model::Governance;
 use crate::render::engine::Templates;
 use crate::render::memo::Memo;
 use crate::render::routes::{PageKind, Routes};
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
-use crate::model::messages::MessageUse;
-use crate::site::{check_model_parts, fallback_warnings, load_model, load_words, BuildOptions, ModelFindings};
+use crate::site::{
+    check_model_parts, fallback_warnings, load_model, load_words, BuildOptions, ModelFindings,
+};
 use crate::workbench::record::Record;
 use crate::workbench::{status, units};
 use crate::write::{check_output_dir, publish, MARKER};
