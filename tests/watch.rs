@@ -490,6 +490,29 @@ fn a_one_field_yaml_edit_renders_only_the_pages_that_show_it() {
     same_as_fresh_build(dir, "fresh", &[]);
 }
 
+/// Reordering a role's responsibilities changes its card, the search index (its stems) and the
+/// model as data, and nothing else: the lists, the responsibility matrix, the maps, the forum
+/// cards and the texts read only the parts of a role they show (ties, escalation, message ids).
+#[test]
+fn reordering_a_roles_responsibilities_renders_only_its_card_index_and_data() {
+    let (tmp, site) = site(30);
+    let dir = tmp.path();
+    let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
+    g.wait_line("watching ");
+    swap(
+        dir,
+        site.join("content/roles/role-00005.yml"),
+        "[r1, r2, r3",
+        "[r2, r1, r3",
+    );
+    let line = g.wait_line("rebuilt");
+    assert!(
+        line.contains("; 7 rendered, 7 written,"),
+        "role card and search index in 3 languages, and data/governance.json: {line}"
+    );
+    same_as_fresh_build(dir, "fresh", &[]);
+}
+
 fn same_as_fresh_build(dir: &std::path::Path, name: &str, extra: &[&str]) {
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_govdoc"))
         .args(["build", "-s", "site", "-o", name])
