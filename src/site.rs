@@ -292,12 +292,35 @@ pub fn check_model(
     catalogues: &Catalogues,
     model: &Governance,
 ) -> Vec<Diagnostic> {
-    let mut out = crate::render::routes::output_collisions(model);
+    let checked = check_model_parts(settings, catalogues, model, &model.message_uses());
+    let mut out = checked.before;
     out.extend(catalogues.translation_findings.values().flatten().cloned());
-    out.extend(workbench::check::check_content(catalogues, model));
-    out.extend(crate::rules::check(model, &settings.rules));
-    out.extend(prose_findings(settings, catalogues));
+    out.extend(checked.after);
     out
+}
+
+/// [`check_model`]'s findings without the broken translations, which sit between the two
+/// parts: the watch engine keeps these and reads the translations' findings from the
+/// catalogues, where each words edit keeps them current.
+pub struct ModelFindings {
+    /// Pages with the same output path.
+    pub before: Vec<Diagnostic>,
+    /// The content's words, the governance rules, the prose pages.
+    pub after: Vec<Diagnostic>,
+}
+
+/// [`check_model`] in parts, with the content's message uses given.
+pub fn check_model_parts(
+    settings: &Settings,
+    catalogues: &Catalogues,
+    model: &Governance,
+    uses: &[crate::model::messages::MessageUse],
+) -> ModelFindings {
+    let before = crate::render::routes::output_collisions(model);
+    let mut after = workbench::check::check_content_of(catalogues, model, uses);
+    after.extend(crate::rules::check(model, &settings.rules));
+    after.extend(prose_findings(settings, catalogues));
+    ModelFindings { before, after }
 }
 
 /// Prose pages nested too deep or showing images from other hosts; each file once, though the

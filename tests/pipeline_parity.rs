@@ -57,9 +57,13 @@ enum Switch {
     BrokenYaml,
     /// A Fluent syntax error in the nb forums file.
     BrokenFtl,
+    /// An nb message referring to a term nobody defines (same set of ids: the quick check).
+    UnknownTerm,
+    /// An nb content message using a variable (content messages get none).
+    VariableInContent,
 }
 
-const SWITCHES: [Switch; 17] = [
+const SWITCHES: [Switch; 19] = [
     Switch::Message,
     Switch::Term,
     Switch::WhenNeeded,
@@ -77,6 +81,8 @@ const SWITCHES: [Switch; 17] = [
     Switch::SystemOwner,
     Switch::BrokenYaml,
     Switch::BrokenFtl,
+    Switch::UnknownTerm,
+    Switch::VariableInContent,
 ];
 
 /// Replaces `from` by `to`, insisting that `from` is there (else the switch would be void).
@@ -100,6 +106,20 @@ fn files(base: &Path, on: &BTreeMap<Switch, bool>) -> BTreeMap<PathBuf, Option<S
     let mut roles_ftl = read("locales/nb/roles.ftl");
     if is(Switch::Message) {
         roles_ftl = swap(&roles_ftl, "= Avklare behov", "= Avklare behovene");
+    }
+    if is(Switch::UnknownTerm) {
+        roles_ftl = swap(
+            &roles_ftl,
+            "= Kjenne fagområdet godt",
+            "= Kjenne { -no-such-term } godt",
+        );
+    }
+    if is(Switch::VariableInContent) {
+        roles_ftl = swap(
+            &roles_ftl,
+            "= Har det overordnede ansvaret for IKT.",
+            "= Har { $count } ansvar for IKT.",
+        );
     }
     if is(Switch::ExtraRole) {
         roles_ftl
@@ -265,6 +285,26 @@ fn published(dir: &Path) -> BTreeMap<String, String> {
     t
 }
 
+/// The errors among `ds`, each as code, message and position, sorted (the order of a report is
+/// not part of the contract; the set is).
+fn error_list(ds: &[govdoc::diagnostics::Diagnostic]) -> Vec<String> {
+    let mut out: Vec<String> = ds
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| {
+            let at = d
+                .location
+                .as_ref()
+                .map(|l| format!("{}:{}:{}", l.file.display(), l.line, l.column))
+                .unwrap_or_default();
+            format!("{} {} {at}", d.code, d.message)
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Runs a sequence of switch flips through the engine, comparing with a fresh build each step.
 fn run(steps: &[usize]) {
     let tmp = support::tempdir();
@@ -320,10 +360,16 @@ fn run(steps: &[usize]) {
                 last_good = watched;
             }
             Err(errors) => {
-                assert!(
-                    matches!(outcome, Outcome::Failed { .. }),
-                    "after {history:?}: the build fails ({}) but the engine said {outcome:?}",
-                    errors.0[0].message
+                let Outcome::Failed { errors: found, .. } = &outcome else {
+                    panic!(
+                        "after {history:?}: the build fails ({}) but the engine said {outcome:?}",
+                        errors.0[0].message
+                    );
+                };
+                assert_eq!(
+                    error_list(&found.0),
+                    error_list(&errors.0),
+                    "after {history:?}: the engine's errors differ from a fresh build's"
                 );
                 assert_eq!(
                     published(&public),

@@ -475,18 +475,41 @@ fn a_one_field_yaml_edit_renders_only_the_pages_that_show_it() {
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("no rendered count in {line:?}"));
     // In 3 languages: the meeting description, the two lists that show cadences (forums,
-    // home), the annual cycle, the forum's calendar and the all-forums calendar, and the
-    // responsibility matrix (it reads whole forums, `convened-by` being part of the cadence);
-    // and the model as data: its structure, and each language's texts (which messages exist
-    // depends on every entity: put together again from kept pieces, and not written, since
-    // their bytes stay the same). Not the other forums' pages, role cards or risks.
+    // home), the annual cycle, the forum's calendar and the all-forums calendar; and the model
+    // as data (its structure). Not the responsibility matrix (it reads forums' seats and
+    // roles' ties, and `convened-by` did not change), nor each language's texts (they read
+    // which messages each entity asks for, which did not change), nor the other forums'
+    // pages, role cards or risks.
     assert_eq!(
         rendered,
-        3 * (1 + 2 + 1 + 2 + 1) + 1 + 3,
+        3 * (1 + 2 + 1 + 2) + 1,
         "{line} (of {pages} pages)"
     );
     assert!(pages >= 80, "{pages}");
     assert!(written(&line) >= 3, "{line}");
+    same_as_fresh_build(dir, "fresh", &[]);
+}
+
+/// Reordering a role's responsibilities changes its card, the search index (its stems) and the
+/// model as data, and nothing else: the lists, the responsibility matrix, the maps, the forum
+/// cards and the texts read only the parts of a role they show (ties, escalation, message ids).
+#[test]
+fn reordering_a_roles_responsibilities_renders_only_its_card_index_and_data() {
+    let (tmp, site) = site(30);
+    let dir = tmp.path();
+    let mut g = Govdoc::start(dir, &["build", "--watch", "-s", "site", "-o", "public"]);
+    g.wait_line("watching ");
+    swap(
+        dir,
+        site.join("content/roles/role-00005.yml"),
+        "[r1, r2, r3",
+        "[r2, r1, r3",
+    );
+    let line = g.wait_line("rebuilt");
+    assert!(
+        line.contains("; 7 rendered, 7 written,"),
+        "role card and search index in 3 languages, and data/governance.json: {line}"
+    );
     same_as_fresh_build(dir, "fresh", &[]);
 }
 
@@ -728,16 +751,10 @@ fn a_failed_write_says_so_and_the_next_rebuild_publishes_whole() {
 }
 
 /// The checks of the source text that are kept between saves (reference findings, broken
-/// text) are dropped when a message file is patched in: an unknown term, a variable in a
-/// content message and a term cycle each fail the rebuild as soon as they are saved, and the
-/// fix is seen as soon as it is saved.
-///
-/// Known gap (found 2026-11-29, not a regression): a message edit that keeps the language's set
-/// of ids skips the whole-site check for speed, so these findings only appear with the next
-/// YAML edit or a fresh build. The fix: per-file reference findings, and the source-text
-/// checks run on every words edit. Run with `--ignored` to see it.
+/// text) follow message edits that keep the language's set of ids: an unknown term, a variable
+/// in a content message and a term cycle each fail the rebuild as soon as they are saved, and
+/// the fix is seen as soon as it is saved (was a known gap until the quick words check).
 #[test]
-#[ignore = "known gap: --watch does not re-check source text on a message edit (see doc comment)"]
 fn findings_kept_between_saves_follow_message_edits() {
     let (tmp, _site) = site(6);
     let dir = tmp.path();

@@ -151,13 +151,25 @@ pub fn apply(
     let old = old_at.map(|i| cat.files[i].clone());
     let new = source.map(|s| Arc::new(FtlFile::parse(s, theme)));
     let diff = diff_files(old.as_deref(), new.as_deref());
+    let kept_text = cat.text_findings.get().cloned();
+    let kept_refs = cat.reference_findings.get().cloned();
     let patched = match (&old, &new) {
         (Some(_), Some(n)) => cat.try_patch(n.clone()),
         _ => false,
     };
     if patched {
-        if let Some(n) = &new {
-            refs.replace_file(&lang, old.as_deref(), n);
+        if let (Some(o), Some(n)) = (&old, &new) {
+            refs.replace_file(&lang, Some(o), n);
+            let changed: Vec<String> = diff.ids().map(str::to_string).collect();
+            crate::workbench::check::carry_over_findings(
+                cat,
+                o,
+                n,
+                &changed,
+                kept_text,
+                kept_refs,
+                |id| refs.widen(&lang, [id.to_string()]),
+            );
         }
     } else {
         let mut files = cat.files.clone();

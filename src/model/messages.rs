@@ -44,6 +44,9 @@ pub struct MessageUse {
 struct Uses<'a> {
     out: Vec<MessageUse>,
     origin: &'a Origin,
+    /// Only a fingerprint is wanted: each (id, required) is hashed and summed (the order of a
+    /// list does not matter), and nothing is kept.
+    sum: Option<u64>,
 }
 
 impl<'a> Uses<'a> {
@@ -53,6 +56,13 @@ impl<'a> Uses<'a> {
     }
 
     fn one(&mut self, id: String, required: bool, path: &str) -> &mut Self {
+        if let Some(sum) = &mut self.sum {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (id, required).hash(&mut h);
+            *sum = sum.wrapping_add(h.finish());
+            return self;
+        }
         self.out.push(MessageUse {
             id,
             required,
@@ -71,7 +81,12 @@ impl<'a> Uses<'a> {
         keys: &[String],
     ) -> &mut Self {
         for (i, k) in keys.iter().enumerate() {
-            self.one(item(kind, id, list, k), true, &format!("{yaml_field}.{i}"));
+            let path = if self.sum.is_some() {
+                String::new()
+            } else {
+                format!("{yaml_field}.{i}")
+            };
+            self.one(item(kind, id, list, k), true, &path);
         }
         self
     }
@@ -83,12 +98,265 @@ impl<'a> Uses<'a> {
     }
 }
 
+/// One entity of any kind, for [`Governance::uses_of`].
+#[derive(Clone, Copy)]
+pub(super) enum Any<'a> {
+    Role(&'a super::Role),
+    RoleGroup(&'a super::RoleGroup),
+    Forum(&'a super::Forum),
+    ForumGroup(&'a super::ForumGroup),
+    Risk(&'a super::Risk),
+    System(&'a super::System),
+    Category(&'a super::Concept),
+    /// A concept of a kind with its singular name and, when it has items, their list name
+    /// and YAML field.
+    Concept(
+        &'a super::Concept,
+        &'static str,
+        Option<(&'static str, &'static str)>,
+    ),
+    Page(&'a super::Page),
+}
+
+/// A concept kind's singular name in message ids and, when its concepts have items, their
+/// list name and YAML field.
+pub(super) fn concept_words(
+    kind: super::reads::Kind,
+) -> (&'static str, Option<(&'static str, &'static str)>) {
+    use super::reads::Kind as K;
+    match kind {
+        K::StrategyLevel => ("strategy-level", Some(("question", "questions"))),
+        K::Capacity => ("capacity", Some(("capability", "capabilities"))),
+        K::SupplySide => ("supply-side", Some(("responsibility", "responsibilities"))),
+        K::Foundation => ("foundation", None),
+        _ => ("function", None),
+    }
+}
+
+/// A fingerprint of the message ids one entity asks for, each with whether it is required
+/// (what [`super::reads::Facet::Messages`] covers: not their order, paths or positions).
+pub(super) fn ids_of(e: Option<Any>) -> u64 {
+    let Some(e) = e else {
+        return 0;
+    };
+    let mut u = Uses {
+        out: Vec::new(),
+        origin: e.origin(),
+        sum: Some(1),
+    };
+    u.entity(e);
+    u.sum.unwrap_or_default()
+}
+
+impl<'a> Any<'a> {
+    fn origin(self) -> &'a Origin {
+        match self {
+            Any::Role(r) => &r.origin,
+            Any::RoleGroup(g) => &g.origin,
+            Any::Forum(f) => &f.origin,
+            Any::ForumGroup(g) => &g.origin,
+            Any::Risk(r) => &r.origin,
+            Any::System(s) => &s.origin,
+            Any::Category(c) | Any::Concept(c, ..) => &c.origin,
+            Any::Page(p) => &p.origin,
+        }
+    }
+}
+
+impl<'a> Uses<'a> {
+    fn entity(&mut self, e: Any<'a>) {
+        match e {
+            Any::Role(r) => self.role(r),
+            Any::RoleGroup(g) => {
+                self.named("role-group", &g.id, &g.origin);
+            }
+            Any::Forum(f) => self.forum(f),
+            Any::ForumGroup(g) => {
+                self.named("forum-group", &g.id, &g.origin);
+            }
+            Any::Risk(r) => self.risk(r),
+            Any::System(s) => self.system(s),
+            Any::Category(c) => {
+                self.at(&c.origin).one(term(&c.id), true, "id").one(
+                    field("system-category", &c.id, "summary"),
+                    false,
+                    "id",
+                );
+            }
+            Any::Concept(c, kind, list) => {
+                self.named(kind, &c.id, &c.origin);
+                if let Some((list, yaml_field)) = list {
+                    self.list(kind, &c.id, list, yaml_field, &c.items);
+                }
+            }
+            Any::Page(p) => {
+                self.at(&p.origin)
+                    .one(field("page", &p.id, "title"), true, "id");
+            }
+        }
+    }
+
+    fn role(&mut self, r: &'a super::Role) {
+        let u = self;
+        let id = r.id.as_str();
+        u.at(&r.origin)
+            .one(term(id), true, "id")
+            .one(field("role", id, "summary"), true, "id");
+        if r.held_by == Some(super::HeldBy::Described) {
+            u.one(field("role", id, "held-by"), true, "held-by");
+        }
+        u.list(
+            "role",
+            id,
+            "responsibility",
+            "responsibilities",
+            &r.responsibilities,
+        )
+        .list("role", id, "task", "tasks", &r.tasks)
+        .list("role", id, "competency", "competencies", &r.competencies)
+        .list(
+            "role",
+            id,
+            "success-factor",
+            "success-factors",
+            &r.success_factors,
+        )
+        .list("role", id, "policy-area", "policy-areas", &r.policy_areas)
+        .list("role", id, "note", "notes", &r.notes);
+    }
+
+    fn forum(&mut self, f: &'a super::Forum) {
+        let u = self;
+        let id = f.id.as_str();
+        u.at(&f.origin)
+            .one(term(id), true, "id")
+            .one(field("forum", id, "purpose"), true, "id");
+        match &f.authority {
+            super::Decidable::Undecided => {
+                u.one(
+                    field("forum", id, "decision-authority-question"),
+                    false,
+                    "decision-authority",
+                );
+            }
+            super::Decidable::Decided(super::DecisionAuthority::Decides { powers, .. }) => {
+                u.list("forum", id, "power", "decision-authority.powers", powers);
+            }
+            _ => {}
+        }
+        u.list("forum", id, "task", "main-tasks", &f.main_tasks)
+            .list("forum", id, "agenda", "agenda.items", &f.agenda.items)
+            .list("forum", id, "chair-duty", "chair-duties", &f.chair_duties)
+            .list(
+                "forum",
+                id,
+                "participant-note",
+                "participant-notes",
+                &f.participant_notes,
+            )
+            .list("forum", id, "note", "notes", &f.notes);
+        for (i, m) in f.meetings.iter().enumerate() {
+            if let Some(k) = &m.note {
+                u.one(
+                    item("forum", id, "meeting", k),
+                    true,
+                    &format!("meetings.{i}.note"),
+                );
+            }
+        }
+    }
+
+    fn risk(&mut self, r: &'a super::Risk) {
+        let u = self;
+        if r.mitigation == Some(super::Decidable::Decided(())) {
+            u.at(&r.origin).one(
+                field("risk", r.id.as_str(), "mitigation"),
+                true,
+                "mitigation",
+            );
+        }
+        u.named("risk", r.id.as_str(), &r.origin).list(
+            "risk",
+            r.id.as_str(),
+            "point",
+            "points",
+            &r.points,
+        );
+    }
+
+    fn system(&mut self, s: &'a super::System) {
+        let u = self;
+        let id = s.id.as_str();
+        u.named("system", id, &s.origin)
+            .one(field("system", id, "owner-holder"), false, "owner")
+            .one(
+                field("system", id, "coordinator-holder"),
+                false,
+                "coordinator",
+            );
+        let described = |p: &Option<super::Decidable<super::Party>>| {
+            matches!(p, Some(super::Decidable::Decided(super::Party::Described)))
+        };
+        if described(&s.operations_provider) {
+            u.one(
+                field("system", id, "operations-provider"),
+                true,
+                "operations-provider",
+            );
+        }
+        if described(&s.supplier) {
+            u.one(field("system", id, "supplier"), true, "supplier");
+        }
+    }
+}
+
 impl Governance {
+    /// Every entity of every kind, in the order [`Self::message_uses`] lists their messages.
+    pub(super) fn every_entity(&self) -> impl Iterator<Item = (super::reads::Kind, Any<'_>)> {
+        use super::reads::Kind as K;
+        let concepts = [
+            (K::StrategyLevel, &self.strategy_levels),
+            (K::Capacity, &self.capacities),
+            (K::Foundation, &self.foundations),
+            (K::SupplySide, &self.supply_sides),
+            (K::Function, &self.functions),
+        ];
+        self.roles
+            .values()
+            .map(|r| (K::Role, Any::Role(r)))
+            .chain(
+                self.role_groups
+                    .iter()
+                    .map(|g| (K::RoleGroup, Any::RoleGroup(g))),
+            )
+            .chain(self.forums.values().map(|f| (K::Forum, Any::Forum(f))))
+            .chain(
+                self.forum_groups
+                    .iter()
+                    .map(|g| (K::ForumGroup, Any::ForumGroup(g))),
+            )
+            .chain(self.risks.iter().map(|r| (K::Risk, Any::Risk(r))))
+            .chain(self.systems.values().map(|s| (K::System, Any::System(s))))
+            .chain(
+                self.system_categories
+                    .values()
+                    .map(|c| (K::SystemCategory, Any::Category(c))),
+            )
+            .chain(concepts.into_iter().flat_map(|(k, list)| {
+                let (name, items) = concept_words(k);
+                list.iter().map(move |c| (k, Any::Concept(c, name, items)))
+            }))
+            .chain(self.pages.iter().map(|p| (K::Page, Any::Page(p))))
+    }
+
     /// Every message the content refers to, required or optional, with where it is asked for.
+    /// Recorded as each kind's membership and each entity's set of (id, required): a page that
+    /// shows more of a use (its field, its position) must read the entity itself.
     pub fn message_uses(&self) -> Vec<MessageUse> {
-        // Which messages exist depends on every entity's keys: a page listing them read them all.
+        // Which messages exist depends on every entity's keys: a page listing them read each
+        // kind's membership and each entity's message ids (not the whole entity).
         if super::reads::recording() {
-            self.read_everything();
+            self.read_message_ids();
         }
         let Some(first) = self.any_origin() else {
             return Vec::new();
@@ -96,180 +364,46 @@ impl Governance {
         let mut u = Uses {
             out: Vec::new(),
             origin: first,
+            sum: None,
         };
-        for r in self.roles.values() {
-            let id = r.id.as_str();
-            u.at(&r.origin)
-                .one(term(id), true, "id")
-                .one(field("role", id, "summary"), true, "id");
-            if r.held_by == Some(super::HeldBy::Described) {
-                u.one(field("role", id, "held-by"), true, "held-by");
-            }
-            u.list(
-                "role",
-                id,
-                "responsibility",
-                "responsibilities",
-                &r.responsibilities,
-            )
-            .list("role", id, "task", "tasks", &r.tasks)
-            .list("role", id, "competency", "competencies", &r.competencies)
-            .list(
-                "role",
-                id,
-                "success-factor",
-                "success-factors",
-                &r.success_factors,
-            )
-            .list("role", id, "policy-area", "policy-areas", &r.policy_areas)
-            .list("role", id, "note", "notes", &r.notes);
-        }
-        for g in &self.role_groups {
-            u.named("role-group", &g.id, &g.origin);
-        }
-        for f in self.forums.values() {
-            let id = f.id.as_str();
-            u.at(&f.origin).one(term(id), true, "id").one(
-                field("forum", id, "purpose"),
-                true,
-                "id",
-            );
-            match &f.authority {
-                super::Decidable::Undecided => {
-                    u.one(
-                        field("forum", id, "decision-authority-question"),
-                        false,
-                        "decision-authority",
-                    );
-                }
-                super::Decidable::Decided(super::DecisionAuthority::Decides { powers, .. }) => {
-                    u.list("forum", id, "power", "decision-authority.powers", powers);
-                }
-                _ => {}
-            }
-            u.list("forum", id, "task", "main-tasks", &f.main_tasks)
-                .list("forum", id, "agenda", "agenda.items", &f.agenda.items)
-                .list("forum", id, "chair-duty", "chair-duties", &f.chair_duties)
-                .list(
-                    "forum",
-                    id,
-                    "participant-note",
-                    "participant-notes",
-                    &f.participant_notes,
-                )
-                .list("forum", id, "note", "notes", &f.notes);
-            for (i, m) in f.meetings.iter().enumerate() {
-                if let Some(k) = &m.note {
-                    u.one(
-                        item("forum", id, "meeting", k),
-                        true,
-                        &format!("meetings.{i}.note"),
-                    );
-                }
-            }
-        }
-        for g in &self.forum_groups {
-            u.named("forum-group", &g.id, &g.origin);
-        }
-        for r in &self.risks {
-            if r.mitigation == Some(super::Decidable::Decided(())) {
-                u.at(&r.origin).one(
-                    field("risk", r.id.as_str(), "mitigation"),
-                    true,
-                    "mitigation",
-                );
-            }
-            u.named("risk", r.id.as_str(), &r.origin).list(
-                "risk",
-                r.id.as_str(),
-                "point",
-                "points",
-                &r.points,
-            );
-        }
-        for s in self.systems.values() {
-            let id = s.id.as_str();
-            u.named("system", id, &s.origin)
-                .one(field("system", id, "owner-holder"), false, "owner")
-                .one(
-                    field("system", id, "coordinator-holder"),
-                    false,
-                    "coordinator",
-                );
-            let described = |p: &Option<super::Decidable<super::Party>>| {
-                matches!(p, Some(super::Decidable::Decided(super::Party::Described)))
-            };
-            if described(&s.operations_provider) {
-                u.one(
-                    field("system", id, "operations-provider"),
-                    true,
-                    "operations-provider",
-                );
-            }
-            if described(&s.supplier) {
-                u.one(field("system", id, "supplier"), true, "supplier");
-            }
-        }
-        for c in self.system_categories.values() {
-            u.at(&c.origin).one(term(&c.id), true, "id").one(
-                field("system-category", &c.id, "summary"),
-                false,
-                "id",
-            );
-        }
-        for s in &self.strategy_levels {
-            u.named("strategy-level", &s.id, &s.origin).list(
-                "strategy-level",
-                &s.id,
-                "question",
-                "questions",
-                &s.items,
-            );
-        }
-        for c in &self.capacities {
-            u.named("capacity", &c.id, &c.origin).list(
-                "capacity",
-                &c.id,
-                "capability",
-                "capabilities",
-                &c.items,
-            );
-        }
-        for f in &self.foundations {
-            u.named("foundation", &f.id, &f.origin);
-        }
-        for s in &self.supply_sides {
-            u.named("supply-side", &s.id, &s.origin).list(
-                "supply-side",
-                &s.id,
-                "responsibility",
-                "responsibilities",
-                &s.items,
-            );
-        }
-        for f in &self.functions {
-            u.named("function", &f.id, &f.origin);
-        }
-        for p in &self.pages {
-            u.at(&p.origin)
-                .one(field("page", &p.id, "title"), true, "id");
+        for (_, e) in self.every_entity() {
+            u.entity(e);
         }
         u.out
     }
 
-    /// Notes a read of every entity of every kind, through the recording accessors.
-    fn read_everything(&self) {
-        use super::ConceptKind::*;
-        self.roles().for_each(drop);
-        self.role_groups().for_each(drop);
-        self.forums().for_each(drop);
-        self.forum_groups().for_each(drop);
-        self.risks().for_each(drop);
-        self.systems().for_each(drop);
-        self.system_categories().for_each(drop);
-        for kind in [StrategyLevel, Capacity, Foundation, SupplySide, Function] {
-            self.concepts(kind).for_each(drop);
+    /// Notes a read of every kind's membership and every entity's message ids.
+    fn read_message_ids(&self) {
+        use super::reads::{self, Facet, Kind as K};
+        for k in [
+            K::Role,
+            K::RoleGroup,
+            K::Forum,
+            K::ForumGroup,
+            K::Risk,
+            K::System,
+            K::SystemCategory,
+            K::StrategyLevel,
+            K::Capacity,
+            K::Foundation,
+            K::SupplySide,
+            K::Function,
+            K::Page,
+        ] {
+            reads::list(k);
         }
-        self.pages().for_each(drop);
+        for (k, e) in self.every_entity() {
+            let id = match e {
+                Any::Role(r) => r.id.as_str(),
+                Any::RoleGroup(g) => &g.id,
+                Any::Forum(f) => f.id.as_str(),
+                Any::ForumGroup(g) => &g.id,
+                Any::Risk(r) => r.id.as_str(),
+                Any::System(s) => s.id.as_str(),
+                Any::Category(c) | Any::Concept(c, ..) => &c.id,
+                Any::Page(p) => &p.id,
+            };
+            reads::facet(k, id, Facet::Messages);
+        }
     }
 }

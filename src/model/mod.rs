@@ -26,7 +26,7 @@ pub use system::*;
 
 use crate::load::Origin;
 use indexmap::IndexMap;
-use reads::Kind;
+use reads::{Facet, Kind};
 use std::collections::HashMap;
 
 /// The whole governance model of a site. Its collections are private: every read goes through
@@ -234,7 +234,7 @@ impl Governance {
 
     /// The systems a role owns, coordinates, runs or supplies, with how (derived).
     pub fn systems_for_role(&self, role: &RoleId) -> &[(SystemTie, SystemId)] {
-        reads::entity(Kind::Role, role.as_str());
+        reads::facet(Kind::Role, role.as_str(), Facet::Ties);
         self.relations
             .role_systems
             .get(role)
@@ -243,7 +243,7 @@ impl Governance {
 
     /// The systems a forum governs as their change or user forum, with how (derived).
     pub fn systems_for_forum(&self, forum: &ForumId) -> &[(SystemTie, SystemId)] {
-        reads::entity(Kind::Forum, forum.as_str());
+        reads::facet(Kind::Forum, forum.as_str(), Facet::Ties);
         self.relations
             .forum_systems
             .get(forum)
@@ -252,7 +252,7 @@ impl Governance {
 
     /// Risks that concern this system.
     pub fn risks_for_system(&self, system: &SystemId) -> impl Iterator<Item = &Risk> {
-        reads::entity(Kind::System, system.as_str());
+        reads::facet(Kind::System, system.as_str(), Facet::Ties);
         self.relations
             .system_risks
             .get(system)
@@ -291,33 +291,48 @@ impl Governance {
             .inspect(|p| reads::entity(Kind::Page, &p.id))
     }
 
+    /// A role's escalation paths (`None`: no such role), without the rest of the role.
+    pub fn escalation_of(&self, role: &RoleId) -> Option<&[Escalation]> {
+        reads::facet(Kind::Role, role.as_str(), Facet::Escalation);
+        self.roles.get(role).map(|r| r.escalation.as_slice())
+    }
+
+    /// Every forum's seats (chair, who decides, participants), in group order.
+    pub fn forum_seats(&self) -> impl Iterator<Item = ForumSeats<'_>> {
+        reads::list(Kind::Forum);
+        self.forums.values().map(|f| {
+            reads::facet(Kind::Forum, f.id.as_str(), Facet::Seats);
+            ForumSeats::of(f)
+        })
+    }
+
     /// Forums this role chairs.
     pub fn forums_chaired_by(&self, role: &RoleId) -> &[ForumId] {
-        reads::entity(Kind::Role, role.as_str());
+        reads::facet(Kind::Role, role.as_str(), Facet::Ties);
         self.relations.chairs.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Forums this role takes part in.
     pub fn forums_attended_by(&self, role: &RoleId) -> &[ForumId] {
-        reads::entity(Kind::Role, role.as_str());
+        reads::facet(Kind::Role, role.as_str(), Facet::Ties);
         self.relations.attends.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Forums whose meetings this role calls.
     pub fn forums_convened_by(&self, role: &RoleId) -> &[ForumId] {
-        reads::entity(Kind::Role, role.as_str());
+        reads::facet(Kind::Role, role.as_str(), Facet::Ties);
         self.relations.convenes.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Roles that name this role in `held-by`.
     pub fn roles_held_by(&self, role: &RoleId) -> &[RoleId] {
-        reads::entity(Kind::Role, role.as_str());
+        reads::facet(Kind::Role, role.as_str(), Facet::Ties);
         self.relations.holds.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Roles that escalate to this forum.
     pub fn roles_escalating_to(&self, forum: &ForumId) -> &[RoleId] {
-        reads::entity(Kind::Forum, forum.as_str());
+        reads::facet(Kind::Forum, forum.as_str(), Facet::Ties);
         self.relations
             .escalated_to
             .get(forum)
@@ -326,7 +341,7 @@ impl Governance {
 
     /// Risks that concern this role.
     pub fn risks_for_role(&self, role: &RoleId) -> impl Iterator<Item = &Risk> {
-        reads::entity(Kind::Role, role.as_str());
+        reads::facet(Kind::Role, role.as_str(), Facet::Ties);
         self.relations
             .role_risks
             .get(role)
@@ -338,7 +353,7 @@ impl Governance {
 
     /// Risks that concern this forum.
     pub fn risks_for_forum(&self, forum: &ForumId) -> impl Iterator<Item = &Risk> {
-        reads::entity(Kind::Forum, forum.as_str());
+        reads::facet(Kind::Forum, forum.as_str(), Facet::Ties);
         self.relations
             .forum_risks
             .get(forum)

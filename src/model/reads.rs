@@ -12,7 +12,8 @@
 //! pull), so an edit costs one fingerprint per distinct question, not one check per page.
 //! Positions (`Origin`) hash to nothing: moving an entity down a file changes no page.
 
-use super::{Governance, Role};
+use super::messages::Any;
+use super::Governance;
 use std::cell::RefCell;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
@@ -56,10 +57,26 @@ pub enum ModelRead {
     Entity(Kind, String),
     /// The summary row of an entity that list pages show (fewer fields than [`Self::Entity`]).
     Row(Kind, String),
+    /// One part of an entity, narrower than [`Self::Entity`], read by pages that show only it.
+    Facet(Kind, String, Facet),
     /// Which entities of a kind exist, in order.
     List(Kind),
     /// The open questions of the model (which entity, which field).
     OpenQuestions,
+}
+
+/// A part of an entity that pages other than its own read (a view that needs more reads the
+/// entity): so that reordering a role's responsibilities re-renders no list, matrix or map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    /// The relations derived for it (forums a role chairs, risks and systems tied to it, …).
+    Ties,
+    /// A role's escalation paths.
+    Escalation,
+    /// A forum's seats: its chair, who decides, its participants.
+    Seats,
+    /// The message ids it asks for (which messages exist: the export's texts).
+    Messages,
 }
 
 thread_local! {
@@ -91,6 +108,13 @@ pub(super) fn entity(kind: Kind, id: &str) {
 pub(super) fn row(kind: Kind, id: &str) {
     if recording() {
         note(|| ModelRead::Row(kind, id.to_string()));
+    }
+}
+
+/// Notes a read of one part of an entity.
+pub(super) fn facet(kind: Kind, id: &str, facet: Facet) {
+    if recording() {
+        note(|| ModelRead::Facet(kind, id.to_string(), facet));
     }
 }
 
@@ -191,6 +215,7 @@ impl<'a> Fingerprints<'a> {
                 Kind::Forum => hash_of(m.forums.get(id.as_str()).map(super::ForumSummary::of)),
                 other => self.entity(*other, id),
             },
+            ModelRead::Facet(kind, id, facet) => self.facet(*kind, id, *facet),
             ModelRead::List(kind) => self.list(*kind),
             ModelRead::OpenQuestions => hash_of(
                 m.open_questions_unrecorded()
@@ -201,58 +226,82 @@ impl<'a> Fingerprints<'a> {
         }
     }
 
+    fn facet(&self, kind: Kind, id: &str, facet: Facet) -> u64 {
+        let m = self.model;
+        match (kind, facet) {
+            (_, Facet::Ties) => self.ties(kind, id),
+            (_, Facet::Messages) => super::messages::ids_of(self.any(kind, id)),
+            (Kind::Role, Facet::Escalation) => hash_of(m.roles.get(id).map(|r| &r.escalation)),
+            (Kind::Forum, Facet::Seats) => hash_of(
+                m.forums
+                    .get(id)
+                    .map(|f| (&f.chair, &f.authority, &f.participants)),
+            ),
+            _ => self.entity(kind, id),
+        }
+    }
+
+    /// One entity of any kind by id.
+    fn any(&self, kind: Kind, id: &str) -> Option<Any<'a>> {
+        let m = self.model;
+        let at = self.index(kind, id);
+        let concept = |list: &'a [super::Concept]| {
+            let (name, items) = super::messages::concept_words(kind);
+            at.map(|i| Any::Concept(&list[i], name, items))
+        };
+        match kind {
+            Kind::Role => m.roles.get(id).map(Any::Role),
+            Kind::RoleGroup => at.map(|i| Any::RoleGroup(&m.role_groups[i])),
+            Kind::Forum => m.forums.get(id).map(Any::Forum),
+            Kind::ForumGroup => at.map(|i| Any::ForumGroup(&m.forum_groups[i])),
+            Kind::Risk => at.map(|i| Any::Risk(&m.risks[i])),
+            Kind::System => m.systems.get(id).map(Any::System),
+            Kind::SystemCategory => m.system_categories.get(id).map(Any::Category),
+            Kind::StrategyLevel => concept(&m.strategy_levels),
+            Kind::Capacity => concept(&m.capacities),
+            Kind::Foundation => concept(&m.foundations),
+            Kind::SupplySide => concept(&m.supply_sides),
+            Kind::Function => concept(&m.functions),
+            Kind::Page => at.map(|i| Any::Page(&m.pages[i])),
+        }
+    }
+
+    /// The relations derived for an entity (what [`Facet::Ties`] covers).
+    fn ties(&self, kind: Kind, id: &str) -> u64 {
+        let m = self.model;
+        let rel = &m.relations;
+        let risks = |of: Option<&Vec<usize>>| -> Vec<&str> {
+            of.into_iter()
+                .flatten()
+                .map(|&i| m.risks[i].id.as_str())
+                .collect()
+        };
+        match kind {
+            Kind::Role => hash_of((
+                rel.chairs.get(id),
+                rel.attends.get(id),
+                rel.convenes.get(id),
+                rel.holds.get(id),
+                risks(rel.role_risks.get(id)),
+                rel.role_systems.get(id),
+            )),
+            Kind::Forum => hash_of((
+                rel.escalated_to.get(id),
+                risks(rel.forum_risks.get(id)),
+                rel.forum_systems.get(id),
+            )),
+            Kind::System => hash_of(risks(rel.system_risks.get(id))),
+            _ => self.entity(kind, id),
+        }
+    }
+
     fn entity(&self, kind: Kind, id: &str) -> u64 {
         let m = self.model;
         let at = |k| self.index(k, id);
         match kind {
-            Kind::Role => {
-                let role: Option<&Role> = m.roles.get(id);
-                let risks: Vec<&str> = m
-                    .relations
-                    .role_risks
-                    .get(id)
-                    .into_iter()
-                    .flatten()
-                    .map(|&i| m.risks[i].id.as_str())
-                    .collect();
-                let rel = &m.relations;
-                hash_of((
-                    role,
-                    rel.chairs.get(id),
-                    rel.attends.get(id),
-                    rel.convenes.get(id),
-                    rel.holds.get(id),
-                    risks,
-                    rel.role_systems.get(id),
-                ))
-            }
-            Kind::Forum => {
-                let risks: Vec<&str> = m
-                    .relations
-                    .forum_risks
-                    .get(id)
-                    .into_iter()
-                    .flatten()
-                    .map(|&i| m.risks[i].id.as_str())
-                    .collect();
-                hash_of((
-                    m.forums.get(id),
-                    m.relations.escalated_to.get(id),
-                    risks,
-                    m.relations.forum_systems.get(id),
-                ))
-            }
-            Kind::System => {
-                let risks: Vec<&str> = m
-                    .relations
-                    .system_risks
-                    .get(id)
-                    .into_iter()
-                    .flatten()
-                    .map(|&i| m.risks[i].id.as_str())
-                    .collect();
-                hash_of((m.systems.get(id), risks))
-            }
+            Kind::Role => hash_of((m.roles.get(id), self.ties(kind, id))),
+            Kind::Forum => hash_of((m.forums.get(id), self.ties(kind, id))),
+            Kind::System => hash_of((m.systems.get(id), self.ties(kind, id))),
             Kind::SystemCategory => hash_of(m.system_categories.get(id)),
             Kind::RoleGroup => hash_of(at(kind).map(|i| &m.role_groups[i])),
             Kind::ForumGroup => hash_of(at(kind).map(|i| &m.forum_groups[i])),

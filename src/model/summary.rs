@@ -55,3 +55,28 @@ impl<'a> ForumSummary<'a> {
         }
     }
 }
+
+/// Who sits where in a forum, as the responsibility matrix shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct ForumSeats<'a> {
+    /// Id.
+    pub id: &'a ForumId,
+    /// Who leads it.
+    pub chair: &'a Decidable<Chair>,
+    /// Decision authority.
+    pub authority: &'a Decidable<DecisionAuthority>,
+    /// Participating roles.
+    pub participants: &'a [RoleId],
+}
+
+impl<'a> ForumSeats<'a> {
+    /// The seats of a forum.
+    pub fn of(f: &'a Forum) -> Self {
+        ForumSeats {
+            id: &f.id,
+            chair: &f.chair,
+            authority: &f.authority,
+            participants: &f.participants,
+        }
+    }
+}

@@ -231,9 +231,13 @@ fn subject(
     };
     Some(match kind {
         "role" => {
-            let r = m.role(id)?;
             let mut rest = Vec::new();
+            if !more && !m.has_role(id) {
+                return None;
+            }
+            // Only the stems need the role's fields; the shown entry reads its words alone.
             if more {
+                let r = m.role(id)?;
                 rest = items(w.items("role", id, "responsibility", &r.responsibilities));
                 rest.extend(items(w.items("role", id, "task", &r.tasks)));
                 match &r.held_by {

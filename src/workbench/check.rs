@@ -579,18 +579,147 @@ fn settle_judgements(cats: &mut Catalogues, lang: &str) {
 /// References in the source language that cannot resolve: a term or message it does not
 /// define, or a variable in a content message (content messages are formatted without
 /// arguments). Either would show as `{-term}` or `{$x}` on the page, so both are errors.
-fn check_source_references(cats: &Catalogues, uses: &[MessageUse]) -> Vec<Diagnostic> {
+/// `in_content` tells whether the content asks for a message id.
+fn check_source_references(
+    cats: &Catalogues,
+    in_content: impl Fn(&str) -> bool,
+) -> Vec<Diagnostic> {
     let Some(source) = cats.by_lang.get(&cats.source) else {
         return Vec::new();
     };
-    let content: HashSet<&str> = uses.iter().map(|u| u.id.as_str()).collect();
     source
         .reference_findings
         .get_or_init(|| source_reference_findings(source))
         .iter()
-        .filter(|(only_content, _)| only_content.as_deref().is_none_or(|e| content.contains(e)))
+        .filter(|(only_content, _)| only_content.as_deref().is_none_or(&in_content))
         .map(|(_, d)| d.clone())
         .collect()
+}
+
+/// Findings of one unit for [`source_reference_findings`].
+fn unit_reference_findings(
+    source: &LocaleCatalogue,
+    unit: &Unit,
+    out: &mut Vec<(Option<String>, Diagnostic)>,
+) {
+    let Some(refs) = unit_refs(source, unit) else {
+        return;
+    };
+    out.extend(
+        unknown_references(source, unit, &refs)
+            .into_iter()
+            .map(|d| (None, d)),
+    );
+    // Terms may declare parameters of their own (`$form`); messages of the content get
+    // no variables at all.
+    if unit.entry.starts_with('-') {
+        return;
+    }
+    for var in &refs.vars {
+        out.push((
+            Some(unit.entry.clone()),
+            Diagnostic::error(
+                "i18n::variable-in-content",
+                format!(
+                    "`{}` uses the variable `${var}`, but content messages get no variables",
+                    unit.key
+                ),
+            )
+            .at(unit.find(&format!("${var}")))
+            .help("write the text out, or refer to a term such as `{ -system-owner }`"),
+        ));
+    }
+}
+
+/// After one file of a language was patched in place (`old` replaced by `new`, the language's
+/// caches cleared): puts back the findings kept from before the patch where the patch provably
+/// cannot change them, so a message edit does not re-check the whole language. `kept_text` and
+/// `kept_refs` are the caches before the patch; `reaching(id)` gives the ids whose text reaches
+/// `id` through references (itself included), after the patch.
+///
+/// Own-text findings (functions, cycles) are put back only when there were none: the file's
+/// changed entries call no function, and none of them refers to an id that reaches it (any
+/// new cycle runs through a changed entry). Reference findings are put back when the language's
+/// ids and attributes are unchanged, none was in this file (their positions may have moved),
+/// and the file's entries now have none either.
+pub fn carry_over_findings(
+    cat: &mut LocaleCatalogue,
+    old: &crate::i18n::FtlFile,
+    new: &crate::i18n::FtlFile,
+    changed: &[String],
+    kept_text: Option<Vec<Diagnostic>>,
+    kept_refs: Option<Vec<(Option<String>, Diagnostic)>>,
+    reaching: impl Fn(&str) -> HashSet<String>,
+) {
+    if kept_text.as_ref().is_some_and(Vec::is_empty) {
+        let clean = changed.iter().all(|id| {
+            let reaches_me = reaching(id);
+            units_of(cat, id).iter().all(|u| {
+                unit_refs(cat, u).is_none_or(|r| {
+                    (u.theme || r.functions.is_empty())
+                        && r.entries.iter().all(|(to, _)| !reaches_me.contains(to))
+                })
+            })
+        });
+        if clean {
+            let _ = cat.text_findings.set(Vec::new());
+        }
+    }
+    let Some(kept_refs) = kept_refs else {
+        return;
+    };
+    let attributes = |f: &crate::i18n::FtlFile| -> BTreeMap<String, Vec<String>> {
+        f.entries
+            .iter()
+            .map(|e| (e.id.clone(), e.attributes.clone()))
+            .collect()
+    };
+    if attributes(old) != attributes(new) {
+        return;
+    }
+    let file = &new.source.display;
+    if kept_refs
+        .iter()
+        .any(|(_, d)| d.location.as_ref().is_some_and(|l| &l.file == file))
+    {
+        return;
+    }
+    let mut now = Vec::new();
+    for e in &new.entries {
+        for u in units_of(cat, &e.id) {
+            if !u.is_page() {
+                unit_reference_findings(cat, &u, &mut now);
+            }
+        }
+    }
+    if now.is_empty() {
+        let _ = cat.reference_findings.set(kept_refs);
+    }
+}
+
+/// Whether the content's words are still free of errors after an edit of words that changed
+/// no language's set of ids, given that they were before: no language's own text is broken,
+/// no reference of the source is, and no `changed` source message the content requires lost its
+/// text. `content` gives, for each message id the content asks for, whether it is required.
+/// Cheap when the caches were carried over ([`carry_over_findings`]).
+pub fn words_still_clean(
+    cats: &Catalogues,
+    changed: &HashSet<(String, String)>,
+    content: &std::collections::HashMap<String, bool>,
+) -> bool {
+    let Some(source) = cats.by_lang.get(&cats.source) else {
+        return true;
+    };
+    let own_text = cats
+        .by_lang
+        .iter()
+        .filter(|(l, _)| l.as_str() != crate::i18n::pseudo::CODE)
+        .all(|(_, c)| broken_text(c).is_empty());
+    let texts = changed
+        .iter()
+        .filter(|(l, id)| *l == cats.source && content.get(id).copied().unwrap_or(false))
+        .all(|(_, id)| no_text(source, id).is_none());
+    own_text && texts && check_source_references(cats, |id| content.contains_key(id)).is_empty()
 }
 
 /// The source language's reference findings, from its files alone: each with the entry it
@@ -598,33 +727,7 @@ fn check_source_references(cats: &Catalogues, uses: &[MessageUse]) -> Vec<Diagno
 fn source_reference_findings(source: &LocaleCatalogue) -> Vec<(Option<String>, Diagnostic)> {
     let mut out = Vec::new();
     for unit in units(source).values().filter(|u| !u.is_page()) {
-        let Some(refs) = unit_refs(source, unit) else {
-            continue;
-        };
-        out.extend(
-            unknown_references(source, unit, &refs)
-                .into_iter()
-                .map(|d| (None, d)),
-        );
-        // Terms may declare parameters of their own (`$form`); messages of the content get
-        // no variables at all.
-        if unit.entry.starts_with('-') {
-            continue;
-        }
-        for var in &refs.vars {
-            out.push((
-                Some(unit.entry.clone()),
-                Diagnostic::error(
-                    "i18n::variable-in-content",
-                    format!(
-                        "`{}` uses the variable `${var}`, but content messages get no variables",
-                        unit.key
-                    ),
-                )
-                .at(unit.find(&format!("${var}")))
-                .help("write the text out, or refer to a term such as `{ -system-owner }`"),
-            ));
-        }
+        unit_reference_findings(source, unit, &mut out);
     }
     out
 }
@@ -632,6 +735,16 @@ fn source_reference_findings(source: &LocaleCatalogue) -> Vec<(Option<String>, D
 /// Checks that the content's messages exist: required ones in the source language, and every
 /// one the source language has somewhere in each language's chain.
 pub fn check_content(cats: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
+    check_content_of(cats, model, &model.message_uses())
+}
+
+/// [`check_content`] with the content's message uses computed by the caller (the watch engine
+/// keeps them).
+pub fn check_content_of(
+    cats: &Catalogues,
+    model: &Governance,
+    uses: &[MessageUse],
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let Some(source) = cats.by_lang.get(&cats.source) else {
         return out;
@@ -641,37 +754,41 @@ pub fn check_content(cats: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
             out.extend(broken_text(cat));
         }
     }
-    let uses = model.message_uses();
-    for u in &uses {
-        if u.required && source.has(&u.id) {
+    for u in uses.iter().filter(|u| u.required) {
+        if source.has(&u.id) {
             if let Some(d) = no_text(source, &u.id) {
                 out.push(d);
             }
+            continue;
         }
-        if u.required && !source.has(&u.id) {
-            let file = if u.id.starts_with('-') {
-                "terms.ftl"
-            } else {
-                "a .ftl file"
-            };
-            out.push(
-                Diagnostic::error(
-                    "i18n::missing-source",
-                    format!(
-                        "no message `{}` in the source language `{}`",
-                        u.id, cats.source
-                    ),
-                )
-                .at(u.origin.locate(&u.path))
-                .label("asked for here")
-                .help(format!(
-                    "add `{} = …` to {file} in locales/{}/",
+        let file = if u.id.starts_with('-') {
+            "terms.ftl"
+        } else {
+            "a .ftl file"
+        };
+        out.push(
+            Diagnostic::error(
+                "i18n::missing-source",
+                format!(
+                    "no message `{}` in the source language `{}`",
                     u.id, cats.source
-                )),
-            );
-        }
+                ),
+            )
+            .at(u.origin.locate(&u.path))
+            .label("asked for here")
+            .help(format!(
+                "add `{} = …` to {file} in locales/{}/",
+                u.id, cats.source
+            )),
+        );
     }
-    out.extend(check_source_references(cats, &uses));
+    // Only findings tied to one entry ask (rare): the set of 100,000 ids is made then.
+    let content: std::cell::OnceCell<HashSet<&str>> = std::cell::OnceCell::new();
+    out.extend(check_source_references(cats, |id| {
+        content
+            .get_or_init(|| uses.iter().map(|u| u.id.as_str()).collect())
+            .contains(id)
+    }));
     for page in model.pages() {
         if !source.prose.contains_key(&page.id) {
             out.push(

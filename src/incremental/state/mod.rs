@@ -10,17 +10,20 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::deps::{self, Dep};
 use crate::i18n::Catalogues;
 use crate::load::{ContentCache, FileRole, Settings, SiteInput};
+use crate::model::messages::MessageUse;
 use crate::model::Governance;
 use crate::progress::Progress;
 use crate::render::engine::Templates;
 use crate::render::memo::Memo;
 use crate::render::routes::{PageKind, Routes};
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
-use crate::site::{check_model, fallback_warnings, load_model, load_words, BuildOptions};
+use crate::site::{
+    check_model_parts, fallback_warnings, load_model, load_words, BuildOptions, ModelFindings,
+};
 use crate::workbench::record::Record;
 use crate::workbench::{status, units};
 use crate::write::{check_output_dir, publish, MARKER};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -53,7 +56,12 @@ pub struct Session {
     record_warnings: Vec<Diagnostic>,
     refs: Refs,
     templates: Result<Templates, Vec<Diagnostic>>,
-    check: Vec<Diagnostic>,
+    /// The model's findings (`None`: the model, words or settings have errors of their own).
+    check: Option<ModelFindings>,
+    /// The content's message uses, from the current model.
+    uses: Vec<MessageUse>,
+    /// The same by id, whether required; made on the first words edit after a model change.
+    asked: Option<HashMap<String, bool>>,
     pages: Pages,
     /// Fragments of big pages kept between rebuilds.
     memo: Memo,
@@ -101,7 +109,9 @@ impl Session {
             record_warnings: Vec::new(),
             refs: Refs::default(),
             templates: Err(Vec::new()),
-            check: Vec::new(),
+            check: None,
+            uses: Vec::new(),
+            asked: None,
             pages: Pages::default(),
             memo: Memo::default(),
             pending: Pending::default(),
@@ -147,6 +157,8 @@ impl Session {
         let words_changed = !plan.messages.is_empty() || !plan.prose.is_empty();
         // Prose findings (nesting, external images) come from the check.
         let mut check = !plan.prose.is_empty();
+        // Words changed, no language's set of ids: the quick check of the changed words.
+        let mut words_only = false;
         if words_changed && self.opts.pseudo {
             // The pseudo-locale is built from the source language's files: start afresh.
             self.load_catalogues();
@@ -157,6 +169,7 @@ impl Session {
             for rel in plan.messages.iter().chain(&plan.prose) {
                 let ch = words::apply(cats, &mut self.refs, settings, &self.input, rel, false);
                 check |= ch.id_set_changed;
+                words_only |= !ch.deps.is_empty();
                 whole |= ch.id_set_changed || ch.rebuilt_all;
                 self.pending.all |= ch.rebuilt_all;
                 langs.extend(ch.deps.iter().map(|(l, _)| l.clone()));
@@ -185,6 +198,8 @@ impl Session {
         if !plan.content.is_empty() {
             self.rebuild_model();
             self.pending.model = true;
+        } else if words_only && !check {
+            self.recheck_words();
         } else if check {
             self.recheck();
         }
@@ -361,10 +376,41 @@ impl Session {
     }
 
     fn recheck(&mut self) {
-        self.check = match (&self.model, &self.catalogues, &self.settings) {
-            (Ok(m), Some(c), Ok(s)) => check_model(s, c, m),
-            _ => Vec::new(),
+        self.asked = None;
+        (self.check, self.uses) = match (&self.model, &self.catalogues, &self.settings) {
+            (Ok(m), Some(c), Ok(s)) => {
+                let uses = m.message_uses();
+                (Some(check_model_parts(s, c, m, &uses)), uses)
+            }
+            _ => (None, Vec::new()),
         };
+    }
+
+    /// After a words edit that changed no language's set of ids: the words' findings change
+    /// only if a changed text broke (or had been broken); when the site was clean and the
+    /// changed words are, nothing but the translations' findings (read live) can differ.
+    fn recheck_words(&mut self) {
+        let clean_before = self
+            .check
+            .as_ref()
+            .is_some_and(|c| !c.before.iter().chain(&c.after).any(Diagnostic::is_error));
+        let Some(cats) = self.catalogues.as_deref() else {
+            return self.recheck();
+        };
+        if !clean_before {
+            return self.recheck();
+        }
+        let uses = &self.uses;
+        let asked = self.asked.get_or_insert_with(|| {
+            let mut by_id: HashMap<String, bool> = HashMap::with_capacity(uses.len());
+            for u in uses {
+                *by_id.entry(u.id.clone()).or_default() |= u.required;
+            }
+            by_id
+        });
+        if !crate::workbench::check::words_still_clean(cats, &self.pending.deps, asked) {
+            self.recheck();
+        }
     }
 
     /// Every finding of the current inputs, in the order a build reports them.
@@ -388,7 +434,11 @@ impl Session {
                 all.extend(cat.duplicates.iter().map(|d| c.policy(lang, d.clone())));
             }
         }
-        all.extend(self.check.iter().cloned());
+        if let (Some(check), Some(c)) = (&self.check, &self.catalogues) {
+            all.extend(check.before.iter().cloned());
+            all.extend(c.translation_findings.values().flatten().cloned());
+            all.extend(check.after.iter().cloned());
+        }
         if let Err(e) = &self.templates {
             all.extend(e.iter().cloned());
         }

@@ -152,8 +152,8 @@ impl<'a, 'w> Builder<'a, 'w> {
                 self.tie(r, t, EdgeKind::TakesPart, None);
             }
         }
-        if let Some(role) = m.role(id.as_str()) {
-            for e in &role.escalation {
+        if let Some(escalation) = m.escalation_of(id) {
+            for e in escalation {
                 let t = self.target(&e.to);
                 let cat = e.category.as_ref().map(|c| self.w.category(c).text);
                 self.tie(r, t, EdgeKind::Escalates, cat);
@@ -215,7 +215,7 @@ pub fn map(w: &Words) -> MapView {
         "full"
     } else {
         for r in &roles {
-            if m.role(r.as_str()).is_some_and(|x| !x.escalation.is_empty()) {
+            if m.escalation_of(r).is_some_and(|e| !e.is_empty()) {
                 b.role_ties(m, r, true);
             }
         }
@@ -243,7 +243,7 @@ pub fn map(w: &Words) -> MapView {
 fn has_ties(m: &Governance, r: &RoleId) -> bool {
     !m.forums_chaired_by(r).is_empty()
         || !m.forums_attended_by(r).is_empty()
-        || m.role(r.as_str()).is_some_and(|x| !x.escalation.is_empty())
+        || m.escalation_of(r).is_some_and(|e| !e.is_empty())
 }
 
 /// The map around one role: the forums it chairs and takes part in, where it escalates.
@@ -264,8 +264,8 @@ pub fn forum_neighbourhood(w: &Words, id: &ForumId) -> Option<NeighbourhoodView>
     if let Decidable::Decided(Chair::Role(chair)) = &f.chair {
         let c = b.role(chair);
         b.tie(c, me, EdgeKind::Chairs, None);
-        if let Some(role) = m.role(chair.as_str()) {
-            for e in &role.escalation {
+        if let Some(escalation) = m.escalation_of(chair) {
+            for e in escalation {
                 let t = b.target(&e.to);
                 let cat = e.category.as_ref().map(|c| w.category(c).text);
                 b.tie(c, t, EdgeKind::Escalates, cat);
@@ -277,11 +277,11 @@ pub fn forum_neighbourhood(w: &Words, id: &ForumId) -> Option<NeighbourhoodView>
         b.tie(r, me, EdgeKind::TakesPart, None);
     }
     for r in m.roles_escalating_to(id) {
-        let Some(role) = m.role(r.as_str()) else {
+        let Some(escalation) = m.escalation_of(r) else {
             continue;
         };
         let from = b.role(r);
-        for e in &role.escalation {
+        for e in escalation {
             if e.to == EscalationTarget::Forum(id.clone()) {
                 let cat = e.category.as_ref().map(|c| w.category(c).text);
                 b.tie(from, me, EdgeKind::Escalates, cat);

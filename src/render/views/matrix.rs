@@ -3,7 +3,7 @@
 //! coordinates, operates, supplies). Read only through the model's accessors.
 
 use super::common::{Link, Words};
-use crate::model::{Chair, Decidable, DecisionAuthority, Forum, Role, System, SystemTie};
+use crate::model::{Chair, Decidable, DecisionAuthority, ForumSeats, RoleId, SystemId, SystemTie};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -49,38 +49,38 @@ pub struct MatrixRow {
 }
 
 /// What a role does in a forum, in words (empty: nothing).
-fn forum_cell(w: &Words, r: &Role, f: &Forum) -> Vec<String> {
+fn forum_cell(w: &Words, r: &RoleId, f: &ForumSeats) -> Vec<String> {
     let m = w.model;
     let mut cell = Vec::new();
-    let chaired = m.forums_chaired_by(&r.id).contains(&f.id)
-        || f.chair == Decidable::Decided(Chair::Role(r.id.clone()));
+    let chaired = m.forums_chaired_by(r).contains(f.id)
+        || *f.chair == Decidable::Decided(Chair::Role(r.clone()));
     if chaired {
         cell.push(w.text("matrix-chairs"));
     }
     if let Decidable::Decided(DecisionAuthority::Decides {
         by_virtue_of: Some(by),
         ..
-    }) = &f.authority
+    }) = f.authority
     {
-        if *by == r.id {
+        if by == r {
             cell.push(w.text("matrix-decides"));
         }
     }
-    if m.forums_attended_by(&r.id).contains(&f.id) || f.participants.contains(&r.id) {
+    if m.forums_attended_by(r).contains(f.id) || f.participants.contains(r) {
         cell.push(w.text("matrix-takes-part"));
     }
-    if m.forums_convened_by(&r.id).contains(&f.id) {
+    if m.forums_convened_by(r).contains(f.id) {
         cell.push(w.text("matrix-convenes"));
     }
     cell
 }
 
 /// What a role does with a system, in words (empty: nothing).
-fn system_cell(w: &Words, r: &Role, s: &System) -> Vec<String> {
+fn system_cell(w: &Words, r: &RoleId, s: &SystemId) -> Vec<String> {
     w.model
-        .systems_for_role(&r.id)
+        .systems_for_role(r)
         .iter()
-        .filter(|(_, id)| *id == s.id)
+        .filter(|(_, id)| id == s)
         .map(|(tie, _)| {
             w.text(match tie {
                 SystemTie::Owns => "matrix-owns",
@@ -96,21 +96,23 @@ fn system_cell(w: &Words, r: &Role, s: &System) -> Vec<String> {
 /// Builds the matrix.
 pub fn matrix(w: &Words) -> MatrixView {
     let m = w.model;
-    let forums: Vec<_> = m.forums().collect();
-    let systems: Vec<_> = if m.has_systems() {
-        m.systems().collect()
+    // Ids and seats only: a role's or forum's other fields (responsibilities, cadence) are
+    // not shown here, so editing them does not render the matrix again.
+    let forums: Vec<ForumSeats> = m.forum_seats().collect();
+    let systems: Vec<&SystemId> = if m.has_systems() {
+        m.system_ids().collect()
     } else {
         Vec::new()
     };
-    let roles: Vec<_> = m.roles().collect();
-    let forum_links: Vec<Link> = forums.iter().map(|f| w.forum(&f.id)).collect();
-    let system_links: Vec<Link> = systems.iter().map(|s| w.system(&s.id)).collect();
+    let roles: Vec<&RoleId> = m.role_ids().collect();
+    let forum_links: Vec<Link> = forums.iter().map(|f| w.forum(f.id)).collect();
+    let system_links: Vec<Link> = systems.iter().map(|s| w.system(s)).collect();
     let dense = forum_links.len() <= MAX_COLUMNS && system_links.len() <= MAX_COLUMNS;
     if dense {
         let rows = roles
             .iter()
             .map(|r| MatrixRow {
-                role: w.role(&r.id),
+                role: w.role(r),
                 forums: forums.iter().map(|f| forum_cell(w, r, f)).collect(),
                 systems: systems.iter().map(|s| system_cell(w, r, s)).collect(),
             })
@@ -134,39 +136,39 @@ pub fn matrix(w: &Words) -> MatrixView {
     let system_at: HashMap<&str, usize> = systems
         .iter()
         .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
+        .map(|(i, s)| (s.as_str(), i))
         .collect();
     let mut forum_side: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, f) in forums.iter().enumerate() {
-        if let Decidable::Decided(Chair::Role(r)) = &f.chair {
+        if let Decidable::Decided(Chair::Role(r)) = f.chair {
             forum_side.entry(r.as_str()).or_default().push(i);
         }
         if let Decidable::Decided(DecisionAuthority::Decides {
             by_virtue_of: Some(r),
             ..
-        }) = &f.authority
+        }) = f.authority
         {
             forum_side.entry(r.as_str()).or_default().push(i);
         }
-        for r in &f.participants {
+        for r in f.participants {
             forum_side.entry(r.as_str()).or_default().push(i);
         }
     }
     let mut pairs = Vec::new();
     for r in &roles {
-        let role = w.role(&r.id);
+        let role = w.role(r);
         let mut fs: Vec<usize> = m
-            .forums_chaired_by(&r.id)
+            .forums_chaired_by(r)
             .iter()
-            .chain(m.forums_attended_by(&r.id))
-            .chain(m.forums_convened_by(&r.id))
+            .chain(m.forums_attended_by(r))
+            .chain(m.forums_convened_by(r))
             .filter_map(|f| forum_at.get(f.as_str()).copied())
-            .chain(forum_side.get(r.id.as_str()).into_iter().flatten().copied())
+            .chain(forum_side.get(r.as_str()).into_iter().flatten().copied())
             .collect();
         fs.sort_unstable();
         fs.dedup();
         let mut ss: Vec<usize> = m
-            .systems_for_role(&r.id)
+            .systems_for_role(r)
             .iter()
             .filter_map(|(_, s)| system_at.get(s.as_str()).copied())
             .collect();
@@ -174,7 +176,7 @@ pub fn matrix(w: &Words) -> MatrixView {
         ss.dedup();
         let cells = fs
             .into_iter()
-            .map(|i| (forum_cell(w, r, forums[i]), &forum_links[i]))
+            .map(|i| (forum_cell(w, r, &forums[i]), &forum_links[i]))
             .chain(
                 ss.into_iter()
                     .map(|i| (system_cell(w, r, systems[i]), &system_links[i])),
