@@ -673,3 +673,57 @@ fn new_settings_are_checked() {
         assert!(run.stderr.contains(code), "{extra}: {}", run.stderr);
     }
 }
+
+/// Issue 11: a role card opens with whom to escalate to and whom to ask, in the summary boxes
+/// above the first section (the system owner's escalation once started 1,600 px down, and no
+/// other role had one): explicit paths first, else the appointing role through the line;
+/// whom to ask are the chairs of the forums the role works in.
+#[test]
+fn role_cards_open_with_whom_to_escalate_to_and_whom_to_ask() {
+    let boxes = |rel: &str| {
+        let html = std::fs::read_to_string(out().join(rel)).unwrap();
+        let main = main_of(&html).to_string();
+        let facts = section(&main, "<dl class=\"facts\">", "</dl>")
+            .map(str::to_string)
+            .unwrap_or_default();
+        let first_section = main.find("<h2").unwrap_or(main.len());
+        let before = main
+            .find("<dl class=\"facts\">")
+            .is_some_and(|f| f < first_section);
+        (facts, before)
+    };
+    for lang in LANGS {
+        let (so, before) = boxes(&format!("{lang}/roles/system-owner/index.html"));
+        assert!(before, "{lang}: the system owner's boxes come first");
+        let esc = section(&so, "id=\"escalate-to\"", "</div>").expect("escalation box");
+        assert!(
+            esc.contains(&format!("href=\"/{lang}/forums/ict-steering-group/\"")),
+            "{esc}"
+        );
+        let (sc, _) = boxes(&format!("{lang}/roles/system-coordinator/index.html"));
+        let esc = section(&sc, "id=\"escalate-to\"", "</div>").expect("coordinator escalates");
+        assert!(
+            esc.contains(&format!("href=\"/{lang}/roles/system-owner/\"")),
+            "{esc}"
+        );
+        let mut escalating = 0;
+        let mut asking = 0;
+        for (rel, _) in language_pages() {
+            if rel.starts_with(&format!("{lang}/roles/"))
+                && rel != format!("{lang}/roles/index.html")
+            {
+                let (facts, _) = boxes(&rel);
+                escalating += usize::from(facts.contains("id=\"escalate-to\""));
+                asking += usize::from(facts.contains("id=\"whom-to-ask\""));
+            }
+        }
+        assert!(
+            escalating >= 5,
+            "{lang}: only {escalating} role cards say whom to escalate to"
+        );
+        assert!(
+            asking >= 3,
+            "{lang}: only {asking} role cards say whom to ask"
+        );
+    }
+}

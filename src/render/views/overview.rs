@@ -164,6 +164,8 @@ pub struct RiskView {
     pub likelihood: ScoreView,
     /// Impact, 1-5.
     pub impact: ScoreView,
+    /// The matrix's level (`low` … `very-high`), when both scores are known.
+    pub level: Option<&'static str>,
     /// How it is mitigated.
     pub mitigation: FactView,
     /// `open`, `mitigating`, `accepted` or `closed`, when stated.
@@ -234,6 +236,12 @@ pub fn risks(w: &Words) -> Vec<RiskView> {
                 }),
                 likelihood: score(&r.likelihood),
                 impact: score(&r.impact),
+                level: match (&r.likelihood, &r.impact) {
+                    (Some(Decidable::Decided(l)), Some(Decidable::Decided(i))) => {
+                        Some(super::risk_matrix::level(*l, *i))
+                    }
+                    _ => None,
+                },
                 mitigation: fact(&r.mitigation, |()| FactView {
                     text: Some(w.text(&field("risk", id, "mitigation"))),
                     ..Default::default()
