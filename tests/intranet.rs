@@ -727,3 +727,29 @@ fn role_cards_open_with_whom_to_escalate_to_and_whom_to_ask() {
         );
     }
 }
+
+/// Issue 11: "a meta description per page from its summary". Lists, the model page and prose
+/// pages once all said the site's description; now each page of a language says its own.
+#[test]
+fn every_page_of_a_language_has_its_own_description() {
+    let mut seen: std::collections::HashMap<String, String> = Default::default();
+    let mut problems = Vec::new();
+    for (rel, html) in language_pages() {
+        let Some(d) = tags(&html)
+            .into_iter()
+            .find(|t| t.name == "meta" && t.attr("name") == Some("description"))
+            .and_then(|t| t.attr("content").map(str::to_string))
+        else {
+            problems.push(format!("{rel}: no description"));
+            continue;
+        };
+        if d.trim().is_empty() {
+            problems.push(format!("{rel}: empty description"));
+        }
+        let key = format!("{}:{d}", &rel[..2]);
+        if let Some(other) = seen.insert(key, rel.clone()) {
+            problems.push(format!("{rel} and {other}: \"{d}\""));
+        }
+    }
+    assert_no_problems("shared descriptions", &problems);
+}
