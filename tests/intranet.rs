@@ -753,3 +753,59 @@ fn every_page_of_a_language_has_its_own_description() {
     }
     assert_no_problems("shared descriptions", &problems);
 }
+
+/// Every `<table>…</table>` of a page, whitespace aside.
+fn tables_of(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(t) = section(rest, "<table", "</table>") {
+        out.push(t.split_whitespace().collect::<Vec<_>>().join(" "));
+        rest = &rest[rest.find(t).unwrap_or(0) + t.len()..];
+    }
+    out
+}
+
+/// Issue 11: "the model page explains the model instead of repeating the home page's tables".
+/// It once ended with the home page's role tables; now it explains the layers (line
+/// organisation, forums, escalation, annual cycle) and links to where each is shown.
+#[test]
+fn the_model_page_explains_the_layers_and_repeats_no_home_table() {
+    for lang in LANGS {
+        let read = |rel: &str| std::fs::read_to_string(out().join(rel)).unwrap();
+        let home = tables_of(main_of(&read(&format!("{lang}/index.html"))));
+        assert!(!home.is_empty(), "{lang}: the home page has tables");
+        let model = read(&format!("{lang}/model/index.html"));
+        let main = main_of(&model);
+        for t in tables_of(main) {
+            assert!(!home.contains(&t), "{lang}: the model page repeats {t}");
+        }
+        let layers = section(main, "<section aria-labelledby=\"h-layers\">", "</section>")
+            .unwrap_or_else(|| panic!("{lang}: no section on the model's layers"));
+        for id in [
+            "layer-line",
+            "layer-forums",
+            "layer-escalation",
+            "layer-cycle",
+        ] {
+            assert!(layers.contains(&format!("id=\"{id}\"")), "{lang}: {id}");
+        }
+        for page in [
+            "governance-map",
+            "responsibilities",
+            "annual-cycle",
+            "roles",
+            "forums",
+        ] {
+            let href = format!("href=\"/{lang}/{page}/\"");
+            assert!(layers.contains(&href), "{lang}: {href}");
+        }
+        assert!(
+            layers.contains(&format!("href=\"/{lang}/roles/#")),
+            "{lang}: role groups"
+        );
+        assert!(
+            layers.contains(&format!("href=\"/{lang}/forums/#")),
+            "{lang}: forum groups"
+        );
+    }
+}

@@ -16,3 +16,13 @@ risk-register-see-mitigation = See the mitigation
 label-escalate-to = Escalate to
 label-whom-to-ask = Whom to ask
 ask-chairs = chairs
+
+model-layers-heading = How the model fits together
+model-layer-line-name = The line organisation
+model-layer-line = Responsibility lies in the line: most roles are appointed by another role or body and answer to it. The roles fall into these groups:
+model-layer-forums-name = The forums
+model-layer-forums = The forums bring the roles together to coordinate their work and keep each other informed, and some of them have decision authority. They fall into these groups:
+model-layer-escalation-name = Escalation
+model-layer-escalation = What a role cannot settle itself it takes further: to a forum with authority or up the line. The role cards show whom each role escalates to, and the map shows all the paths together.
+model-layer-cycle-name = The annual cycle
+model-layer-cycle = The forums meet in a fixed rhythm through the year. The annual cycle shows when each forum meets.
