@@ -213,9 +213,10 @@ fn role_card_shows_derived_relations() {
         fact("Responsible for the roles").contains("href=\"/en/roles/system-coordinator/\""),
         "{facts}"
     );
-    // Success factors with their `.detail`, escalation per category and to the line.
+    // Success factors with their `.detail`; escalation per category and to the line, in the
+    // summary boxes.
     assert!(main.contains("Engaged management<p class=\"detail\">Management follows up the system owner&#39;s work.</p>"), "{main}");
-    let esc = section(main, "id=\"h-escalation\"", "</section>").expect("escalation section");
+    let esc = section(main, "id=\"escalate-to\"", "</dd>").expect("escalation box");
     assert!(
         esc.contains("href=\"/en/glossary/#term-enterprise-system\""),
         "{esc}"

@@ -108,3 +108,68 @@ fn a_score_off_the_scale_is_an_error_at_its_line() {
     let want = format!("content/risks/risks.yml:{line}:{col}: error[model::bad-score]");
     assert!(run.stderr.contains(&want), "{want} in:\n{}", run.stderr);
 }
+
+/// Issue 11: "the risk page is a register table": one row per risk with its scores, level,
+/// owner (linked) and a way to its mitigation, under a caption and column headers.
+#[test]
+fn the_risk_page_opens_with_a_register_table() {
+    let (tmp, site) = overlay_site();
+    let out = tmp.path().join("public");
+    build(&site, &out, &[]).expect_status(0);
+    for (lang, level) in [
+        ("nb", "Høy risiko"),
+        ("es", "Riesgo alto"),
+        ("en", "High risk"),
+    ] {
+        let html =
+            std::fs::read_to_string(out.join(format!("{lang}/risks/index.html"))).expect("risks");
+        let table = section(&html, "<table class=\"risk-register\">", "</table>")
+            .unwrap_or_else(|| panic!("{lang}: no register table"));
+        let caption = section(table, "<caption", "</caption>").expect("caption");
+        assert!(!text_nodes(caption).is_empty(), "{lang}: empty caption");
+        let cols = tags(table)
+            .into_iter()
+            .filter(|t| t.name == "th" && t.attr("scope") == Some("col"))
+            .count();
+        assert_eq!(
+            cols, 6,
+            "{lang}: risk, likelihood, impact, level, owner, mitigation"
+        );
+        let body = section(table, "<tbody>", "</tbody>").expect("tbody");
+        let row = section(body, "<tr>", "</tr>").expect("a row");
+        let text = unescape(row);
+        assert!(text.contains(level), "{lang}: {level} in {text}");
+        let links: Vec<_> = tags(row).into_iter().filter(|t| t.name == "a").collect();
+        for href in [
+            format!("/{lang}/roles/system-owner/"),
+            "#unclear-roles".to_string(),
+        ] {
+            assert!(
+                links.iter().any(|t| t.attr("href") == Some(href.as_str())),
+                "{lang}: {href} in {row}"
+            );
+        }
+        // The details stay on the page, where the table's links point.
+        assert!(html.contains("<section class=\"risk\" id=\"unclear-roles\""));
+    }
+}
+
+#[test]
+fn the_default_sites_register_has_a_row_per_risk() {
+    let tmp = tempdir();
+    let out = tmp.path().join("public");
+    build(&repo_root(), &out, &[]).expect_status(0);
+    let html = std::fs::read_to_string(out.join("nb/risks/index.html")).expect("risks");
+    let table = section(&html, "<table class=\"risk-register\">", "</table>").expect("table");
+    let rows = tags(table)
+        .into_iter()
+        .filter(|t| t.name == "th" && t.attr("scope") == Some("row"))
+        .count();
+    let risks = html.matches("<section class=\"risk\" id=").count();
+    assert!(risks > 0);
+    assert_eq!(rows, risks);
+    assert!(
+        unescape(table).contains("Ikke vurdert"),
+        "no level without scores"
+    );
+}

@@ -206,6 +206,12 @@ impl<'a> RenderEnv<'a> {
             }
             PageKind::AnnualCycle => {
                 let cycle = views::cycle::cycle(&w);
+                let lead = if cycle.dated {
+                    "cycle-intro-dated"
+                } else {
+                    "cycle-intro"
+                };
+                description = Some(w.text(lead));
                 (
                     "annual-cycle.html",
                     w.text("cycle-title"),
@@ -307,6 +313,7 @@ impl<'a> RenderEnv<'a> {
             PageKind::System(id) => {
                 let system = self.model.system(id).ok_or_else(|| missing("system", id))?;
                 let view = views::system::SystemView::build(&w, system);
+                description = view.summary.clone();
                 ("system.html", view.name.clone(), with_view("system", &view))
             }
             PageKind::Risks => {
@@ -367,6 +374,14 @@ impl<'a> RenderEnv<'a> {
             }
             PageKind::Accessibility => {
                 let statement = self.statement_view(&w)?;
+                let mut args = fluent_bundle::FluentArgs::new();
+                let owner = statement.owner.clone().or_else(|| w.opt("site-title"));
+                args.set(
+                    "owner",
+                    owner.unwrap_or_else(|| self.settings.title.clone()),
+                );
+                args.set("url", statement.site_url.clone());
+                description = Some(w.with("accessibility-intro", &args));
                 (
                     "accessibility.html",
                     w.text("accessibility-title"),
@@ -393,6 +408,7 @@ impl<'a> RenderEnv<'a> {
             }
             PageKind::Page(id) => {
                 let html = self.prose_html(&loc, lang, id).unwrap_or_default();
+                description = views::lead::first_paragraph(&html);
                 (
                     "page.html",
                     w.text(&field("page", id, "title")),
@@ -402,6 +418,8 @@ impl<'a> RenderEnv<'a> {
         };
         let mut ctx = self.frame(&w, lang, Some(kind), &title);
         ctx.extend(view);
+        let description =
+            description.or_else(|| views::lead::lead_message(kind).map(|id| w.text(id)));
         if let Some(d) = description {
             ctx.insert("page_description", &d);
         }

@@ -146,7 +146,7 @@ pub fn stems(lang: &str, text: &str) -> Vec<String> {
 }
 
 /// Plain text of rendered HTML: tags dropped, the common entities decoded, spaces collapsed.
-fn plain(html: &str) -> String {
+pub(crate) fn plain(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
     for c in html.chars() {
@@ -170,7 +170,7 @@ fn plain(html: &str) -> String {
 }
 
 /// A text cut at a word boundary to at most [`SHORT_TEXT`] characters, with `…` when cut.
-fn short(text: &str) -> String {
+pub(crate) fn short(text: &str) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= SHORT_TEXT {
         return text;

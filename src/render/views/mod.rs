@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod common;
 pub mod cycle;
 pub mod forum;
+pub mod lead;
 pub mod map;
 mod map_svg;
 pub mod matrix;

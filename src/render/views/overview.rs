@@ -164,6 +164,8 @@ pub struct RiskView {
     pub likelihood: ScoreView,
     /// Impact, 1-5.
     pub impact: ScoreView,
+    /// The matrix's level (`low` … `very-high`), when both scores are known.
+    pub level: Option<&'static str>,
     /// How it is mitigated.
     pub mitigation: FactView,
     /// `open`, `mitigating`, `accepted` or `closed`, when stated.
@@ -234,6 +236,12 @@ pub fn risks(w: &Words) -> Vec<RiskView> {
                 }),
                 likelihood: score(&r.likelihood),
                 impact: score(&r.impact),
+                level: match (&r.likelihood, &r.impact) {
+                    (Some(Decidable::Decided(l)), Some(Decidable::Decided(i))) => {
+                        Some(super::risk_matrix::level(*l, *i))
+                    }
+                    _ => None,
+                },
                 mitigation: fact(&r.mitigation, |()| FactView {
                     text: Some(w.text(&field("risk", id, "mitigation"))),
                     ..Default::default()
@@ -290,8 +298,11 @@ pub struct ModelView {
     pub supply_sides: Vec<ConceptView>,
     /// The functions.
     pub functions: Vec<ConceptView>,
-    /// The role tables.
-    pub role_groups: Vec<Group<RoleRow>>,
+    /// The role groups, linked to their tables on the roles page (the model page explains
+    /// the layers; the tables themselves are on the home and roles pages).
+    pub role_groups: Vec<Link>,
+    /// The forum groups, linked to their tables on the forums page.
+    pub forum_groups: Vec<Link>,
 }
 
 /// Builds the model overview.
@@ -318,8 +329,20 @@ pub fn model(w: &Words) -> ModelView {
             m.concepts(ConceptKind::SupplySide),
         ),
         functions: concepts(w, "function", "", m.concepts(ConceptKind::Function)),
-        role_groups: role_groups(w),
+        role_groups: group_links(w, &PageKind::Roles, role_groups(w)),
+        forum_groups: group_links(w, &PageKind::Forums, forum_groups(w)),
     }
+}
+
+fn group_links<T>(w: &Words, list: &PageKind, groups: Vec<Group<T>>) -> Vec<Link> {
+    let url = w.url(list);
+    groups
+        .into_iter()
+        .map(|g| Link {
+            url: format!("{url}#{}", g.id),
+            text: g.name,
+        })
+        .collect()
 }
 
 /// A glossary row: a term in every language.

@@ -1,7 +1,7 @@
 //! The role card.
 
 use super::common::{Link, ListItem, Words};
-use crate::model::{messages::field, EscalationTarget, HeldBy, Role};
+use crate::model::{messages::field, Chair, Decidable, EscalationTarget, Governance, HeldBy, Role};
 use crate::render::routes::PageKind;
 use serde::Serialize;
 
@@ -40,6 +40,10 @@ pub struct RoleView {
     pub holds: Vec<Link>,
     /// Where it escalates.
     pub escalation: Vec<EscalationView>,
+    /// The appointing role, to escalate to through the line when the role names no path itself.
+    pub escalate_to_appointer: Option<Link>,
+    /// Whom to ask: the chairs of the forums it takes part in or calls.
+    pub ask: Vec<AskView>,
     /// Risks that concern it (derived).
     pub risks: Vec<Link>,
     /// Systems it owns, coordinates, runs or supplies (derived from the systems).
@@ -53,6 +57,15 @@ pub struct HeldByView {
     pub role: Option<Link>,
     /// Words, when described.
     pub text: Option<String>,
+}
+
+/// Someone to ask, and why: they chair a forum the role works in.
+#[derive(Debug, Serialize)]
+pub struct AskView {
+    /// The chairing role.
+    pub role: Link,
+    /// The forum it chairs.
+    pub forum: Link,
 }
 
 /// One escalation path.
@@ -123,6 +136,13 @@ impl RoleView {
                     },
                 })
                 .collect(),
+            escalate_to_appointer: match &r.held_by {
+                Some(HeldBy::Role(rid)) if r.escalation.is_empty() && *rid != r.id => {
+                    Some(w.role(rid))
+                }
+                _ => None,
+            },
+            ask: ask(w, m, r),
             risks: m
                 .risks_for_role(&r.id)
                 .map(|x| w.risk(x.id.as_str()))
@@ -130,4 +150,27 @@ impl RoleView {
             systems: super::system::SystemTiesView::build(w, m.systems_for_role(&r.id)),
         }
     }
+}
+
+/// The chairs of the forums a role attends or calls, once each, leaving out the role itself:
+/// the people a role holder asks first about the work those forums share.
+fn ask(w: &Words, m: &Governance, r: &Role) -> Vec<AskView> {
+    let mut seen = Vec::new();
+    let mut out = Vec::new();
+    let forums = m.forums_attended_by(&r.id).iter();
+    for fid in forums.chain(m.forums_convened_by(&r.id)) {
+        let Some(f) = m.forum(fid.as_str()) else {
+            continue;
+        };
+        if let Decidable::Decided(Chair::Role(chair)) = &f.chair {
+            if *chair != r.id && !seen.contains(chair) {
+                seen.push(chair.clone());
+                out.push(AskView {
+                    role: w.role(chair),
+                    forum: w.forum(fid),
+                });
+            }
+        }
+    }
+    out
 }
