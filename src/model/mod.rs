@@ -306,6 +306,12 @@ impl Governance {
         })
     }
 
+    /// One forum's seats (chair, who decides, participants), for pages that show only those.
+    pub fn forum_seats_of(&self, id: &str) -> Option<ForumSeats<'_>> {
+        reads::facet(Kind::Forum, id, Facet::Seats);
+        self.forums.get(id).map(ForumSeats::of)
+    }
+
     /// Forums this role chairs.
     pub fn forums_chaired_by(&self, role: &RoleId) -> &[ForumId] {
         reads::facet(Kind::Role, role.as_str(), Facet::Ties);

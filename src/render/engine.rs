@@ -1,22 +1,48 @@
 //! Templates: tera 1.x, compiled once per build from the theme's templates and the site's
 //! overrides, then one engine per language with `t()` bound to that language, so a template
 //! can never forget to pass the language (the flaw of Zola's `trans`).
+//!
+//! The binding is made for the duration of one [`Engine::render`] call (a thread-local set and
+//! restored around it), not by cloning the compiled templates per language: a clone per
+//! language and per rebuild was a fifth of a message edit's rebuild at 10,000 entities under
+//! `--watch`, all of it copying and dropping the same syntax trees.
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Catalogues;
 use crate::load::{FileRole, SiteInput, SourceFile};
 use fluent_bundle::{FluentArgs, FluentValue};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use tera::{Tera, Value};
 
 mod guard;
 
-/// The compiled templates of a site, before any language is bound.
+/// The compiled templates of a site, before any language is bound. Cheap to clone: shared.
 #[derive(Clone)]
 pub struct Templates {
-    tera: Tera,
-    sources: BTreeMap<String, Arc<SourceFile>>,
+    tera: Arc<Tera>,
+    sources: Arc<BTreeMap<String, Arc<SourceFile>>>,
+}
+
+/// The language `t()` formats in, and its words: set by [`Engine::render`] for the call.
+struct Binding {
+    catalogues: Arc<Catalogues>,
+    lang: Arc<str>,
+}
+
+thread_local! {
+    static BOUND: RefCell<Option<Binding>> = const { RefCell::new(None) };
+}
+
+/// Restores the previous binding when a render ends, also when it unwinds.
+struct BindGuard(Option<Binding>);
+
+impl Drop for BindGuard {
+    fn drop(&mut self) {
+        let previous = self.0.take();
+        BOUND.with(|b| *b.borrow_mut() = previous);
+    }
 }
 
 impl std::fmt::Debug for Templates {
@@ -75,6 +101,7 @@ impl Templates {
         // tera's default also escapes `/`, which turns every URL into `&#x2F;` soup; quotes,
         // ampersands and angle brackets are all HTML needs in text and quoted attributes.
         tera.set_escape_fn(escape_html);
+        tera.register_function("t", translate);
         if let Err(e) =
             tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.text.as_ref())))
         {
@@ -85,7 +112,10 @@ impl Templates {
                 .unwrap_or_else(|| SourceFile::new("templates", ""));
             return Err(vec![template_error(&e, &src, "template::structure")]);
         }
-        Ok(Templates { tera, sources })
+        Ok(Templates {
+            tera: Arc::new(tera),
+            sources: Arc::new(sources),
+        })
     }
 
     /// Whether a template of this name exists.
@@ -100,50 +130,62 @@ impl Templates {
 
     /// An engine for one language: `t(id="…", arg=…)` formats a message of that language.
     pub fn for_language(&self, catalogues: Arc<Catalogues>, lang: &str) -> Engine {
-        let mut tera = self.tera.clone();
-        let lang_owned = lang.to_string();
-        tera.register_function("t", move |args: &HashMap<String, Value>| -> tera::Result<Value> {
-            let id = args
-                .get("id")
-                .and_then(Value::as_str)
-                .ok_or_else(|| tera::Error::msg("t() needs `id`, the message id, such as t(id=\"nav-roles\")"))?;
-            let mut fargs = FluentArgs::new();
-            for (k, v) in args {
-                if k == "id" || k == "attr" {
-                    continue;
-                }
-                match v {
-                    Value::Number(n) => fargs.set(k.clone(), FluentValue::from(n.as_f64().unwrap_or(0.0))),
-                    Value::String(s) => fargs.set(k.clone(), FluentValue::from(s.clone())),
-                    other => fargs.set(k.clone(), FluentValue::from(other.to_string())),
-                }
-            }
-            let attr = args.get("attr").and_then(Value::as_str);
-            // Always marked: text from a fallback language carries its `lang` in every build.
-            let loc = catalogues.localizer(&lang_owned).marking(true);
-            // Without arguments the catalogue's kept text serves (see `i18n::formatted`).
-            let fargs = fargs.iter().next().is_some().then_some(&fargs);
-            loc.get_attr(id, attr, fargs)
-                .map(Value::String)
-                .ok_or_else(|| tera::Error::msg(format!("no message `{id}` in `{lang_owned}` or its fallback languages; add it to the theme's or the site's locale files")))
-        });
         Engine {
-            tera,
             templates: self.clone(),
+            catalogues,
+            lang: Arc::from(lang),
         }
     }
 }
 
+/// `t(id="…", attr="…", arg=…)`: a message of the language bound by [`Engine::render`].
+fn translate(args: &HashMap<String, Value>) -> tera::Result<Value> {
+    let id = args.get("id").and_then(Value::as_str).ok_or_else(|| {
+        tera::Error::msg("t() needs `id`, the message id, such as t(id=\"nav-roles\")")
+    })?;
+    let mut fargs = FluentArgs::new();
+    for (k, v) in args {
+        if k == "id" || k == "attr" {
+            continue;
+        }
+        match v {
+            Value::Number(n) => fargs.set(k.clone(), FluentValue::from(n.as_f64().unwrap_or(0.0))),
+            Value::String(s) => fargs.set(k.clone(), FluentValue::from(s.clone())),
+            other => fargs.set(k.clone(), FluentValue::from(other.to_string())),
+        }
+    }
+    let attr = args.get("attr").and_then(Value::as_str);
+    // Without arguments the catalogue's kept text serves (see `i18n::formatted`).
+    let fargs = fargs.iter().next().is_some().then_some(&fargs);
+    BOUND.with(|bound| {
+        let bound = bound.borrow();
+        let Some(Binding { catalogues, lang }) = bound.as_ref() else {
+            return Err(tera::Error::msg("t() is only available while a page of one language renders"));
+        };
+        // Always marked: text from a fallback language carries its `lang` in every build.
+        let loc = catalogues.localizer(lang).marking(true);
+        loc.get_attr(id, attr, fargs)
+            .map(Value::String)
+            .ok_or_else(|| tera::Error::msg(format!("no message `{id}` in `{lang}` or its fallback languages; add it to the theme's or the site's locale files")))
+    })
+}
+
 /// Templates bound to one language.
 pub struct Engine {
-    tera: Tera,
     templates: Templates,
+    catalogues: Arc<Catalogues>,
+    lang: Arc<str>,
 }
 
 impl Engine {
     /// Renders a template; a failure becomes a diagnostic pointing into the template.
     pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
-        self.tera.render(name, ctx).map_err(|e| {
+        let binding = Binding {
+            catalogues: self.catalogues.clone(),
+            lang: self.lang.clone(),
+        };
+        let _guard = BindGuard(BOUND.with(|b| b.borrow_mut().replace(binding)));
+        self.templates.tera.render(name, ctx).map_err(|e| {
             let (tpl, _) = failing_template(&e, name);
             let src = self
                 .templates

@@ -10,6 +10,7 @@ use crate::model::{
 };
 use crate::render::routes::PageKind;
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// A row of a role table.
 #[derive(Debug, Serialize)]
@@ -329,20 +330,69 @@ pub fn model(w: &Words) -> ModelView {
             m.concepts(ConceptKind::SupplySide),
         ),
         functions: concepts(w, "function", "", m.concepts(ConceptKind::Function)),
-        role_groups: group_links(w, &PageKind::Roles, role_groups(w)),
-        forum_groups: group_links(w, &PageKind::Forums, forum_groups(w)),
+        role_groups: group_links(
+            w,
+            &PageKind::Roles,
+            m.role_groups()
+                .map(|g| {
+                    (
+                        g.id.as_str(),
+                        w.text(&field("role-group", &g.id, "name")),
+                        g.roles.iter().map(|r| r.as_str()).collect(),
+                    )
+                })
+                .collect(),
+            m.role_ids().map(|id| id.as_str()),
+            ("other-roles", "roles-ungrouped"),
+        ),
+        forum_groups: group_links(
+            w,
+            &PageKind::Forums,
+            m.forum_groups()
+                .map(|g| {
+                    (
+                        g.id.as_str(),
+                        w.text(&field("forum-group", &g.id, "name")),
+                        g.forums.iter().map(|f| f.as_str()).collect(),
+                    )
+                })
+                .collect(),
+            m.forum_ids().map(|id| id.as_str()),
+            ("other-forums", "forums-ungrouped"),
+        ),
     }
 }
 
-fn group_links<T>(w: &Words, list: &PageKind, groups: Vec<Group<T>>) -> Vec<Link> {
+/// Links to a list page's group tables: each group, then the table of ungrouped entities when
+/// some entity is in no group. Built from the groups and the membership alone, not the rows, so
+/// a forum's cadence or a role's summary does not re-render the model page.
+fn group_links<'m>(
+    w: &Words,
+    list: &PageKind,
+    groups: Vec<(&'m str, String, Vec<&'m str>)>,
+    mut members: impl Iterator<Item = &'m str>,
+    loose: (&str, &str),
+) -> Vec<Link> {
     let url = w.url(list);
-    groups
+    let grouped: HashSet<&str> = groups
+        .iter()
+        .flat_map(|(_, _, ids)| ids.iter().copied())
+        .collect();
+    let has_loose = members.any(|id| !grouped.contains(id));
+    let mut links: Vec<Link> = groups
         .into_iter()
-        .map(|g| Link {
-            url: format!("{url}#{}", g.id),
-            text: g.name,
+        .map(|(id, text, _)| Link {
+            url: format!("{url}#{id}"),
+            text,
         })
-        .collect()
+        .collect();
+    if has_loose {
+        links.push(Link {
+            url: format!("{url}#{}", loose.0),
+            text: w.text(loose.1),
+        });
+    }
+    links
 }
 
 /// A glossary row: a term in every language.

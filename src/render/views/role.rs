@@ -159,10 +159,11 @@ fn ask(w: &Words, m: &Governance, r: &Role) -> Vec<AskView> {
     let mut out = Vec::new();
     let forums = m.forums_attended_by(&r.id).iter();
     for fid in forums.chain(m.forums_convened_by(&r.id)) {
-        let Some(f) = m.forum(fid.as_str()) else {
+        // Only the forum's seats: a forum's cadence or tasks must not re-render role cards.
+        let Some(f) = m.forum_seats_of(fid.as_str()) else {
             continue;
         };
-        if let Decidable::Decided(Chair::Role(chair)) = &f.chair {
+        if let Decidable::Decided(Chair::Role(chair)) = f.chair {
             if *chair != r.id && !seen.contains(chair) {
                 seen.push(chair.clone());
                 out.push(AskView {
