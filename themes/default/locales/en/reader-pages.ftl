@@ -18,7 +18,7 @@ label-whom-to-ask = Whom to ask
 ask-chairs = chairs
 
 model-layers-heading = How the model fits together
-model-layer-line-name = The line organisation
+model-layer-line-name = Line management
 model-layer-line = Responsibility lies in the line: most roles are appointed by another role or body and answer to it. The roles fall into these groups:
 model-layer-forums-name = The forums
 model-layer-forums = The forums bring the roles together to coordinate their work and keep each other informed, and some of them have decision authority. They fall into these groups:
