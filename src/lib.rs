@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod incremental;
 pub mod init;
 pub mod load;
+pub mod markup;
 pub mod model;
 pub mod new_entity;
 pub mod progress;

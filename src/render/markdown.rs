@@ -40,7 +40,7 @@ pub fn to_html(markdown: &str, external_images: bool) -> String {
     };
     let events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
     if deepest(events.iter()).is_some() {
-        return format!("<pre>{}</pre>\n", escape(markdown));
+        return format!("<pre>{}</pre>\n", crate::markup::escape(markdown));
     }
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut unsafe_html, events.into_iter());
@@ -184,20 +184,6 @@ fn is_local(address: &str) -> bool {
 
 fn is_hidden_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\n' | '\r' | '\t')
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

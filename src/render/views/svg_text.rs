@@ -21,21 +21,7 @@ pub fn lang_attr(lang: &Option<String>) -> String {
 }
 
 /// Escapes text for SVG content and attribute values.
-pub fn esc(s: &str) -> String {
-    // One pass instead of four `replace`s: every box, label and legend of a map goes through
-    // here, thousands of times per language on a large site.
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::markup::escape as esc;
 
 /// A coordinate written with one decimal, exactly as `{:.1}` writes it, but without the cost
 /// of exact float formatting (Rust's `{:.1}` runs the Dragon4 algorithm, a tenth of the maps'

@@ -1,0 +1,38 @@
+//! Escaping for text written into markup by hand (SVG views, XLIFF and TBX files, refused
+//! Markdown shown as `<pre>`): one function, so every writer escapes the same characters.
+//! Templates escape through tera with `render::engine::escape_html`, which also escapes `'`.
+
+/// Text escaped for XML/HTML content and double-quoted attribute values (`&`, `<`, `>`, `"`).
+pub fn escape(text: &str) -> String {
+    // Runs between special characters are copied whole: map labels go through here thousands
+    // of times per language on a large site.
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut run = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => continue,
+        };
+        // The special characters are ASCII, so `i` is a character boundary.
+        out.push_str(&text[run..i]);
+        out.push_str(entity);
+        run = i + 1;
+    }
+    out.push_str(&text[run..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_the_four_markup_characters_and_keeps_the_rest() {
+        assert_eq!(escape(r#"a<b>&"c"'ø"#), "a&lt;b&gt;&amp;&quot;c&quot;'ø");
+        assert_eq!(escape(""), "");
+        assert_eq!(escape("æøå"), "æøå");
+    }
+}
