@@ -275,10 +275,24 @@ fn print_status_text(bench: &Workbench, entries: &[StatusEntry]) {
     }
     for e in entries {
         let s = &e.status;
-        if s.unrecorded > 0 {
+        let copies = &s.unrecorded_copies;
+        if s.unrecorded > copies.len() {
             println!(
                 "{}: {} translation(s) have no record yet, so a later change of their source cannot be noticed; run `govdoc i18n mark-current {}` once they are checked",
-                s.lang, s.unrecorded, s.lang
+                s.lang,
+                s.unrecorded - copies.len(),
+                s.lang
+            );
+        }
+        if !copies.is_empty() {
+            // `mark-current LANG` skips texts identical to the source (they may be untranslated),
+            // so telling the translator to run it again would change nothing: name them.
+            println!(
+                "{}: {} translation(s) are the source text unchanged and have no record; if that is right (a name, an acronym), confirm them by id: `govdoc i18n mark-current {} {}`",
+                s.lang,
+                copies.len(),
+                s.lang,
+                copies.join(" ")
             );
         }
         if !e.problems.is_empty() {

@@ -851,6 +851,24 @@ fn a_text_file_over_the_size_limit_is_refused_before_it_is_parsed() {
 }
 
 #[test]
+fn an_oversized_settings_file_is_refused_by_name() {
+    let h = Hostile::new();
+    // The theme is looked up in govdoc.yml before the inputs are walked; that early read is
+    // bounded too, and the size check names the file.
+    let mut text = std::fs::read_to_string(h.path("govdoc.yml")).unwrap();
+    text.push('#');
+    text.push_str(&"x".repeat(govdoc::load::MAX_TEXT_FILE as usize));
+    text.push('\n');
+    write(&h.path("govdoc.yml"), &text);
+    let run = h.build_fails(&[]);
+    assert!(
+        run.stderr.contains("govdoc.yml") && run.stderr.contains("error[load::too-large]"),
+        "{}",
+        &run.stderr[..run.stderr.len().min(3000)]
+    );
+}
+
+#[test]
 fn a_file_of_many_messages_points_at_its_last_lines() {
     let h = Hostile::new();
     // 20,000 unused messages and a broken one at the end: locating each entry counted lines

@@ -307,6 +307,44 @@ fn mark_current_all_never_confirms_untranslated_copies() {
     assert_eq!(doc["languages"][0]["missing"], 0, "{doc}");
 }
 
+/// A translation that is the source text unchanged (an acronym) is never confirmed by a plain
+/// `mark-current LANG`, so status must not send the translator there: it names the ids to confirm.
+#[test]
+fn status_names_unrecorded_copies_that_mark_current_all_leaves_alone() {
+    let (_tmp, root) = site();
+    for lang in ["nb", "es", "en"] {
+        let file = format!("locales/{lang}/site.ftl");
+        let text = read(&root, &file) + "agreement-acronym = SLA\n";
+        write(&root, &file, &text);
+    }
+    let copies_line = |root: &Path| {
+        let (code, out, err) = govdoc(root, &["i18n", "status", "es"]);
+        assert_eq!(code, 0, "{err}");
+        out.lines()
+            .find(|l| l.starts_with("es:") && l.contains("source text unchanged"))
+            .map(String::from)
+    };
+    let named = |root: &Path| copies_line(root).is_some_and(|l| l.contains("agreement-acronym"));
+    let unrecorded = |root: &Path| {
+        let (_, out, _) = govdoc(root, &["i18n", "status", "es", "--format", "json"]);
+        let doc: Value = serde_json::from_str(&out).unwrap();
+        doc["languages"][0]["unrecorded"].as_u64().unwrap()
+    };
+    let line = copies_line(&root).expect("status names the unrecorded copy");
+    assert!(
+        line.contains("govdoc i18n mark-current es ") && line.contains("agreement-acronym"),
+        "{line}"
+    );
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(named(&root), "a plain mark-current left it");
+    let before = unrecorded(&root);
+    let (code, _, err) = govdoc(&root, &["i18n", "mark-current", "es", "agreement-acronym"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!named(&root), "confirmed by id");
+    assert_eq!(unrecorded(&root), before - 1);
+}
+
 fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     for e in walk(&root.join("locales")) {

@@ -47,6 +47,9 @@ pub struct LangStatus {
     pub obsolete: usize,
     /// Translated units without a record (their staleness cannot be told yet).
     pub unrecorded: usize,
+    /// Of those, the ones whose text is the source's own (a name or an acronym, or not yet
+    /// translated): `mark-current LANG` leaves copies alone, so each must be named to confirm it.
+    pub unrecorded_copies: Vec<String>,
     /// Share of source units translated and up to date, in percent.
     pub percent: f64,
     /// Words of the source language's texts (placeables, variant keys and Fluent syntax not

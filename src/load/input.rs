@@ -366,8 +366,18 @@ fn input_file(
     })
 }
 
+/// The theme named in `govdoc.yml`, read before the inputs are walked. Reads at most
+/// [`MAX_TEXT_FILE`] bytes: an oversized settings file is reported by the size check later,
+/// and must not be read whole first.
 fn read_theme_name(settings: &Path) -> String {
-    super::settings::theme_name(&std::fs::read_to_string(settings).unwrap_or_default())
+    use std::io::Read;
+    let mut text = String::new();
+    let read = std::fs::File::open(settings)
+        .and_then(|f| f.take(MAX_TEXT_FILE + 1).read_to_string(&mut text));
+    match read {
+        Ok(n) if n as u64 <= MAX_TEXT_FILE => super::settings::theme_name(&text),
+        _ => super::settings::theme_name(""),
+    }
 }
 
 fn embedded_theme_files(theme: &str) -> impl Iterator<Item = (PathBuf, Vec<u8>)> {
@@ -443,6 +453,19 @@ fn io_error(path: &Path, message: &str) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_theme_is_not_read_from_an_oversized_settings_file() {
+        let dir = std::env::temp_dir().join(format!("govdoc-theme-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let settings = dir.join("govdoc.yml");
+        std::fs::write(&settings, "theme: kommune\n").unwrap();
+        assert_eq!(read_theme_name(&settings), "kommune");
+        let padding = "#".repeat(MAX_TEXT_FILE as usize);
+        std::fs::write(&settings, format!("theme: kommune\n{padding}\n")).unwrap();
+        assert_eq!(read_theme_name(&settings), "default");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn roles_of_paths() {

@@ -211,6 +211,7 @@ pub fn lang_status(
         stale: 0,
         obsolete: 0,
         unrecorded: 0,
+        unrecorded_copies: Vec::new(),
         percent: 0.0,
         source_words: source.values().map(|u| words(&u.text)).sum(),
         missing_words: 0,
@@ -252,6 +253,9 @@ pub fn lang_status(
                 Standing::Unrecorded => {
                     st.translated += 1;
                     st.unrecorded += 1;
+                    if normalize(&t.text) == normalize(&s.text) {
+                        st.unrecorded_copies.push(key.clone());
+                    }
                 }
                 Standing::Current => st.translated += 1,
             },

@@ -32,7 +32,6 @@ model-capacities-heading = Capacities
 model-foundations-heading = Using ICT comes down to three things
 model-supply-heading = Model Y: management, commissioner and supplier, tied together by the service level agreement (SLA)
 model-functions-heading = Five functions
-model-roles-heading = Roles and responsibilities
 glossary-intro = The terms of the governance model in every language, side by side. The site uses the same words everywhere.
 open-questions-title = Open questions
 open-questions-intro = Points the source material has not settled. They are shown as open until they are decided.

@@ -32,7 +32,6 @@ model-capacities-heading = Capacidades
 model-foundations-heading = El uso de las TIC se basa en tres cosas
 model-supply-heading = Modelo Y: gestión, pedidos y proveedor, unidos por el acuerdo de nivel de servicio (SLA)
 model-functions-heading = Cinco funciones
-model-roles-heading = Roles y responsabilidades
 glossary-intro = Los términos del modelo de gobernanza en todos los idiomas, uno al lado del otro. El sitio usa las mismas palabras en todas partes.
 open-questions-title = Preguntas abiertas
 open-questions-intro = Cuestiones que el material de origen no ha resuelto. Se muestran como abiertas hasta que se decidan.

@@ -33,7 +33,6 @@ model-capacities-heading = Kapasiteter
 model-foundations-heading = Bruk av IKT handler om tre ting
 model-supply-heading = Modell Y: styring, bestiller og leverandør, knyttet sammen av tjenestenivåavtalen (SLA)
 model-functions-heading = Fem funksjoner
-model-roles-heading = Roller og ansvar
 glossary-intro = Begrepene styringsmodellen bruker, på alle språkene side om side. Nettstedet bruker de samme ordene overalt.
 open-questions-title = Åpne spørsmål
 open-questions-intro = Punkter som kildematerialet ikke har avklart. De vises som åpne til de er bestemt.
