@@ -124,35 +124,77 @@ fn yaml(kind: NewKind, id: &str, categories: &[String]) -> String {
     head + &body
 }
 
-/// The source-language messages a new entity needs, with placeholder text in Norwegian
-/// Bokmål (the source language of every govdoc site this command is written for; another
-/// source language gets the same placeholders to replace).
-fn ftl(kind: NewKind, id: &str) -> String {
+/// The source-language messages a new entity needs, with placeholder text in the source
+/// language (Norwegian Bokmål, Spanish or English; English for any other), so the author
+/// reads what to write in the language they write in.
+fn ftl(kind: NewKind, id: &str, source_language: &str) -> String {
     let k = kind.word();
     let mut out =
         format!("\n# govdoc new {k} {id}: write each text marked TODO and remove the mark.\n");
-    let mut line = |mid: String, what: &str| {
-        out.push_str(&format!("{mid} = {FILL_IN}: {what}\n"));
+    let mut line = |mid: String, what: Hint| {
+        out.push_str(&format!(
+            "{mid} = {FILL_IN}: {}\n",
+            what.in_language(source_language)
+        ));
     };
     match kind {
         NewKind::Role => {
-            line(messages::term(id), "rollens navn");
-            line(
-                messages::field(k, id, "summary"),
-                "hva rollen gjør, i én setning",
-            );
+            line(messages::term(id), Hint::RoleName);
+            line(messages::field(k, id, "summary"), Hint::RoleSummary);
         }
         NewKind::Forum => {
-            line(messages::term(id), "forumets navn");
-            line(
-                messages::field(k, id, "purpose"),
-                "hva forumet er til, i én setning",
-            );
+            line(messages::term(id), Hint::ForumName);
+            line(messages::field(k, id, "purpose"), Hint::ForumPurpose);
         }
-        NewKind::Risk => line(messages::field(k, id, "name"), "risikoen, kort"),
-        NewKind::System => line(messages::field(k, id, "name"), "systemets navn"),
+        NewKind::Risk => line(messages::field(k, id, "name"), Hint::RiskName),
+        NewKind::System => line(messages::field(k, id, "name"), Hint::SystemName),
     }
     out
+}
+
+/// What a placeholder asks the author to write.
+#[derive(Clone, Copy)]
+enum Hint {
+    RoleName,
+    RoleSummary,
+    ForumName,
+    ForumPurpose,
+    RiskName,
+    SystemName,
+}
+
+impl Hint {
+    fn in_language(self, lang: &str) -> &'static str {
+        let [nb, es, en] = match self {
+            Hint::RoleName => ["rollens navn", "el nombre del rol", "the role's name"],
+            Hint::RoleSummary => [
+                "hva rollen gjør, i én setning",
+                "qué hace el rol, en una frase",
+                "what the role does, in one sentence",
+            ],
+            Hint::ForumName => ["forumets navn", "el nombre del foro", "the forum's name"],
+            Hint::ForumPurpose => [
+                "hva forumet er til, i én setning",
+                "para qué sirve el foro, en una frase",
+                "what the forum is for, in one sentence",
+            ],
+            Hint::RiskName => [
+                "risikoen, kort",
+                "el riesgo, en pocas palabras",
+                "the risk, briefly",
+            ],
+            Hint::SystemName => [
+                "systemets navn",
+                "el nombre del sistema",
+                "the system's name",
+            ],
+        };
+        match lang.split(['-', '_']).next().unwrap_or(lang) {
+            "nb" | "no" | "nn" => nb,
+            "es" => es,
+            _ => en,
+        }
+    }
 }
 
 /// Writes the YAML and the source-language messages of a new entity into the site at `root`.
@@ -201,7 +243,7 @@ pub fn create(
     if !messages.is_empty() && !messages.ends_with('\n') {
         messages.push('\n');
     }
-    messages.push_str(&ftl(kind, id));
+    messages.push_str(&ftl(kind, id, source_language));
     if let Some(dir) = ftl_path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     }
@@ -249,4 +291,22 @@ pub fn unfinished(input: &SiteInput, source_language: &str) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_written_in_the_source_language() {
+        let role = |lang| ftl(NewKind::Role, "archivist", lang);
+        assert!(role("nb").contains("rollens navn"), "{}", role("nb"));
+        assert!(role("es").contains("el nombre del rol"), "{}", role("es"));
+        assert!(role("en").contains("the role's name"), "{}", role("en"));
+        assert!(role("en-GB").contains("what the role does"));
+        assert!(role("de").contains("the role's name"), "English for others");
+        for lang in ["nb", "es", "en"] {
+            assert_eq!(role(lang).matches(FILL_IN).count(), 2);
+        }
+    }
 }
