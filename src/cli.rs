@@ -161,7 +161,7 @@ impl From<&ServeArgs> for BuildOptions {
 /// How `--watch` and `serve` watch the site.
 #[derive(Debug, Clone, Args)]
 pub struct WatchArgs {
-    /// Milliseconds to wait after a file's last change before rebuilding.
+    /// Milliseconds to wait after the last change while a file is written but not closed, or gone; a file its writer has closed is rebuilt after a sixth of this.
     #[arg(long, value_name = "MS", default_value_t = 30)]
     pub debounce: u64,
     /// Poll for changes (every 500 ms, comparing contents) instead of using file-system events; for network shares and containers.

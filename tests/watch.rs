@@ -152,6 +152,77 @@ fn a_yaml_file_replaced_by_rename_is_rebuilt_once() {
     );
 }
 
+/// The window adapts: a save whose file its writer has closed is rebuilt after a sixth of
+/// `--debounce`, while a file still open for writing is waited for as long as the window says,
+/// so a slow writer is never read half-written.
+#[test]
+fn closed_saves_are_rebuilt_at_once_and_open_files_are_waited_for() {
+    use std::io::Write;
+    use std::time::{Duration, Instant};
+    let (tmp, site) = site(6);
+    let dir = tmp.path();
+    let mut g = Govdoc::start(
+        dir,
+        &[
+            "build",
+            "--watch",
+            "--debounce",
+            "6000",
+            "-s",
+            "site",
+            "-o",
+            "public",
+        ],
+    );
+    g.wait_line("watching ");
+    let ftl = site.join("locales/nb/roles/role-00001.ftl");
+    let old = ftl_line(&ftl, "role-role-00001-responsibility-r2");
+    let start = Instant::now();
+    edit(
+        &ftl,
+        &old,
+        "role-role-00001-responsibility-r2 = Lagret og lukket.",
+    );
+    g.wait_line("rebuilt");
+    let took = start.elapsed();
+    assert!(
+        took < Duration::from_millis(4000),
+        "a closed save waited {took:?}, as long as the whole 6 s window"
+    );
+    assert!(read(dir.join(CARD)).contains("Lagret og lukket."));
+
+    // A writer that pauses mid-file for longer than the short settle time (1 s): the half
+    // written file (an unterminated placeable) is not read; one rebuild, with the whole text.
+    let yml = site.join("content/roles/role-00002.yml");
+    let whole = read(&yml).replace(
+        "responsibilities: [r1, r2, r3, r4, r5, r6]",
+        "responsibilities: [r6, r5, r4, r3, r2, r1]",
+    );
+    let cut = whole.find("responsibilities").expect("field") + 22;
+    let mut f = std::fs::File::create(&yml).unwrap();
+    f.write_all(&whole.as_bytes()[..cut]).unwrap();
+    f.flush().unwrap();
+    std::thread::sleep(Duration::from_millis(2500));
+    f.write_all(&whole.as_bytes()[cut..]).unwrap();
+    drop(f);
+    let line = g.wait_line("rebuilt");
+    assert!(
+        line.contains("content/roles/role-00002.yml changed"),
+        "{line}"
+    );
+    assert!(
+        !g.seen.iter().any(|l| l.starts_with("failed")),
+        "a half-written file was read: {:?}",
+        g.seen
+    );
+    assert_eq!(
+        g.seen.iter().filter(|l| l.starts_with("rebuilt")).count(),
+        2,
+        "{:?}",
+        g.seen
+    );
+}
+
 #[test]
 fn broken_files_keep_the_last_good_site_until_fixed() {
     let (tmp, site) = site(6);

@@ -17,8 +17,10 @@ use std::path::{Component, Path, PathBuf};
 /// What happened to a path, as far as govdoc cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventKind {
-    /// Created, written, or its metadata changed.
+    /// Written and closed by its writer, created as a folder, or its metadata changed.
     Changed,
+    /// Created or written, and the writer may still have it open (no close seen yet).
+    Writing,
     /// Deleted.
     Removed,
     /// Renamed: the first path is the old name, the second the new one.
@@ -117,6 +119,52 @@ pub fn classify(events: &[PathEvent], scope: &Scope) -> ChangeSet {
         }
     }
     set
+}
+
+/// Site files a writer may not be done with: written but not yet closed, or gone (an editor's
+/// save often moves the file away and writes it anew a moment later). While any is left, the
+/// watch loop waits for more events; once every file is closed it rebuilds at once, instead
+/// of waiting out a fixed window after every save.
+#[derive(Debug, Default)]
+pub struct Settling {
+    unsettled: std::collections::HashSet<PathBuf>,
+}
+
+impl Settling {
+    /// Follows a batch of events, in order.
+    pub fn note(&mut self, events: &[PathEvent], scope: &Scope) {
+        for e in events {
+            let mut mark = |path: &Path, open: bool| {
+                if let Some(rel) = scope.relevant(path) {
+                    if open {
+                        self.unsettled.insert(rel);
+                    } else {
+                        self.unsettled.remove(&rel);
+                    }
+                }
+            };
+            match (e.kind, e.paths.as_slice()) {
+                (EventKind::Renamed, [from, to]) => {
+                    mark(from, true);
+                    mark(to, false);
+                }
+                (EventKind::Writing | EventKind::Removed, paths) => {
+                    paths.iter().for_each(|p| mark(p, true))
+                }
+                (_, paths) => paths.iter().for_each(|p| mark(p, false)),
+            }
+        }
+    }
+
+    /// Whether every site file touched is closed and in place.
+    pub fn settled(&self) -> bool {
+        self.unsettled.is_empty()
+    }
+
+    /// Forgets what was waited for (the window ran out, or a rebuild took it all in).
+    pub fn clear(&mut self) {
+        self.unsettled.clear();
+    }
 }
 
 #[cfg(test)]
@@ -237,6 +285,67 @@ mod tests {
         for (name, events, want) in table {
             assert_eq!(classify(&events, &scope()), want, "{name}");
         }
+    }
+
+    #[test]
+    fn a_save_is_settled_once_every_site_file_is_closed_and_in_place() {
+        let r = "/site/locales/nb/roles.ftl";
+        let table: Vec<(&str, Vec<PathEvent>, bool)> = vec![
+            ("written, not closed yet", vec![ev(Writing, &[r])], false),
+            (
+                "written in place and closed",
+                vec![ev(Writing, &[r]), ev(Changed, &[r])],
+                true,
+            ),
+            (
+                "temp file renamed over the original",
+                vec![
+                    ev(Writing, &["/site/locales/nb/.roles.ftl.tmp"]),
+                    ev(Changed, &["/site/locales/nb/.roles.ftl.tmp"]),
+                    ev(Renamed, &["/site/locales/nb/.roles.ftl.tmp", r]),
+                ],
+                true,
+            ),
+            (
+                "vim: the original moved to a backup, not yet written anew",
+                vec![
+                    ev(Changed, &["/site/locales/nb/4913"]),
+                    ev(Removed, &["/site/locales/nb/4913"]),
+                    ev(Renamed, &[r, "/site/locales/nb/roles.ftl~"]),
+                ],
+                false,
+            ),
+            (
+                "vim: written anew and closed",
+                vec![
+                    ev(Renamed, &[r, "/site/locales/nb/roles.ftl~"]),
+                    ev(Writing, &[r]),
+                    ev(Changed, &[r]),
+                    ev(Removed, &["/site/locales/nb/roles.ftl~"]),
+                ],
+                true,
+            ),
+            ("deleted: it may come back", vec![ev(Removed, &[r])], false),
+            (
+                "junk and output files are not waited for",
+                vec![
+                    ev(Writing, &["/site/content/roles/.a.yml.swp"]),
+                    ev(Writing, &["/site/public/nb/index.html"]),
+                ],
+                true,
+            ),
+        ];
+        for (name, events, want) in table {
+            let mut s = Settling::default();
+            s.note(&events, &scope());
+            assert_eq!(s.settled(), want, "{name}");
+        }
+        // Across batches: a close in a later batch settles a write from an earlier one.
+        let mut s = Settling::default();
+        s.note(&[ev(Writing, &[r])], &scope());
+        assert!(!s.settled());
+        s.note(&[ev(Changed, &[r])], &scope());
+        assert!(s.settled());
     }
 
     #[test]

@@ -1,20 +1,23 @@
 //! Watch, step 3 of 3 (execute): the debounced file watcher and the loop that hands each batch
 //! of changes to the incremental engine.
 //!
-//! The watcher ([`Watcher::start`]) is notify-debouncer-full with a short window (30 ms by
-//! default: an editor's write-rename-delete dance takes a few milliseconds, and the window is
-//! part of every save's latency), or notify's polling watcher with `--poll` for network shares
-//! and containers where native events never arrive. It watches the site root itself (not
+//! The watcher ([`Watcher::start`]) is notify-debouncer-full, or notify's polling watcher with
+//! `--poll` for network shares and containers where native events never arrive. The window is
+//! part of every save's latency, so it adapts: with native events the debouncer waits only a
+//! sixth of `--debounce` (5 ms by default), and [`run`] then waits the whole window only while
+//! a site file is written but not yet closed, or gone (an editor's write-rename-delete dance;
+//! see [`Settling`]). A save whose files are all closed is rebuilt at once; where the system
+//! reports no closes (polling, or platforms without them) every save waits the whole window. It watches the site root itself (not
 //! recursively: `govdoc.yml` and folders appearing) and each input folder recursively, never the
 //! output folder. [`run`] receives batches, merges what queued up during the last rebuild (a
 //! `git checkout` becomes one rebuild), applies them, and reports each outcome; a [`Msg::Stop`]
 //! (Ctrl-C) ends it between rebuilds, so the output folder is always complete.
 
-use super::classify::{classify, ChangeSet, EventKind, PathEvent, Scope, INPUT_TOPS};
+use super::classify::{classify, ChangeSet, EventKind, PathEvent, Scope, Settling, INPUT_TOPS};
 use super::Event;
 use crate::diagnostics::{Diagnostic, Location};
 use crate::incremental::Session;
-use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind, RenameMode};
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{
     new_debouncer_opt, DebounceEventResult, Debouncer, NoCache, RecommendedCache,
@@ -27,7 +30,8 @@ use std::time::Duration;
 /// How to watch.
 #[derive(Debug, Clone, Copy)]
 pub struct WatchOptions {
-    /// Quiet time after the last event of a file before it is rebuilt.
+    /// Quiet time after the last event before a rebuild, while a site file is written but not
+    /// yet closed, or gone; a sixth of it once every file is closed (native events only).
     pub debounce: Duration,
     /// Poll the file system at this interval instead of using native events.
     pub poll: Option<Duration>,
@@ -63,9 +67,12 @@ pub struct Watcher {
     backend: Backend,
     root: PathBuf,
     watched: HashSet<PathBuf>,
+    /// How long [`run`] waits for a half-written or vanished file to settle.
+    window: Duration,
 }
 
-fn convert(e: &notify::Event) -> Option<PathEvent> {
+/// `native`: the backend reports closes, so a write without one is still under way.
+fn convert(e: &notify::Event, native: bool) -> Option<PathEvent> {
     use notify::EventKind as K;
     let kind = match e.kind {
         K::Modify(ModifyKind::Name(RenameMode::Both)) if e.paths.len() == 2 => EventKind::Renamed,
@@ -73,6 +80,9 @@ fn convert(e: &notify::Event) -> Option<PathEvent> {
         // Our own reads show up as access events; only a finished write matters.
         K::Access(AccessKind::Close(AccessMode::Write)) => EventKind::Changed,
         K::Access(_) => return None,
+        K::Create(CreateKind::Folder)
+        | K::Modify(ModifyKind::Name(_) | ModifyKind::Metadata(_)) => EventKind::Changed,
+        K::Create(_) | K::Modify(_) if native => EventKind::Writing,
         _ => EventKind::Changed,
     };
     Some(PathEvent {
@@ -98,6 +108,7 @@ impl Watcher {
         tx: Sender<Msg>,
     ) -> Result<Watcher, Diagnostic> {
         let root = scope.root.clone();
+        let native = opts.poll.is_none();
         let handler = move |res: DebounceEventResult| {
             let msg = match res {
                 Ok(events) => {
@@ -108,7 +119,7 @@ impl Watcher {
                             root.join(crate::load::SETTINGS_FILE),
                         )])
                     } else {
-                        Msg::Events(events.iter().filter_map(|e| convert(e)).collect())
+                        Msg::Events(events.iter().filter_map(|e| convert(e, native)).collect())
                     }
                 }
                 Err(errors) => Msg::Trouble(
@@ -121,13 +132,16 @@ impl Watcher {
             };
             let _ = tx.send(msg);
         };
-        // A short tick keeps the delay after the window small (the debouncer checks once a tick).
-        let tick = Some((opts.debounce / 6).max(Duration::from_millis(1)));
+        // With native events the debouncer only gathers one save's events (they come within a
+        // millisecond); `run` waits longer when a file is not done. A short tick keeps the delay
+        // after the window small (the debouncer checks once a tick).
+        let settle = (opts.debounce / 6).max(Duration::from_millis(1));
+        let tick = Some((settle / 3).max(Duration::from_millis(1)));
         let err = |e: notify::Error| watch_error(&scope.root, &e);
         let backend = match opts.poll {
             None => Backend::Native(
                 new_debouncer_opt(
-                    opts.debounce,
+                    settle,
                     tick,
                     handler,
                     RecommendedCache::new(),
@@ -138,7 +152,7 @@ impl Watcher {
             Some(every) => Backend::Poll(
                 new_debouncer_opt(
                     opts.debounce,
-                    tick,
+                    Some((opts.debounce / 6).max(Duration::from_millis(1))),
                     handler,
                     NoCache,
                     notify::Config::default()
@@ -154,6 +168,7 @@ impl Watcher {
             backend,
             root: scope.root.clone(),
             watched: HashSet::new(),
+            window: opts.debounce,
         };
         w.watch(&scope.root.clone(), RecursiveMode::NonRecursive)?;
         w.follow_roots()?;
@@ -198,19 +213,37 @@ pub fn run(
     rx: &Receiver<Msg>,
     mut report: impl FnMut(Event<'_>),
 ) {
+    let mut settling = Settling::default();
     while let Ok(first) = rx.recv() {
         let mut changes = ChangeSet::default();
         let mut stop = false;
         let mut troubles = Vec::new();
-        let mut take = |m: Msg, changes: &mut ChangeSet| match m {
-            Msg::Events(events) => changes.merge(classify(&events, scope)),
-            Msg::Trouble(t) => troubles.push(format!("the file watcher reported: {t}")),
-            Msg::Stop => stop = true,
+        // Returns whether `m` asks to stop.
+        let mut take = |m: Msg, changes: &mut ChangeSet, settling: &mut Settling| match m {
+            Msg::Events(events) => {
+                settling.note(&events, scope);
+                changes.merge(classify(&events, scope));
+                false
+            }
+            Msg::Trouble(t) => {
+                troubles.push(format!("the file watcher reported: {t}"));
+                false
+            }
+            Msg::Stop => true,
         };
-        take(first, &mut changes);
+        stop |= take(first, &mut changes, &mut settling);
         while let Ok(more) = rx.try_recv() {
-            take(more, &mut changes);
+            stop |= take(more, &mut changes, &mut settling);
         }
+        // A file still open for writing, or moved away, is waited for (the window restarts with
+        // each event) before a rebuild would read it half-written or missing.
+        while !settling.settled() && !stop {
+            match rx.recv_timeout(watcher.window) {
+                Ok(more) => stop |= take(more, &mut changes, &mut settling),
+                Err(_) => break,
+            }
+        }
+        settling.clear();
         for t in troubles {
             report(Event::Warning(t));
         }
