@@ -7,24 +7,13 @@ mod support;
 use std::path::{Path, PathBuf};
 use support::*;
 
-/// A copy of the default site (settings, content, locales) in a fresh temp folder.
-fn default_site() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempdir();
-    let site = tmp.path().join("site");
-    let root = repo_root();
-    copy_dir(&root.join("content"), &site.join("content"));
-    copy_dir(&root.join("locales"), &site.join("locales"));
-    std::fs::copy(root.join("govdoc.yml"), site.join("govdoc.yml")).expect("settings");
-    (tmp, site)
-}
-
 fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
 /// Starts `kind id`, builds, checks; returns the check's stderr.
 fn start_build_check(kind: &str, id: &str, folder: &str) -> (tempfile::TempDir, PathBuf, String) {
-    let (tmp, site) = default_site();
+    let (tmp, site) = default_site_copy();
     let run = govdoc(&["new", kind, id, "--source", s(&site)]);
     run.expect_status(0);
     let yaml = format!("content/{folder}/{id}.yml");
@@ -121,7 +110,7 @@ fn new_risk_builds_and_check_names_what_is_left() {
 
 #[test]
 fn a_taken_id_is_refused_where_it_is_defined() {
-    let (_tmp, site) = default_site();
+    let (_tmp, site) = default_site_copy();
     // A role id, also a Fluent term: a forum of that id would share its name.
     for kind in ["role", "forum"] {
         let run = govdoc(&["new", kind, "system-owner", "--source", s(&site)]);
@@ -153,7 +142,7 @@ fn a_taken_id_is_refused_where_it_is_defined() {
 
 #[test]
 fn a_bad_id_or_kind_is_refused() {
-    let (_tmp, site) = default_site();
+    let (_tmp, site) = default_site_copy();
     for bad in ["Payroll", "pay_roll", "-payroll", "payroll-", "con"] {
         let run = govdoc(&["new", "system", "--source", s(&site), "--", bad]);
         run.expect_status(1);

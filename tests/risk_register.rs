@@ -7,13 +7,7 @@ mod support;
 use support::*;
 
 fn overlay_site() -> (tempfile::TempDir, std::path::PathBuf) {
-    let tmp = tempdir();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture(), &site);
-    let overlay = repo_root().join("tests/fixtures/systems-overlay");
-    copy_dir(&overlay.join("content"), &site.join("content"));
-    copy_dir(&overlay.join("locales"), &site.join("locales"));
-    (tmp, site)
+    systems_fixture_copy_in(tempdir())
 }
 
 #[test]

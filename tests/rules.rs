@@ -9,13 +9,7 @@ use support::*;
 
 /// The fixture with the systems overlay, in a fresh temp folder.
 fn site() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempdir();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture(), &site);
-    let overlay = repo_root().join("tests/fixtures/systems-overlay");
-    copy_dir(&overlay.join("content"), &site.join("content"));
-    copy_dir(&overlay.join("locales"), &site.join("locales"));
-    (tmp, site)
+    systems_fixture_copy_in(tempdir())
 }
 
 fn check(site: &Path) -> Run {

@@ -11,19 +11,11 @@ use support::*;
 
 const LANGS: &[&str] = &["nb", "es", "en"];
 
-fn overlay() -> PathBuf {
-    repo_root().join("tests/fixtures/systems-overlay")
-}
-
 /// The fixture with systems, built once per test binary: (site, output).
 fn built() -> &'static (PathBuf, PathBuf) {
     static OUT: OnceLock<(tempfile::TempDir, PathBuf, PathBuf)> = OnceLock::new();
     let (_, site, out) = OUT.get_or_init(|| {
-        let tmp = shared_tempdir("systems");
-        let site = tmp.path().join("site");
-        copy_dir(&fixture(), &site);
-        copy_dir(&overlay().join("content"), &site.join("content"));
-        copy_dir(&overlay().join("locales"), &site.join("locales"));
+        let (tmp, site) = systems_fixture_copy_in(shared_tempdir("systems"));
         let out = tmp.path().join("public");
         let run = build(&site, &out, &[]);
         run.expect_status(0);
@@ -209,11 +201,7 @@ fn a_site_without_systems_has_no_catalogue_and_no_menu_entry() {
 
 #[test]
 fn a_system_naming_an_unknown_role_is_an_error_at_its_line() {
-    let tmp = tempdir();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture(), &site);
-    copy_dir(&overlay().join("content"), &site.join("content"));
-    copy_dir(&overlay().join("locales"), &site.join("locales"));
+    let (tmp, site) = systems_fixture_copy_in(tempdir());
     let file = site.join("content/systems/systems.yml");
     edit(
         &file,

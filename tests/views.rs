@@ -778,15 +778,7 @@ fn a_large_site_gets_a_bounded_map() {
 /// not allow, and which broke the drawing).
 #[test]
 fn a_fallback_name_in_the_annual_cycle_is_a_tspan_with_its_language() {
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let site = tmp.path().join("site");
-    std::fs::create_dir_all(&site).expect("site dir");
-    std::fs::copy(repo_root().join("govdoc.yml"), site.join("govdoc.yml")).expect("settings");
-    for d in ["content", "locales", "termbase"] {
-        if repo_root().join(d).is_dir() {
-            copy_dir(&repo_root().join(d), &site.join(d));
-        }
-    }
+    let (tmp, site) = default_site_copy();
     edit(
         &site.join("locales/es/terms.ftl"),
         "-ikt-tinget = Jornada TIC\n",

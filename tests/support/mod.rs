@@ -63,6 +63,31 @@ pub fn fixture_copy_in(tmp: tempfile::TempDir) -> (tempfile::TempDir, PathBuf) {
     (tmp, site)
 }
 
+/// A temporary copy of the project's own site (settings, content, locales, termbase), for
+/// tests that change it.
+pub fn default_site_copy() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempdir();
+    let site = tmp.path().join("site");
+    std::fs::create_dir_all(&site).expect("site dir");
+    std::fs::copy(repo_root().join("govdoc.yml"), site.join("govdoc.yml")).expect("settings");
+    for d in ["content", "locales", "termbase"] {
+        if repo_root().join(d).is_dir() {
+            copy_dir(&repo_root().join(d), &site.join(d));
+        }
+    }
+    (tmp, site)
+}
+
+/// The fixture site with the systems overlay (`tests/fixtures/systems-overlay`: systems,
+/// categories and their words) copied over it, in `tmp`.
+pub fn systems_fixture_copy_in(tmp: tempfile::TempDir) -> (tempfile::TempDir, PathBuf) {
+    let (tmp, site) = fixture_copy_in(tmp);
+    let overlay = repo_root().join("tests/fixtures/systems-overlay");
+    copy_dir(&overlay.join("content"), &site.join("content"));
+    copy_dir(&overlay.join("locales"), &site.join("locales"));
+    (tmp, site)
+}
+
 /// The outcome of one run of the binary.
 #[derive(Debug)]
 pub struct Run {
