@@ -15,6 +15,7 @@ pub mod status;
 pub mod termbase;
 pub mod terminology;
 pub mod units;
+pub mod uses;
 pub mod xliff;
 
 pub use commands::{apply_records, apply_records_with, read_records, StatusEntry, Workbench};
