@@ -5,14 +5,15 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::{CatalogueOptions, Catalogues};
-use crate::load::{parse_settings, ContentCache, Settings, SiteInput, SourceFile};
+use crate::load::{parse_settings, ContentCache, RawContent, Settings, SiteInput, SourceFile};
+use crate::model::reads::ModelDelta;
 use crate::model::Governance;
 use crate::progress::Progress;
 use crate::render::engine::Templates;
 use crate::render::{plan, Job, Output, RenderEnv, RenderOptions};
 use crate::workbench::{self, record::Record};
 use crate::write::{PublishReport, Staging};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -195,6 +196,42 @@ pub fn load_model(
     Governance::build(&raw)
 }
 
+/// The model after content files changed: updated in place ([`Governance::update`]) when every
+/// changed file parsed cleanly and kept its ids, which is what the [`ModelDelta`] then tells;
+/// otherwise built afresh from the cache (`None`), so the model and its errors are always
+/// those of a full build. `changed`: the only content files that may have changed since the
+/// cache last saw the inputs (`None`: any may have).
+pub fn update_model(
+    input: &SiteInput,
+    cache: &mut ContentCache,
+    changed: Option<&BTreeSet<PathBuf>>,
+    model: &mut Result<Governance, Vec<Diagnostic>>,
+) -> Option<ModelDelta> {
+    let edits = match changed {
+        Some(files) => cache.refresh_files(input, files),
+        None => cache.refresh(input),
+    };
+    if let Ok(m) = model {
+        let pairs: Option<Vec<(&RawContent, &RawContent)>> = edits
+            .iter()
+            .map(|e| match (&e.before, &e.after, e.clean) {
+                (Some(b), Some(a), true) => Some((&**b, &**a)),
+                _ => None,
+            })
+            .collect();
+        if let Some(delta) = pairs.and_then(|p| m.update(&p)) {
+            return Some(delta);
+        }
+    }
+    let (raw, errors) = cache.assemble();
+    *model = if errors.is_empty() {
+        Governance::build(&raw)
+    } else {
+        Err(errors)
+    };
+    None
+}
+
 /// The words of every language, with the translation records applied.
 pub struct LoadedWords {
     /// Every language's catalogue, with the translation status.
@@ -263,7 +300,7 @@ fn settle_translations(catalogues: &mut Catalogues, records: &BTreeMap<String, R
             continue;
         };
         cut.insert(lang.clone(), units::units(cat));
-        let only = std::collections::BTreeSet::from([lang.clone()]);
+        let only = BTreeSet::from([lang.clone()]);
         check::judge_translations_with(catalogues, Some(&only), Some(&cut));
         let mine: BTreeMap<String, status::Units> = cut
             .remove(&lang)
@@ -292,7 +329,8 @@ pub fn check_model(
     catalogues: &Catalogues,
     model: &Governance,
 ) -> Vec<Diagnostic> {
-    let checked = check_model_parts(settings, catalogues, model, &model.message_uses());
+    let uses = workbench::uses::ContentUses::new(catalogues, model);
+    let checked = check_model_parts(settings, catalogues, model, &uses);
     let mut out = checked.before;
     out.extend(catalogues.translation_findings.values().flatten().cloned());
     out.extend(checked.after);
@@ -309,15 +347,15 @@ pub struct ModelFindings {
     pub after: Vec<Diagnostic>,
 }
 
-/// [`check_model`] in parts, with the content's message uses given.
+/// [`check_model`] in parts, with the content's message uses and their findings given.
 pub fn check_model_parts(
     settings: &Settings,
     catalogues: &Catalogues,
     model: &Governance,
-    uses: &[crate::model::messages::MessageUse],
+    uses: &workbench::uses::ContentUses,
 ) -> ModelFindings {
     let before = crate::render::routes::output_collisions(model);
-    let mut after = workbench::check::check_content_of(catalogues, model, uses);
+    let mut after = workbench::check::check_content_kept(catalogues, model, uses);
     after.extend(crate::rules::check(model, &settings.rules));
     after.extend(prose_findings(settings, catalogues));
     ModelFindings { before, after }

@@ -61,9 +61,18 @@ enum Switch {
     UnknownTerm,
     /// An nb content message using a variable (content messages get none).
     VariableInContent,
+    /// The system owner asks for a task without a message: an error at its key (the model is
+    /// updated in place, so only that role's uses are checked again).
+    UnwrittenTask,
+    /// A comment line at the top of the roles file: every position in it moves, no value does.
+    Comment,
+    /// The risk concerns another forum: the relations are indexed again.
+    RiskForum,
+    /// The risk gets an owner: one open question fewer, no relation changes.
+    RiskOwner,
 }
 
-const SWITCHES: [Switch; 19] = [
+const SWITCHES: [Switch; 23] = [
     Switch::Message,
     Switch::Term,
     Switch::WhenNeeded,
@@ -83,6 +92,10 @@ const SWITCHES: [Switch; 19] = [
     Switch::BrokenFtl,
     Switch::UnknownTerm,
     Switch::VariableInContent,
+    Switch::UnwrittenTask,
+    Switch::Comment,
+    Switch::RiskForum,
+    Switch::RiskOwner,
 ];
 
 /// Replaces `from` by `to`, insisting that `from` is there (else the switch would be void).
@@ -175,6 +188,16 @@ fn files(base: &Path, on: &BTreeMap<Switch, bool>) -> BTreeMap<PathBuf, Option<S
     if is(Switch::BrokenYaml) {
         roles.push_str("\n- id: [unclosed\n");
     }
+    if is(Switch::UnwrittenTask) {
+        roles = swap(
+            &roles,
+            "    - approve-changes\n",
+            "    - approve-changes\n    - unwritten\n",
+        );
+    }
+    if is(Switch::Comment) {
+        roles.insert_str(0, "# The roles of the fixture.\n");
+    }
     put("content/roles/roles.yml", Some(roles));
     put(
         "content/roles/zz-moved.yml",
@@ -245,6 +268,15 @@ fn files(base: &Path, on: &BTreeMap<Switch, bool>) -> BTreeMap<PathBuf, Option<S
         "locales/nb/systems.ftl",
         is(Switch::ExtraSystem).then(|| "system-payroll-name = Lønn\n".to_string()),
     );
+
+    let mut risks = read("content/risks/risks.yml");
+    if is(Switch::RiskForum) {
+        risks = swap(&risks, "      - change-forum", "      - steering-group");
+    }
+    if is(Switch::RiskOwner) {
+        risks = swap(&risks, "owner: undecided", "owner: system-owner");
+    }
+    put("content/risks/risks.yml", Some(risks));
 
     let mut forums_ftl = read("locales/nb/forums.ftl");
     if is(Switch::BrokenFtl) {
@@ -408,5 +440,21 @@ fn a_role_added_while_the_yaml_is_broken_then_fixed() {
         i(Switch::Chair),
         i(Switch::BrokenYaml),
         i(Switch::ExtraRole),
+    ]);
+}
+
+/// A content error found by the in-place path keeps following its line: a task without a
+/// message, then a comment above it (every position moves, no value does), then the fix.
+#[test]
+fn a_finding_in_an_updated_file_moves_with_its_line() {
+    let i = |s: Switch| SWITCHES.iter().position(|x| *x == s).unwrap();
+    run(&[
+        i(Switch::UnwrittenTask),
+        i(Switch::Comment),
+        i(Switch::Reorder),
+        i(Switch::UnwrittenTask),
+        i(Switch::RiskForum),
+        i(Switch::RiskOwner),
+        i(Switch::Comment),
     ]);
 }

@@ -6,7 +6,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::deps::{self, Dep};
-use crate::model::reads::{self, Fingerprints, ModelRead};
+use crate::model::reads::{self, Fingerprints, ModelDelta, ModelRead};
 use crate::model::Governance;
 use crate::render::memo::{self, Key};
 use crate::render::{Job, Output, RenderEnv};
@@ -240,12 +240,18 @@ impl Pages {
     }
 
     /// The model reads whose answer differs in `model` from the rendered one, with their new
-    /// fingerprints, and the jobs that made them.
-    pub fn model_changes(&self, model: &Governance) -> (Vec<(ModelRead, u64)>, Vec<u32>) {
+    /// fingerprints, and the jobs that made them. With the `delta` of an in-place update, only
+    /// the reads it may have changed are fingerprinted again.
+    pub fn model_changes(
+        &self,
+        model: &Governance,
+        delta: Option<&ModelDelta>,
+    ) -> (Vec<(ModelRead, u64)>, Vec<u32>) {
         let fp = Fingerprints::new(model);
         let changed: Vec<(ModelRead, u64)> = self
             .fingerprints
             .par_iter()
+            .filter(|(read, _)| delta.is_none_or(|d| d.may_change(read)))
             .filter_map(|(read, &old)| {
                 let now = fp.of(read);
                 (now != old).then(|| (read.clone(), now))

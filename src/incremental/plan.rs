@@ -6,7 +6,7 @@
 //! |-------------------------------|-----------------------------------------------------------|
 //! | `govdoc.yml`                  | everything (languages, theme and base URL may change)     |
 //! | `locales/<l>/.source-record`  | everything (which texts are untranslated)                 |
-//! | `content/**.yml`              | those files are parsed again, the model rebuilt; pages whose recorded model reads now answer differently are re-rendered (only changed bytes written) |
+//! | `content/**.yml`              | those files are parsed again; the model is updated in place when they keep their ids (else built afresh) and their entities checked again; pages whose recorded model reads now answer differently are re-rendered (only changed bytes written) |
 //! | `locales/<l>/**.ftl`          | the file's messages swapped into `<l>`; pages that looked up a changed message re-rendered |
 //! | `locales/<l>/pages/*.md`      | pages that show that prose                                |
 //! | a template                    | templates recompiled, all pages re-rendered               |

@@ -57,6 +57,11 @@ macro_rules! content_kinds {
         }
 
         impl RawContent {
+            /// How many entities of all kinds there are.
+            pub fn count(&self) -> usize {
+                0 $( + self.$field.len() )*
+            }
+
             /// Appends another file's entities, kind by kind.
             pub fn append(&mut self, other: &RawContent) {
                 $( self.$field.extend(other.$field.iter().cloned()); )*
@@ -126,7 +131,7 @@ pub fn parse_content_file(
 }
 
 /// One parsed content file: the source it was parsed from, its entities and its problems.
-type ParsedFile = (Arc<SourceFile>, RawContent, Vec<Diagnostic>);
+type ParsedFile = (Arc<SourceFile>, Arc<RawContent>, Vec<Diagnostic>);
 
 /// Content files parsed one by one and kept while they are unchanged, so that a long-running
 /// build (`--watch`, `serve`) re-parses only the files a save touched. A plain build uses an
@@ -140,7 +145,15 @@ impl ContentCache {
     /// Every content file of the site parsed (from the cache where the file is the same one
     /// that was parsed before), in path order, with all problems collected.
     pub fn parse(&mut self, input: &SiteInput) -> (RawContent, Vec<Diagnostic>) {
+        self.refresh(input);
+        self.assemble()
+    }
+
+    /// Brings the cache up to date with `input` and returns the files whose text changed,
+    /// added or removed, each with its entities before and after (`None`: no such file).
+    pub fn refresh(&mut self, input: &SiteInput) -> Vec<ContentEdit> {
         let mut kept = BTreeMap::new();
+        let mut edits = Vec::new();
         for (rel, f) in &input.files {
             let (FileRole::Content { kind }, Some(src)) = (&f.role, &f.source) else {
                 continue;
@@ -148,16 +161,69 @@ impl ContentCache {
             // A changed file is read into a new `SourceFile`: the same `Arc` is the same text.
             let parsed = match self.files.remove(rel) {
                 Some(p) if Arc::ptr_eq(&p.0, src) => p,
-                _ => {
-                    let mut raw = RawContent::default();
-                    let mut errors = Vec::new();
-                    parse_content_file(kind, src, &mut raw, &mut errors);
-                    (src.clone(), raw, errors)
+                before => {
+                    let parsed = parse_file(kind, src);
+                    edits.push(ContentEdit {
+                        before: before.map(|b| b.1),
+                        after: Some(parsed.1.clone()),
+                        clean: parsed.2.is_empty(),
+                    });
+                    parsed
                 }
             };
             kept.insert(rel.clone(), parsed);
         }
+        edits.extend(self.files.values().map(|gone| ContentEdit {
+            before: Some(gone.1.clone()),
+            after: None,
+            clean: true,
+        }));
         self.files = kept;
+        edits
+    }
+
+    /// [`Self::refresh`] for the given files only, when the caller knows that no other file
+    /// changed (the watch engine does): a save then costs nothing per unchanged file.
+    pub fn refresh_files<'a>(
+        &mut self,
+        input: &SiteInput,
+        rels: impl IntoIterator<Item = &'a PathBuf>,
+    ) -> Vec<ContentEdit> {
+        let mut edits = Vec::new();
+        for rel in rels {
+            let now = input
+                .files
+                .get(rel)
+                .and_then(|f| match (&f.role, &f.source) {
+                    (FileRole::Content { kind }, Some(src)) => Some((kind, src)),
+                    _ => None,
+                });
+            match now {
+                Some((_, src)) if self.files.get(rel).is_some_and(|p| Arc::ptr_eq(&p.0, src)) => {}
+                Some((kind, src)) => {
+                    let parsed = parse_file(kind, src);
+                    edits.push(ContentEdit {
+                        after: Some(parsed.1.clone()),
+                        clean: parsed.2.is_empty(),
+                        before: self.files.insert(rel.clone(), parsed).map(|b| b.1),
+                    });
+                }
+                None => {
+                    if let Some(gone) = self.files.remove(rel) {
+                        edits.push(ContentEdit {
+                            before: Some(gone.1),
+                            after: None,
+                            clean: true,
+                        });
+                    }
+                }
+            }
+        }
+        edits
+    }
+
+    /// Every cached file's entities put together in path order, with their problems.
+    pub fn assemble(&self) -> (RawContent, Vec<Diagnostic>) {
         let mut content = RawContent::default();
         let mut errors = Vec::new();
         for (_, raw, e) in self.files.values() {
@@ -166,6 +232,23 @@ impl ContentCache {
         }
         (content, errors)
     }
+}
+
+fn parse_file(kind: &str, src: &Arc<SourceFile>) -> ParsedFile {
+    let mut raw = RawContent::default();
+    let mut errors = Vec::new();
+    parse_content_file(kind, src, &mut raw, &mut errors);
+    (src.clone(), Arc::new(raw), errors)
+}
+
+/// One content file that changed since the cache last saw it.
+pub struct ContentEdit {
+    /// Its entities before (`None`: the file is new).
+    pub before: Option<Arc<RawContent>>,
+    /// Its entities now (`None`: the file is gone).
+    pub after: Option<Arc<RawContent>>,
+    /// Whether it parsed without problems.
+    pub clean: bool,
 }
 
 /// Parses every content file of a site. All problems are collected, not just the first.

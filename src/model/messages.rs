@@ -149,6 +149,30 @@ pub(super) fn ids_of(e: Option<Any>) -> u64 {
 }
 
 impl<'a> Any<'a> {
+    fn id(self) -> &'a str {
+        match self {
+            Any::Role(r) => r.id.as_str(),
+            Any::RoleGroup(g) => &g.id,
+            Any::Forum(f) => f.id.as_str(),
+            Any::ForumGroup(g) => &g.id,
+            Any::Risk(r) => r.id.as_str(),
+            Any::System(s) => s.id.as_str(),
+            Any::Category(c) | Any::Concept(c, ..) => &c.id,
+            Any::Page(p) => &p.id,
+        }
+    }
+
+    /// The entity's message uses.
+    fn uses(self) -> Vec<MessageUse> {
+        let mut u = Uses {
+            out: Vec::new(),
+            origin: self.origin(),
+            sum: None,
+        };
+        u.entity(self);
+        u.out
+    }
+
     fn origin(self) -> &'a Origin {
         match self {
             Any::Role(r) => &r.origin,
@@ -393,17 +417,51 @@ impl Governance {
             reads::list(k);
         }
         for (k, e) in self.every_entity() {
-            let id = match e {
-                Any::Role(r) => r.id.as_str(),
-                Any::RoleGroup(g) => &g.id,
-                Any::Forum(f) => f.id.as_str(),
-                Any::ForumGroup(g) => &g.id,
-                Any::Risk(r) => r.id.as_str(),
-                Any::System(s) => s.id.as_str(),
-                Any::Category(c) | Any::Concept(c, ..) => &c.id,
-                Any::Page(p) => &p.id,
-            };
-            reads::facet(k, id, Facet::Messages);
+            reads::facet(k, e.id(), Facet::Messages);
         }
     }
+
+    /// Every entity's message uses, entity by entity in the order of [`Self::message_uses`],
+    /// with its kind and id (not recorded: for the checks, which keep them per entity).
+    pub fn message_uses_by_entity(&self) -> Vec<EntityUses> {
+        self.every_entity()
+            .map(|(kind, e)| EntityUses {
+                kind,
+                id: e.id().to_string(),
+                uses: e.uses(),
+            })
+            .collect()
+    }
+
+    /// One entity's message uses (none when there is no such entity); not recorded.
+    pub fn message_uses_of(&self, kind: super::reads::Kind, id: &str) -> Vec<MessageUse> {
+        use super::reads::Kind as K;
+        let found = match kind {
+            K::Role => self.roles.get(id).map(Any::Role),
+            K::Forum => self.forums.get(id).map(Any::Forum),
+            K::System => self.systems.get(id).map(Any::System),
+            K::Risk => self
+                .relations
+                .risk_at
+                .get(id)
+                .and_then(|&i| self.risks.get(i))
+                .map(Any::Risk),
+            _ => self
+                .every_entity()
+                .find(|(k, e)| *k == kind && e.id() == id)
+                .map(|(_, e)| e),
+        };
+        found.map(Any::uses).unwrap_or_default()
+    }
+}
+
+/// One entity's message uses, with its kind and id.
+#[derive(Debug, Clone)]
+pub struct EntityUses {
+    /// The entity's kind.
+    pub kind: super::reads::Kind,
+    /// Its id.
+    pub id: String,
+    /// The messages it asks for, in the order of its fields.
+    pub uses: Vec<MessageUse>,
 }

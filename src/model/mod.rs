@@ -60,6 +60,8 @@ pub struct Governance {
     /// Prose pages.
     pages: Vec<Page>,
     relations: Relations,
+    /// The ids the model was resolved against, for [`Governance::update`].
+    registry: std::sync::Arc<resolve::Registry>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -16,7 +16,7 @@ use super::messages::Any;
 use super::Governance;
 use std::cell::RefCell;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
 /// The kinds of the model, as recorded reads name them.
@@ -77,6 +77,54 @@ pub enum Facet {
     Seats,
     /// The message ids it asks for (which messages exist: the export's texts).
     Messages,
+}
+
+/// What [`Governance::update`] changed, so that only reads it can reach are fingerprinted.
+#[derive(Debug, Clone, Default)]
+pub struct ModelDelta {
+    /// Entities whose resolved value differs (positions aside), by kind.
+    changed: HashMap<Kind, HashSet<String>>,
+    /// Every entity resolved again, changed or not (its positions may have moved), in order.
+    pub touched: Vec<(Kind, String)>,
+    /// The relations were indexed again: any entity's ties may differ.
+    pub ties: bool,
+}
+
+impl ModelDelta {
+    /// Notes an entity resolved again, and whether its value changed.
+    pub(super) fn note(&mut self, kind: Kind, id: &str, changed: bool) {
+        self.touched.push((kind, id.to_string()));
+        if changed {
+            self.changed.entry(kind).or_default().insert(id.to_string());
+        }
+    }
+
+    /// Adds a later update's changes to this one.
+    pub fn merge(&mut self, later: ModelDelta) {
+        for (kind, ids) in later.changed {
+            self.changed.entry(kind).or_default().extend(ids);
+        }
+        self.touched.extend(later.touched);
+        self.ties |= later.ties;
+    }
+
+    /// Whether `read` may answer differently after the update: each kind's ids and order are
+    /// the same, so only reads of changed entities (and, after new relations, anything) may.
+    pub fn may_change(&self, read: &ModelRead) -> bool {
+        if self.ties {
+            return true;
+        }
+        match read {
+            ModelRead::Entity(kind, id)
+            | ModelRead::Row(kind, id)
+            | ModelRead::Facet(kind, id, _) => self
+                .changed
+                .get(kind)
+                .is_some_and(|s| s.contains(id.as_str())),
+            ModelRead::List(_) => false,
+            ModelRead::OpenQuestions => !self.changed.is_empty(),
+        }
+    }
 }
 
 thread_local! {

@@ -8,6 +8,7 @@
 
 use super::status::Units;
 use super::units::{normalize, units, units_of, Unit};
+use super::uses::ContentUses;
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::i18n::{Catalogues, LocaleCatalogue};
 use crate::model::messages::MessageUse;
@@ -700,12 +701,12 @@ pub fn carry_over_findings(
 /// Whether the content's words are still free of errors after an edit of words that changed
 /// no language's set of ids, given that they were before: no language's own text is broken,
 /// no reference of the source is, and no `changed` source message the content requires lost its
-/// text. `content` gives, for each message id the content asks for, whether it is required.
+/// text. `content` tells which message ids the content asks for and whether it requires them.
 /// Cheap when the caches were carried over ([`carry_over_findings`]).
 pub fn words_still_clean(
     cats: &Catalogues,
     changed: &HashSet<(String, String)>,
-    content: &std::collections::HashMap<String, bool>,
+    content: &ContentUses,
 ) -> bool {
     let Some(source) = cats.by_lang.get(&cats.source) else {
         return true;
@@ -717,9 +718,9 @@ pub fn words_still_clean(
         .all(|(_, c)| broken_text(c).is_empty());
     let texts = changed
         .iter()
-        .filter(|(l, id)| *l == cats.source && content.get(id).copied().unwrap_or(false))
+        .filter(|(l, id)| *l == cats.source && content.asks(id).unwrap_or(false))
         .all(|(_, id)| no_text(source, id).is_none());
-    own_text && texts && check_source_references(cats, |id| content.contains_key(id)).is_empty()
+    own_text && texts && check_source_references(cats, |id| content.asks(id).is_some()).is_empty()
 }
 
 /// The source language's reference findings, from its files alone: each with the entry it
@@ -735,15 +736,15 @@ fn source_reference_findings(source: &LocaleCatalogue) -> Vec<(Option<String>, D
 /// Checks that the content's messages exist: required ones in the source language, and every
 /// one the source language has somewhere in each language's chain.
 pub fn check_content(cats: &Catalogues, model: &Governance) -> Vec<Diagnostic> {
-    check_content_of(cats, model, &model.message_uses())
+    check_content_kept(cats, model, &ContentUses::new(cats, model))
 }
 
-/// [`check_content`] with the content's message uses computed by the caller (the watch engine
-/// keeps them).
-pub fn check_content_of(
+/// [`check_content`] with the content's uses and their findings kept by the caller (the watch
+/// engine keeps them between saves and updates only the entities an edit touched).
+pub fn check_content_kept(
     cats: &Catalogues,
     model: &Governance,
-    uses: &[MessageUse],
+    kept: &ContentUses,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let Some(source) = cats.by_lang.get(&cats.source) else {
@@ -754,6 +755,35 @@ pub fn check_content_of(
             out.extend(broken_text(cat));
         }
     }
+    out.extend(kept.findings().cloned());
+    // Only findings tied to one entry ask: the index of 100,000 ids is made then, and kept.
+    out.extend(check_source_references(cats, |id| kept.asks(id).is_some()));
+    for page in model.pages() {
+        if !source.prose.contains_key(&page.id) {
+            out.push(
+                Diagnostic::error(
+                    "i18n::missing-prose",
+                    format!("page `{}` has no text in the source language", page.id),
+                )
+                .at(page.origin.locate("id"))
+                .help(format!(
+                    "write locales/{}/pages/{}.md",
+                    cats.source, page.id
+                )),
+            );
+        }
+    }
+    out
+}
+
+/// What is wrong with some of the content's message uses: a required message the source
+/// language lacks, or one without text. Each use is judged alone, so findings can be kept
+/// per entity ([`ContentUses`]).
+pub fn use_findings(cats: &Catalogues, uses: &[MessageUse]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let Some(source) = cats.by_lang.get(&cats.source) else {
+        return out;
+    };
     for u in uses.iter().filter(|u| u.required) {
         if source.has(&u.id) {
             if let Some(d) = no_text(source, &u.id) {
@@ -781,28 +811,6 @@ pub fn check_content_of(
                 u.id, cats.source
             )),
         );
-    }
-    // Only findings tied to one entry ask (rare): the set of 100,000 ids is made then.
-    let content: std::cell::OnceCell<HashSet<&str>> = std::cell::OnceCell::new();
-    out.extend(check_source_references(cats, |id| {
-        content
-            .get_or_init(|| uses.iter().map(|u| u.id.as_str()).collect())
-            .contains(id)
-    }));
-    for page in model.pages() {
-        if !source.prose.contains_key(&page.id) {
-            out.push(
-                Diagnostic::error(
-                    "i18n::missing-prose",
-                    format!("page `{}` has no text in the source language", page.id),
-                )
-                .at(page.origin.locate("id"))
-                .help(format!(
-                    "write locales/{}/pages/{}.md",
-                    cats.source, page.id
-                )),
-            );
-        }
     }
     out
 }

@@ -10,7 +10,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::deps::{self, Dep};
 use crate::i18n::Catalogues;
 use crate::load::{ContentCache, FileRole, Settings, SiteInput};
-use crate::model::messages::MessageUse;
+use crate::model::reads::{Kind, ModelDelta};
 use crate::model::Governance;
 use crate::progress::Progress;
 use crate::render::engine::Templates;
@@ -18,12 +18,13 @@ use crate::render::memo::Memo;
 use crate::render::routes::{PageKind, Routes};
 use crate::render::{plan as plan_jobs, Job, Output, RenderEnv, RenderOptions};
 use crate::site::{
-    check_model_parts, fallback_warnings, load_model, load_words, BuildOptions, ModelFindings,
+    check_model_parts, fallback_warnings, load_words, update_model, BuildOptions, ModelFindings,
 };
 use crate::workbench::record::Record;
+use crate::workbench::uses::ContentUses;
 use crate::workbench::{status, units};
 use crate::write::{check_output_dir, publish, MARKER};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -37,6 +38,9 @@ struct Pending {
     status_pages: bool,
     /// The content changed: pages are chosen by the fingerprints of what they read.
     model: bool,
+    /// What the model updates since the last render changed (`None` with `model`: the model
+    /// was built afresh, so every read is fingerprinted again).
+    delta: Option<ModelDelta>,
     deps: HashSet<Dep>,
     assets: BTreeSet<String>,
 }
@@ -58,10 +62,8 @@ pub struct Session {
     templates: Result<Templates, Vec<Diagnostic>>,
     /// The model's findings (`None`: the model, words or settings have errors of their own).
     check: Option<ModelFindings>,
-    /// The content's message uses, from the current model.
-    uses: Vec<MessageUse>,
-    /// The same by id, whether required; made on the first words edit after a model change.
-    asked: Option<HashMap<String, bool>>,
+    /// The content's message uses and their findings, from the current model and words.
+    uses: Option<ContentUses>,
     pages: Pages,
     /// Fragments of big pages kept between rebuilds.
     memo: Memo,
@@ -110,8 +112,7 @@ impl Session {
             refs: Refs::default(),
             templates: Err(Vec::new()),
             check: None,
-            uses: Vec::new(),
-            asked: None,
+            uses: None,
             pages: Pages::default(),
             memo: Memo::default(),
             pending: Pending::default(),
@@ -196,8 +197,7 @@ impl Session {
             }
         }
         if !plan.content.is_empty() {
-            self.rebuild_model();
-            self.pending.model = true;
+            self.rebuild_model(words_changed, Some(&plan.content));
         } else if words_only && !check {
             self.recheck_words();
         } else if check {
@@ -278,7 +278,7 @@ impl Session {
         self.content = ContentCache::default();
         self.templates = Templates::compile(&self.input);
         self.load_catalogues();
-        self.rebuild_model();
+        self.rebuild_model(true, None);
     }
 
     /// The catalogues from scratch, with the translation records applied, as `Site::load` does.
@@ -370,20 +370,55 @@ impl Session {
         }
     }
 
-    fn rebuild_model(&mut self) {
-        self.model = load_model(&self.input, &mut self.content);
-        self.recheck();
+    /// The model after a content change, and its findings. `words_changed`: the words changed
+    /// in the same batch, so the kept findings of unchanged entities may be stale too.
+    /// `files`: the only content files that changed (`None`: any may have).
+    fn rebuild_model(&mut self, words_changed: bool, files: Option<&BTreeSet<PathBuf>>) {
+        let delta = update_model(&self.input, &mut self.content, files, &mut self.model);
+        match &delta {
+            Some(d) if !words_changed => self.recheck_entities(&d.touched),
+            _ => self.recheck(),
+        }
+        // Updates not rendered yet (the site had errors) add up; one full build since the
+        // last render means every read must be fingerprinted again.
+        self.pending.delta = match (self.pending.model, self.pending.delta.take(), delta) {
+            (false, _, d) => d,
+            (true, Some(mut before), Some(d)) => {
+                before.merge(d);
+                Some(before)
+            }
+            _ => None,
+        };
+        self.pending.model = true;
     }
 
     fn recheck(&mut self) {
-        self.asked = None;
         (self.check, self.uses) = match (&self.model, &self.catalogues, &self.settings) {
             (Ok(m), Some(c), Ok(s)) => {
-                let uses = m.message_uses();
-                (Some(check_model_parts(s, c, m, &uses)), uses)
+                let uses = ContentUses::new(c, m);
+                (Some(check_model_parts(s, c, m, &uses)), Some(uses))
             }
-            _ => (None, Vec::new()),
+            _ => (None, None),
         };
+    }
+
+    /// After a model update that kept every id, with the words as they were: only the
+    /// entities the update resolved again have uses to check again; the rest of the checks
+    /// (output paths, rules, the words' own findings, all kept or cheap) run whole.
+    fn recheck_entities(&mut self, touched: &[(Kind, String)]) {
+        if let (Ok(m), Some(c), Ok(s), Some(kept), Some(_)) = (
+            &self.model,
+            &self.catalogues,
+            &self.settings,
+            self.uses.as_mut(),
+            &self.check,
+        ) {
+            if kept.update(c, m, touched) {
+                self.check = Some(check_model_parts(s, c, m, kept));
+                return;
+            }
+        }
+        self.recheck();
     }
 
     /// After a words edit that changed no language's set of ids: the words' findings change
@@ -394,21 +429,13 @@ impl Session {
             .check
             .as_ref()
             .is_some_and(|c| !c.before.iter().chain(&c.after).any(Diagnostic::is_error));
-        let Some(cats) = self.catalogues.as_deref() else {
+        let (Some(cats), Some(uses)) = (self.catalogues.as_deref(), &self.uses) else {
             return self.recheck();
         };
         if !clean_before {
             return self.recheck();
         }
-        let uses = &self.uses;
-        let asked = self.asked.get_or_insert_with(|| {
-            let mut by_id: HashMap<String, bool> = HashMap::with_capacity(uses.len());
-            for u in uses {
-                *by_id.entry(u.id.clone()).or_default() |= u.required;
-            }
-            by_id
-        });
-        if !crate::workbench::check::words_still_clean(cats, &self.pending.deps, asked) {
+        if !crate::workbench::check::words_still_clean(cats, &self.pending.deps, uses) {
             self.recheck();
         }
     }

@@ -106,7 +106,8 @@ impl Session {
                     // Should this render fail, the next attempt cannot tell which outputs went.
                     self.pending.all = true;
                 }
-                let (changes, jobs) = self.pages.model_changes(model);
+                let delta = self.pending.delta.as_ref();
+                let (changes, jobs) = self.pages.model_changes(model, delta);
                 model_changes = changes;
                 model_jobs.extend(jobs);
             }

@@ -6,6 +6,7 @@ use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::load::content::*;
 use crate::load::{Located, RawContent};
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 mod forum;
 mod groups;
@@ -13,6 +14,7 @@ mod relations;
 mod risk;
 mod role;
 mod system;
+mod update;
 
 use forum::resolve_forum;
 use relations::index_relations;
@@ -21,7 +23,7 @@ use role::resolve_role;
 use system::resolve_system;
 
 /// The kinds of things a reference can name, for "wrong kind" messages.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Role,
     Forum,
@@ -40,11 +42,18 @@ impl Kind {
     }
 }
 
-struct Resolver {
+/// The ids references can name, kept with the model so that an edit that keeps every file's
+/// ids resolves the changed entities against it without registering the whole site again.
+#[derive(Debug, Default)]
+pub(super) struct Registry {
     /// Ids by kind, in file order (the order "did you mean" sees them in).
     ids: BTreeMap<Kind, Vec<String>>,
     /// The same, for lookups: a scan of 10,000 ids per reference made resolving quadratic.
     known: BTreeMap<Kind, HashSet<String>>,
+}
+
+struct Resolver {
+    reg: Arc<Registry>,
     errors: Vec<Diagnostic>,
 }
 
@@ -61,7 +70,7 @@ impl Ord for Kind {
 
 impl Resolver {
     fn known(&self, kind: Kind, id: &str) -> bool {
-        self.known.get(&kind).is_some_and(|s| s.contains(id))
+        self.reg.known.get(&kind).is_some_and(|s| s.contains(id))
     }
 
     /// Resolves a reference to `want`; reports unknown ids and ids of another kind.
@@ -91,7 +100,7 @@ impl Resolver {
             .label(format!("this is a {}", k.word()))
             .help(format!("name a {} here", want.word())),
             None => {
-                let known = self.ids.get(&want).map(|v| v.as_slice()).unwrap_or(&[]);
+                let known = self.reg.ids.get(&want).map(|v| v.as_slice()).unwrap_or(&[]);
                 let mut d = Diagnostic::error(
                     "model::unknown-reference",
                     format!("unknown {} `{id}` in {what}", want.word()),
@@ -292,6 +301,7 @@ impl Governance {
             return Err(r.errors);
         }
         g.relations = index_relations(&g);
+        g.registry = r.reg;
         Ok(g)
     }
 }
@@ -359,7 +369,10 @@ fn register_ids(raw: &RawContent) -> Resolver {
         .iter()
         .map(|(k, v)| (*k, v.iter().cloned().collect()))
         .collect();
-    Resolver { ids, known, errors }
+    Resolver {
+        reg: Arc::new(Registry { ids, known }),
+        errors,
+    }
 }
 
 /// Lets the id-only kinds share one registration loop.
