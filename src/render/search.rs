@@ -455,6 +455,7 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn norwegian_inflections_share_a_stem() {
@@ -481,5 +482,20 @@ mod tests {
         let s = short(&long);
         assert!(s.chars().count() <= SHORT_TEXT + 1 && s.ends_with('…'));
         assert_eq!(plain("<p>A &amp; <em>B</em></p>"), "A & B");
+    }
+
+    #[test]
+    fn an_added_id_changes_only_its_own_block() {
+        let ids: Vec<String> = (0..2000).map(|i| format!("role-{i:05}")).collect();
+        let before = blocks(ids.clone());
+        assert!(before.len() > 10, "{} blocks", before.len());
+        let joined: Vec<String> = before.iter().flat_map(|b| b.ids.clone()).collect();
+        assert_eq!(joined, ids, "every id once, in order");
+        let mut more = ids.clone();
+        more.insert(1000, "role-new".to_string());
+        let after = blocks(more);
+        let old: HashSet<u64> = before.iter().map(|b| b.hash).collect();
+        let changed = after.iter().filter(|b| !old.contains(&b.hash)).count();
+        assert!(changed <= 2, "{changed} blocks changed");
     }
 }
