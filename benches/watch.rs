@@ -63,8 +63,7 @@ fn full_build(dir: &Path, runs: usize) -> f64 {
 struct Edit {
     name: &'static str,
     /// (file, old line prefix, new line, page) for iteration i; for a content edit, (file, old
-    /// text, new text, page), and the save counts as on disk when the page's bytes differ from
-    /// what they were before the save.
+    /// text, new text, page), and the save counts as on disk when the page's bytes change.
     make: fn(usize, usize) -> (String, String, String, String),
     content: bool,
 }
@@ -74,6 +73,16 @@ fn line_of(text: &str, prefix: &str) -> String {
         .find(|l| l.starts_with(prefix))
         .unwrap_or_else(|| panic!("no {prefix}"))
         .to_string()
+}
+
+/// Polls `done` every 0.5 ms until it holds (a minute at most after `t0`).
+fn wait_until(t0: Instant, done: impl Fn() -> bool) {
+    while !done() {
+        if t0.elapsed() > Duration::from_secs(60) {
+            panic!("page never updated");
+        }
+        std::thread::sleep(Duration::from_micros(500));
+    }
 }
 
 /// Saves edits one at a time and measures save → page on disk; returns (latencies, rebuilds).
@@ -90,6 +99,9 @@ fn measure(
         let (file, prefix, new_line, page) = (edit.make)(i, roles);
         let path = dir.join("site").join(&file);
         let text = std::fs::read_to_string(&path).expect("readable");
+        // A save may arrive as two events and give two rebuilds: what is left of the last save
+        // must not be read as this one's.
+        while rx.try_recv().is_ok() {}
         if edit.content {
             let (from, to) = if text.contains(&prefix) {
                 (&prefix, &new_line)
@@ -98,20 +110,14 @@ fn measure(
             };
             let new_text = text.replacen(from.as_str(), to, 1);
             let page = dir.join("public").join(&page);
-            let before = std::fs::read(&page).ok();
+            let before = std::fs::read(&page).unwrap_or_default();
             let t0 = Instant::now();
             std::fs::write(&path, new_text).expect("saved");
-            // govdoc replaces a page atomically: new bytes are the whole new page.
-            while std::fs::read(&page).ok() == before {
-                assert!(t0.elapsed() < Duration::from_secs(60), "page never updated");
-                std::thread::sleep(Duration::from_micros(500));
-            }
+            wait_until(t0, || std::fs::read(&page).is_ok_and(|p| p != before));
             lat.push(t0.elapsed().as_secs_f64() * 1000.0);
             last = wait_line(rx, "rebuilt");
             reb.push(reported_ms(&last));
             std::thread::sleep(Duration::from_millis(150));
-            // A save seen as two events rebuilds twice; the second line is not the next save's.
-            while rx.try_recv().is_ok() {}
             continue;
         }
         let old = line_of(&text, &prefix);
@@ -123,23 +129,13 @@ fn measure(
         let page = dir.join("public").join(page);
         let t0 = Instant::now();
         std::fs::write(&path, new_text).expect("saved");
-        loop {
-            if std::fs::read_to_string(&page)
-                .map(|p| p.contains(&marker))
-                .unwrap_or(false)
-            {
-                break;
-            }
-            if t0.elapsed() > Duration::from_secs(60) {
-                panic!("page never updated");
-            }
-            std::thread::sleep(Duration::from_micros(500));
-        }
+        wait_until(t0, || {
+            std::fs::read_to_string(&page).is_ok_and(|p| p.contains(&marker))
+        });
         lat.push(t0.elapsed().as_secs_f64() * 1000.0);
         last = wait_line(rx, "rebuilt");
         reb.push(reported_ms(&last));
         std::thread::sleep(Duration::from_millis(150));
-        while rx.try_recv().is_ok() {}
     }
     (lat, reb, last)
 }

@@ -13,7 +13,7 @@ use crate::render::{Job, Output, RenderEnv};
 use crate::write::{remove_output, write_atomic};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 use std::path::Path;
 
 /// One rendered job with what it looked up.
@@ -50,11 +50,29 @@ pub struct Pages {
     pub manifest: HashMap<String, u64>,
 }
 
-/// A 64-bit hash of a file's bytes, to tell whether it changed.
+/// A 64-bit hash of a file's bytes, to tell whether it changed: XXH3, since the whole-language
+/// files of a large site (6 MB of texts) are hashed on every save, and SipHash took 4 % of a
+/// message edit.
 pub fn digest(bytes: &[u8]) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+/// Outputs at least this big are written after the others ([`Pages::write_changed`]).
+const BIG_FILE: usize = 256 * 1024;
+
+/// Lists `job` under `key`, cloning the key only when it is new (a page of 10,000 entries
+/// lists the same keys after every edit).
+fn list_under<K: Hash + Eq + Clone>(map: &mut HashMap<K, Vec<u32>>, key: &K, job: u32) {
+    match map.get_mut(key) {
+        Some(list) => {
+            if list.last() != Some(&job) {
+                list.push(job);
+            }
+        }
+        None => {
+            map.insert(key.clone(), vec![job]);
+        }
+    }
 }
 
 /// Renders the given jobs in parallel, recording each one's lookups; all errors are collected.
@@ -189,27 +207,16 @@ impl Pages {
     pub fn note(&mut self, model: &Governance, rendered: &[Rendered]) {
         for r in rendered {
             for d in &r.deps {
-                let list = self.by_dep.entry(d.clone()).or_default();
-                if list.last() != Some(&r.job) {
-                    list.push(r.job);
-                }
+                list_under(&mut self.by_dep, d, r.job);
             }
-        }
-        for r in rendered {
             for k in &r.fragments {
-                let list = self.by_fragment.entry(k.clone()).or_default();
-                if list.last() != Some(&r.job) {
-                    list.push(r.job);
-                }
+                list_under(&mut self.by_fragment, k, r.job);
             }
         }
         let mut fingerprints: Option<Fingerprints> = None;
         for r in rendered {
             for read in &r.reads {
-                let list = self.by_read.entry(read.clone()).or_default();
-                if list.last() != Some(&r.job) {
-                    list.push(r.job);
-                }
+                list_under(&mut self.by_read, read, r.job);
                 if !self.fingerprints.contains_key(read) {
                     let fp = fingerprints.get_or_insert_with(|| Fingerprints::new(model));
                     self.fingerprints.insert(read.clone(), fp.of(read));
@@ -300,20 +307,33 @@ impl Pages {
     }
 
     /// Writes the outputs whose bytes differ from what is on disk; returns how many were written.
+    /// Pages go first and the big files after them (a message edit rewrites a language's texts
+    /// and search index, 11 MB at 10,000 entities, and replacing a 6 MB file takes 5–10 ms
+    /// on ext4): the page the author looks at is on disk that much sooner. Each group is hashed
+    /// and written in parallel.
     pub fn write_changed<'a>(
         &mut self,
         out: &Path,
         outputs: impl Iterator<Item = &'a Output>,
     ) -> Result<usize, Diagnostic> {
+        let (small, big): (Vec<&Output>, Vec<&Output>) =
+            outputs.partition(|o| o.bytes.len() < BIG_FILE);
         let mut written = 0;
-        for o in outputs {
-            let h = digest(&o.bytes);
-            if self.manifest.get(&o.path) == Some(&h) {
-                continue;
+        for group in [small, big] {
+            let manifest = &self.manifest;
+            let done: Vec<(&Output, u64, Result<(), Diagnostic>)> = group
+                .par_iter()
+                .filter_map(|o| {
+                    let h = digest(&o.bytes);
+                    (manifest.get(&o.path) != Some(&h))
+                        .then(|| (*o, h, write_atomic(out, &o.path, &o.bytes)))
+                })
+                .collect();
+            for (o, h, result) in done {
+                result?;
+                self.manifest.insert(o.path.clone(), h);
+                written += 1;
             }
-            write_atomic(out, &o.path, &o.bytes)?;
-            self.manifest.insert(o.path.clone(), h);
-            written += 1;
         }
         Ok(written)
     }
@@ -435,7 +455,16 @@ mod tests {
                 .unwrap(),
             1
         );
-        let keep: HashSet<&str> = ["a.html"].into_iter().collect();
+        // Big files are written after the pages, by the same rule.
+        let big = "x".repeat(BIG_FILE);
+        let both = [o("a.html", "1"), o("big.json", &big)];
+        assert_eq!(p.write_changed(tmp.path(), both.iter()).unwrap(), 1);
+        assert_eq!(p.write_changed(tmp.path(), both.iter()).unwrap(), 0);
+        assert_eq!(
+            std::fs::read(tmp.path().join("big.json")).unwrap().len(),
+            BIG_FILE
+        );
+        let keep: HashSet<&str> = ["a.html", "big.json"].into_iter().collect();
         assert_eq!(p.remove_others(tmp.path(), &keep).unwrap(), 1);
         assert!(!tmp.path().join("b.html").exists());
     }

@@ -353,55 +353,80 @@ pub fn texts(model: &Governance, catalogues: &Catalogues, lang: &str) -> BTreeMa
         .collect()
 }
 
+/// Messages per chunk of [`texts_json`], on average.
+const CHUNK: u64 = 128;
+
+/// The used ids cut into chunks after every id whose hash is a multiple of [`CHUNK`]: the cuts
+/// depend on the ids alone, so an added or removed message changes only its own chunk. Each
+/// chunk comes with a hash of its ids, which names it.
+struct Chunks {
+    ids: Vec<String>,
+    chunks: Vec<(u64, std::ops::Range<usize>)>,
+}
+
+fn chunks(ids: Vec<String>) -> Chunks {
+    use xxhash_rust::xxh3::{xxh3_64, Xxh3};
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    let mut hash = Xxh3::new();
+    for (i, id) in ids.iter().enumerate() {
+        hash.update(id.as_bytes());
+        hash.update(b"\n");
+        if xxh3_64(id.as_bytes()) % CHUNK == 0 || i + 1 == ids.len() {
+            chunks.push((hash.digest(), start..i + 1));
+            hash.reset();
+            start = i + 1;
+        }
+    }
+    Chunks { ids, chunks }
+}
+
 /// [`texts`] as pretty JSON with a final newline, byte for byte what serde writes, put together
 /// from chunks kept in `memo`: a message edit formats one chunk again, not 80,000 messages.
-/// Chunk boundaries depend on the ids alone (an id whose hash ends in five zero bits ends a
-/// chunk), so an added or removed message changes only its own chunk.
 pub fn texts_json(
     model: &Governance,
     catalogues: &Catalogues,
     lang: &str,
     memo: Option<&Memo>,
 ) -> String {
-    use std::hash::{Hash, Hasher};
-    let ids = memo::fragment(memo, || "export-ids".to_string(), || used_ids(model));
+    let used = memo::fragment(
+        memo,
+        || "export-ids".to_string(),
+        || chunks(used_ids(model)),
+    );
     let loc = catalogues.localizer(lang).marking(false);
-    let mut out = String::from("{\n");
-    let mut empty = true;
-    let mut chunk = |ids: &[String], hash: u64| {
-        let lines = memo::fragment(
-            memo,
-            || format!("export-texts/{lang}/{hash:016x}"),
-            || {
-                let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
-                ids.iter()
-                    .filter_map(|id| loc.get(id, None).map(|t| format!("  {}: {}", q(id), q(&t))))
-                    .collect::<Vec<_>>()
-                    .join(",\n")
-            },
-        );
-        if !lines.is_empty() {
-            if !empty {
-                out.push_str(",\n");
-            }
-            out.push_str(&lines);
-            empty = false;
-        }
-    };
-    let mut start = 0;
-    let mut whole = std::collections::hash_map::DefaultHasher::new();
-    for (i, id) in ids.iter().enumerate() {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        id.hash(&mut h);
-        id.hash(&mut whole);
-        if h.finish() & 31 == 0 || i + 1 == ids.len() {
-            chunk(&ids[start..=i], whole.finish());
-            whole = std::collections::hash_map::DefaultHasher::new();
-            start = i + 1;
-        }
-    }
-    if empty {
+    let pieces: Vec<_> = used
+        .chunks
+        .iter()
+        .map(|(hash, range)| {
+            memo::fragment(
+                memo,
+                || format!("export-texts/{lang}/{hash:016x}"),
+                || {
+                    let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
+                    used.ids[range.clone()]
+                        .iter()
+                        .filter_map(|id| {
+                            loc.get(id, None).map(|t| format!("  {}: {}", q(id), q(&t)))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(",\n")
+                },
+            )
+        })
+        .filter(|lines| !lines.is_empty())
+        .collect();
+    if pieces.is_empty() {
         return "{}\n".to_string();
+    }
+    let len = pieces.iter().map(|p| p.len() + 2).sum::<usize>() + 4;
+    let mut out = String::with_capacity(len);
+    out.push_str("{\n");
+    for (i, p) in pieces.iter().enumerate() {
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        out.push_str(p);
     }
     out.push_str("\n}\n");
     out

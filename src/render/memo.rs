@@ -9,12 +9,17 @@
 //! ([`Memo::invalidate`]), drops them, and re-renders the pages that used them, which compute
 //! them again. A plain `govdoc build` has no memo and computes every fragment in place.
 //!
+//! Fragments nest: a fragment used while another is computed is kept on its own, and the outer
+//! one records that it used it, so dropping the inner one drops the outer one too. A page of
+//! 10,000 entries can then use a hundred blocks of a hundred entries: an edit recomputes one
+//! entry and one block, and the page puts together a hundred pieces, not 10,000.
+//!
 //! The memo knows no view and no content kind: keys are opaque strings chosen by the views.
 
 use crate::i18n::deps::{self, Dep};
 use crate::model::reads::{self, ModelRead};
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -25,6 +30,8 @@ struct Fragment {
     value: Arc<dyn Any + Send + Sync>,
     deps: Vec<Dep>,
     reads: Vec<ModelRead>,
+    /// The fragments it used while it was computed.
+    inner: Vec<Key>,
 }
 
 /// The fragments of the current site, with reverse indexes from what they looked up.
@@ -35,11 +42,13 @@ pub struct Memo {
     fresh: Mutex<Vec<Key>>,
     by_dep: HashMap<Dep, Vec<Key>>,
     by_read: HashMap<ModelRead, Vec<Key>>,
+    /// Inner fragment → the fragments that used it.
+    by_inner: HashMap<Key, Vec<Key>>,
 }
 
 thread_local! {
+    /// The fragments used by what is being recorded: a page, or the fragment being computed.
     static USED: RefCell<Option<Vec<Key>>> = const { RefCell::new(None) };
-    static COMPUTING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Runs `f` and returns the fragment keys it used, sorted and without repeats.
@@ -58,8 +67,7 @@ pub fn fragment<T: Any + Send + Sync>(
     key: impl FnOnce() -> String,
     f: impl FnOnce() -> T,
 ) -> Arc<T> {
-    // A fragment inside a fragment is part of the outer one: its lookups belong to it.
-    let Some(memo) = memo.filter(|_| !COMPUTING.with(Cell::get)) else {
+    let Some(memo) = memo else {
         return Arc::new(f());
     };
     let key: Key = key().into();
@@ -76,9 +84,7 @@ pub fn fragment<T: Any + Send + Sync>(
     if let Some(value) = kept.and_then(|v| v.downcast::<T>().ok()) {
         return value;
     }
-    COMPUTING.with(|c| c.set(true));
-    let ((value, deps), reads) = reads::record(|| deps::record(f));
-    COMPUTING.with(|c| c.set(false));
+    let (((value, deps), reads), inner) = record(|| reads::record(|| deps::record(f)));
     let value = Arc::new(value);
     if let Ok(mut m) = memo.fragments.write() {
         m.insert(
@@ -87,6 +93,7 @@ pub fn fragment<T: Any + Send + Sync>(
                 value: value.clone(),
                 deps,
                 reads,
+                inner,
             },
         );
     }
@@ -119,14 +126,21 @@ impl Memo {
                 self.by_read.entry(r.clone()).or_default().push(key.clone());
                 reads.push(r.clone());
             }
+            for i in &fr.inner {
+                self.by_inner
+                    .entry(i.clone())
+                    .or_default()
+                    .push(key.clone());
+            }
         }
         reads.sort_unstable();
         reads.dedup();
         reads
     }
 
-    /// Drops every fragment that looked up one of `words` or made one of `model_reads`;
-    /// returns their keys (the pages that used them must be rendered again).
+    /// Drops every fragment that looked up one of `words` or made one of `model_reads`, and
+    /// every fragment that used a dropped one; returns their keys (the pages that used them
+    /// must be rendered again).
     pub fn invalidate<'a>(
         &mut self,
         words: &HashSet<Dep>,
@@ -143,6 +157,13 @@ impl Memo {
                 .filter_map(|r| self.by_read.remove(r))
                 .flatten(),
         );
+        let mut todo = gone.clone();
+        while let Some(k) = todo.pop() {
+            if let Some(outer) = self.by_inner.remove(&k) {
+                todo.extend(outer.iter().cloned());
+                gone.extend(outer);
+            }
+        }
         gone.sort_unstable();
         gone.dedup();
         let fragments = self.fragments.get_mut().unwrap_or_else(|e| e.into_inner());
@@ -156,6 +177,7 @@ impl Memo {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::Cell;
 
     #[test]
     fn a_kept_fragment_is_not_computed_again_until_what_it_looked_up_changes() {
@@ -186,5 +208,58 @@ mod tests {
         // Without a memo, always computed, and nothing is recorded.
         let (_, used) = record(|| fragment(None, || "k".into(), || 1));
         assert!(used.is_empty());
+    }
+
+    #[test]
+    fn dropping_an_inner_fragment_drops_the_outer_ones_that_used_it() {
+        let mut memo = Memo::default();
+        let runs = RefCell::new(Vec::new());
+        let inner = |memo: &Memo, id: &'static str| {
+            fragment(
+                Some(memo),
+                || format!("entry/{id}"),
+                || {
+                    runs.borrow_mut().push(id);
+                    deps::note("nb", id);
+                    id.len()
+                },
+            )
+        };
+        let outer = |memo: &Memo| {
+            fragment(
+                Some(memo),
+                || "block".to_string(),
+                || {
+                    runs.borrow_mut().push("block");
+                    *inner(memo, "a") + *inner(memo, "bb")
+                },
+            )
+        };
+        let (v, used) = record(|| outer(&memo));
+        assert_eq!(*v, 3);
+        assert_eq!(
+            used,
+            vec![Key::from("block")],
+            "the page records the outer key only"
+        );
+        memo.settle();
+        let changed: HashSet<Dep> = [("nb".to_string(), "bb".to_string())].into();
+        let mut gone = memo.invalidate(&changed, []);
+        gone.sort();
+        assert_eq!(gone, vec![Key::from("block"), Key::from("entry/bb")]);
+        runs.borrow_mut().clear();
+        assert_eq!(*outer(&memo), 3);
+        assert_eq!(
+            *runs.borrow(),
+            vec!["block", "bb"],
+            "the unchanged entry is kept"
+        );
+        memo.settle();
+        let changed: HashSet<Dep> = [("nb".to_string(), "a".to_string())].into();
+        assert_eq!(
+            memo.invalidate(&changed, []).len(),
+            2,
+            "edges survive a recompute"
+        );
     }
 }

@@ -362,34 +362,91 @@ pub fn groups(w: &Words, prose: impl Fn(&str) -> Option<String>) -> Vec<Group> {
         .collect()
 }
 
+/// Entries per block of the index, on average (see [`blocks`]).
+const BLOCK: u64 = 64;
+
+/// A run of ids whose entries are kept together as one piece of the index.
+struct Block {
+    /// A hash of its ids, which names it.
+    hash: u64,
+    ids: Vec<String>,
+}
+
+/// The ids cut into blocks after every id whose hash is a multiple of [`BLOCK`]: the cuts
+/// depend on the ids alone, so an entity added or removed changes only its own block.
+fn blocks(ids: Vec<String>) -> Vec<Block> {
+    use xxhash_rust::xxh3::{xxh3_64, Xxh3};
+    let mut out = Vec::new();
+    let mut block = Vec::new();
+    let mut hash = Xxh3::new();
+    let last = ids.len();
+    for (i, id) in ids.into_iter().enumerate() {
+        hash.update(id.as_bytes());
+        hash.update(b"\n");
+        let cut = xxh3_64(id.as_bytes()) % BLOCK == 0 || i + 1 == last;
+        block.push(id);
+        if cut {
+            out.push(Block {
+                hash: hash.digest(),
+                ids: std::mem::take(&mut block),
+            });
+            hash.reset();
+        }
+    }
+    out
+}
+
 /// The index file of the words' language as JSON (`/<lang>/search/index.json`), entries
-/// without fallback markers, each kept as a fragment.
+/// without fallback markers. Each entry is kept as a fragment, and so is each block of
+/// entries: after an edit the file is put together from a few hundred kept pieces, with one
+/// entry and one block computed again.
 pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
-    let mut out = format!(
+    let head = format!(
         "{{\"lang\":{},\"min_stem\":{MIN_STEM},\"entries\":[",
         serde_json::to_string(w.lang).unwrap_or_default()
     );
-    let mut first = true;
+    let mut pieces = Vec::new();
     for &(kind, _) in &KINDS {
-        for id in ids(w, kind) {
-            let json = w.kept(
-                || format!("search-entry/{kind}/{id}"),
+        let kind_blocks = w.kept(|| format!("search-blocks/{kind}"), || blocks(ids(w, kind)));
+        for b in kind_blocks.iter() {
+            let piece = w.kept(
+                || format!("search-block/{kind}/{:016x}", b.hash),
                 || {
-                    subject(w, kind, &id, &prose, true)
-                        .map(|s| entry(w, kind, s).unmarked())
-                        .and_then(|e| serde_json::to_string(&e).ok())
-                        .unwrap_or_default()
+                    let mut out = String::new();
+                    for id in &b.ids {
+                        let json = w.kept(
+                            || format!("search-entry/{kind}/{id}"),
+                            || {
+                                subject(w, kind, id, &prose, true)
+                                    .map(|s| entry(w, kind, s).unmarked())
+                                    .and_then(|e| serde_json::to_string(&e).ok())
+                                    .unwrap_or_default()
+                            },
+                        );
+                        if json.is_empty() {
+                            continue;
+                        }
+                        if !out.is_empty() {
+                            out.push(',');
+                        }
+                        out.push_str(&json);
+                    }
+                    out
                 },
             );
-            if json.is_empty() {
-                continue;
+            if !piece.is_empty() {
+                pieces.push(piece);
             }
-            if !first {
-                out.push(',');
-            }
-            out.push_str(&json);
-            first = false;
         }
+    }
+    let len = head.len() + pieces.iter().map(|p| p.len() + 1).sum::<usize>() + 2;
+    let mut out = String::with_capacity(len);
+    out.push_str(&head);
+    for (i, p) in pieces.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(p);
     }
     out.push_str("]}");
     out
@@ -398,6 +455,7 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn norwegian_inflections_share_a_stem() {
@@ -424,5 +482,20 @@ mod tests {
         let s = short(&long);
         assert!(s.chars().count() <= SHORT_TEXT + 1 && s.ends_with('…'));
         assert_eq!(plain("<p>A &amp; <em>B</em></p>"), "A & B");
+    }
+
+    #[test]
+    fn an_added_id_changes_only_its_own_block() {
+        let ids: Vec<String> = (0..2000).map(|i| format!("role-{i:05}")).collect();
+        let before = blocks(ids.clone());
+        assert!(before.len() > 10, "{} blocks", before.len());
+        let joined: Vec<String> = before.iter().flat_map(|b| b.ids.clone()).collect();
+        assert_eq!(joined, ids, "every id once, in order");
+        let mut more = ids.clone();
+        more.insert(1000, "role-new".to_string());
+        let after = blocks(more);
+        let old: HashSet<u64> = before.iter().map(|b| b.hash).collect();
+        let changed = after.iter().filter(|b| !old.contains(&b.hash)).count();
+        assert!(changed <= 2, "{changed} blocks changed");
     }
 }
