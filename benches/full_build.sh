@@ -62,9 +62,11 @@ wall_seconds() {
     for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1"
 }
 peak_kib() { awk -F': ' '/Maximum resident set size/ { print $2 }' "$1"; }
+# User plus system CPU seconds: steadier than wall time when other work shares the cores.
+cpu_seconds() { awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$1"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# One timed build; appends "seconds kib" to the engine's result file.
+# One timed build; appends "seconds kib cpu-seconds" to the engine's result file.
 timed() {
   local results=$1 out=$2; shift 2
   rm -rf "$out"
@@ -73,7 +75,7 @@ timed() {
     cat "$work/log.txt" >&2
     exit 1
   fi
-  echo "$(wall_seconds "$work/time.txt") $(peak_kib "$work/time.txt")" >>"$results"
+  echo "$(wall_seconds "$work/time.txt") $(peak_kib "$work/time.txt") $(cpu_seconds "$work/time.txt")" >>"$results"
 }
 
 html_pages() { find "$1" -name '*.html' -type f | wc -l; }
@@ -102,15 +104,17 @@ for n in "${sizes[@]}"; do
   done
   gp=$(html_pages "$work/govdoc-out"); gb=$(html_bytes "$work/govdoc-out")
   gt=$(cut -d' ' -f1 "$work/govdoc.runs" | median); gm=$(cut -d' ' -f2 "$work/govdoc.runs" | median)
-  row="| $n | govdoc ($g entities) | $gp | $gb | $gt | $gm"
+  gc=$(cut -d' ' -f3 "$work/govdoc.runs" | median)
+  row="| $n | govdoc ($g entities) | $gp | $gb | $gt | $gm | $gc"
   if [ $hugo_ok = 1 ]; then
     hp=$(html_pages "$work/hugo-out"); hb=$(html_bytes "$work/hugo-out")
     ht=$(cut -d' ' -f1 "$work/hugo.runs" | median); hm=$(cut -d' ' -f2 "$work/hugo.runs" | median)
-    rows+=("$row | $hp | $hb | $ht | $hm")
+    hc=$(cut -d' ' -f3 "$work/hugo.runs" | median)
+    rows+=("$row | $hp | $hb | $ht | $hm | $hc")
   else
-    rows+=("$row | - | - | - | -")
+    rows+=("$row | - | - | - | - | -")
   fi
-  echo "  govdoc runs (s KiB): $(tr '\n' ';' <"$work/govdoc.runs")  hugo runs: $(tr '\n' ';' <"$work/hugo.runs")" >&2
+  echo "  govdoc runs (s KiB cpu-s): $(tr '\n' ';' <"$work/govdoc.runs")  hugo runs: $(tr '\n' ';' <"$work/hugo.runs")" >&2
   rm -rf "$work/govdoc-out" "$work/hugo-out"
 done
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at end" >&2
@@ -119,19 +123,20 @@ echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at end" >&2
 echo
 echo "Medians of $runs runs, alternating, output on $(df --output=fstype "$work" | tail -1); $(nproc) cores; $(hugo version 2>/dev/null | cut -d' ' -f2 || true)"
 echo
-echo "| size | govdoc site | govdoc pages | Hugo pages | govdoc HTML MB | Hugo HTML MB | govdoc s | Hugo s | time govdoc/Hugo | govdoc ms/page | Hugo ms/page | govdoc peak RSS MiB | Hugo peak RSS MiB | RSS govdoc/Hugo |"
-echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| size | govdoc site | govdoc pages | Hugo pages | govdoc HTML MB | Hugo HTML MB | govdoc s | Hugo s | time govdoc/Hugo | govdoc ms/page | Hugo ms/page | govdoc peak RSS MiB | Hugo peak RSS MiB | RSS govdoc/Hugo | govdoc CPU s | Hugo CPU s | CPU govdoc/Hugo |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for row in "${rows[@]}"; do
   echo "$row" | awk -F' [|] ' '{
     gsub(/^[|] /, "", $1)
-    n = $1; site = $2; gp = $3; gb = $4; gt = $5; gm = $6; hp = $7; hb = $8; ht = $9; hm = $10
+    n = $1; site = $2; gp = $3; gb = $4; gt = $5; gm = $6; gc = $7; hp = $8; hb = $9; ht = $10
+    hm = $11; hc = $12
     if (hp == "-") {
-      printf "| %s | %s | %d | - | %.1f | - | %.2f | - | - | %.3f | - | %.0f | - | - |\n",
-        n, site, gp, gb / 1e6, gt, gt * 1000 / gp, gm / 1024
+      printf "| %s | %s | %d | - | %.1f | - | %.2f | - | - | %.3f | - | %.0f | - | - | %.2f | - | - |\n",
+        n, site, gp, gb / 1e6, gt, gt * 1000 / gp, gm / 1024, gc
     } else {
-      printf "| %s | %s | %d | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.3f | %.3f | %.0f | %.0f | %.2f |\n",
+      printf "| %s | %s | %d | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.3f | %.3f | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f |\n",
         n, site, gp, hp, gb / 1e6, hb / 1e6, gt, ht, gt / ht, gt * 1000 / gp, ht * 1000 / hp,
-        gm / 1024, hm / 1024, gm / hm
+        gm / 1024, hm / 1024, gm / hm, gc, hc, gc / hc
     }
   }'
 done

@@ -48,6 +48,8 @@ pub struct LocaleCatalogue {
     pub(crate) reference_findings: std::sync::OnceLock<Vec<(Option<String>, Diagnostic)>>,
     /// Texts without arguments formatted so far; dropped whenever a file is patched in.
     pub(super) formatted: std::sync::OnceLock<FormatCache>,
+    /// The bundle changes every text it formats (the pseudo-locale), plain ones included.
+    transforms: bool,
 }
 
 impl std::fmt::Debug for LocaleCatalogue {
@@ -116,6 +118,7 @@ impl LocaleCatalogue {
             text_findings: std::sync::OnceLock::new(),
             reference_findings: std::sync::OnceLock::new(),
             formatted: std::sync::OnceLock::new(),
+            transforms: pseudo,
         }
     }
 
@@ -191,8 +194,11 @@ impl LocaleCatalogue {
             }
     }
 
-    /// Formats entry `at` (the index's place of `id`) through the bundle; `true` when the text
-    /// is plain (no placeable: nothing to resolve).
+    /// Formats entry `at` (the index's place of `id`); `true` when the text is plain (no
+    /// placeable: nothing to resolve). The pattern is read from the entry's own file, not
+    /// looked up by id in the bundle a second time, and a plain text is the text as written
+    /// (what Fluent returns for it) unless the pseudo-locale transforms it: most texts on a
+    /// page are plain, and each went through a hash look-up and the resolver.
     fn format_entry(
         &self,
         (fi, ei): (usize, usize),
@@ -200,46 +206,42 @@ impl LocaleCatalogue {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<(Formatted, bool)> {
-        let mut errors = Vec::new();
-        let plain = |p: &ast::Pattern<&str>| {
-            matches!(
-                p.elements.as_slice(),
-                [] | [ast::PatternElement::TextElement { .. }]
-            )
+        let file = self.files.get(fi)?;
+        let entry = file.entries.get(ei)?;
+        let (value, attributes, term) = match file.resource.get_entry(entry.index)? {
+            ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes, false),
+            ast::Entry::Term(t) => (Some(&t.value), &t.attributes, true),
+            _ => return None,
         };
-        let is_plain;
-        let text = if let Some(term) = id.strip_prefix('-') {
-            let file = self.files.get(fi)?;
-            let entry = file.entries.get(ei)?;
-            let ast::Entry::Term(t) = file.resource.get_entry(entry.index)? else {
-                return None;
-            };
-            debug_assert_eq!(t.id.name, term);
-            let pattern = match attr {
-                Some(a) => &t.attributes.iter().find(|x| x.id.name == a)?.value,
-                None => &t.value,
-            };
-            is_plain = plain(pattern);
-            let text = self
-                .bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+        debug_assert_eq!(term, id.starts_with('-'));
+        let pattern = match attr {
+            Some(a) => &attributes.iter().find(|x| x.id.name == a)?.value,
+            None => value?,
+        };
+        if !self.transforms {
+            match pattern.elements.as_slice() {
+                [] => return Some(((String::new(), Vec::new()), true)),
+                [ast::PatternElement::TextElement { value }] => {
+                    return Some(((visible(value.to_string()), Vec::new()), true))
+                }
+                _ => {}
+            }
+        }
+        let is_plain = matches!(
+            pattern.elements.as_slice(),
+            [] | [ast::PatternElement::TextElement { .. }]
+        );
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        if term {
             // A term may take parameters (`{ -system-owner(form: "definite") }` in a message);
             // named on its own, as in a heading, it has none, and its default variant is the
             // base form: that is the intended text, not an error.
             errors.retain(|e| !is_unknown_variable(e));
-            text
-        } else {
-            let msg = self.bundle.get_message(id)?;
-            let pattern = match attr {
-                Some(a) => msg.get_attribute(a)?.value(),
-                None => msg.value()?,
-            };
-            is_plain = plain(pattern);
-            self.bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned()
-        };
+        }
         Some((
             (
                 visible(text),

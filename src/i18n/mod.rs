@@ -34,18 +34,20 @@ use crate::diagnostics::Diagnostic;
 use crate::load::{FileRole, Settings, SiteInput, SourceFile};
 use indexmap::IndexMap;
 use rayon::prelude::*;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The catalogues of all languages of a site.
 #[derive(Debug)]
 pub struct Catalogues {
-    /// By language code, in the settings' order.
-    pub by_lang: IndexMap<String, LocaleCatalogue>,
+    /// By language code, in the settings' order. Looked up (with [`Self::chains`]) for every
+    /// `t()` of every page, so hashed with a fast hasher: the codes come from the settings.
+    pub by_lang: IndexMap<String, LocaleCatalogue, FxBuildHasher>,
     /// The source language's code.
     pub source: String,
     /// Fallback chains by language code (the language itself first).
-    pub chains: HashMap<String, Vec<String>>,
+    pub chains: FxHashMap<String, Vec<String>>,
     /// Whether lookups mark text taken from a fallback language (`--drafts`).
     pub drafts: bool,
     /// Translation status of every language, for the translation-status page.
@@ -118,8 +120,8 @@ impl Catalogues {
                 _ => {}
             }
         }
-        let mut by_lang = IndexMap::new();
-        let mut chains = HashMap::new();
+        let mut by_lang = IndexMap::default();
+        let mut chains = FxHashMap::default();
         // The theme's strings come in the languages the theme has (`es`, `nb`, `en`); a site
         // language written as a platform writes it (`es-ES`, `nb-NO`, `en-GB`) gets the theme
         // language that Fluent's language negotiation picks for it.

@@ -338,4 +338,31 @@ mod tests {
         assert_eq!(lines, [("a", 1), ("b", 2), ("a", 3)]);
         assert_eq!(&f.source.text[f.entries[2].offset..], "a = Again\n");
     }
+
+    /// The parse trees live as long as the catalogue: fluent-syntax as vendored keeps no spare
+    /// room in them (vendor/fluent-syntax/GOVDOC.md), which was most of a large site's memory.
+    #[test]
+    fn parse_trees_keep_no_spare_room() {
+        let f = FtlFile::parse(
+            SourceFile::new(
+                "locales/nb/x.ftl",
+                "a = A\nb = B { -t }.\n    .x = X\n-t = T\nc = C\nd = D\ne = E\nf = F\n",
+            ),
+            false,
+        );
+        let body = &f.resource.entries().collect::<Vec<_>>();
+        assert_eq!(body.len(), 7);
+        for entry in body {
+            let (value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            assert_eq!(attributes.capacity(), attributes.len());
+            let patterns = value.into_iter().chain(attributes.iter().map(|a| &a.value));
+            for p in patterns {
+                assert_eq!(p.elements.capacity(), p.elements.len(), "{entry:?}");
+            }
+        }
+    }
 }

@@ -17,11 +17,17 @@ use yaml_rust2::scanner::Marker;
 /// Where each value of a YAML document starts, keyed by its dotted path (`participants.2`).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct PathIndex {
-    starts: HashMap<String, (usize, usize, usize)>,
+    /// Sorted by path, each path once (its first value). A sorted slice, not a hash map: every
+    /// entity keeps its file's index for the whole build, and 15,000 maps with their spare
+    /// buckets were 20 MB of a large site's memory.
+    starts: Box<[(Box<str>, Start)]>,
     root_is_sequence: bool,
     /// Keys given twice in one mapping, in document order.
     duplicates: Vec<Duplicate>,
 }
+
+/// Line, column and length of a value.
+type Start = (u32, u32, u32);
 
 /// A key given twice in one mapping: the key, where its first and where its second occurrence
 /// is (line, column).
@@ -30,7 +36,12 @@ type Duplicate = (String, (usize, usize), (usize, usize));
 impl PathIndex {
     /// Line, column (both 1-based) and length of the value at `path`, if the document has it.
     pub fn get(&self, path: &str) -> Option<(usize, usize, usize)> {
-        self.starts.get(path).copied()
+        let at = self
+            .starts
+            .binary_search_by(|(p, _)| (**p).cmp(path))
+            .ok()?;
+        let (line, col, len) = self.starts[at].1;
+        Some((line as usize, col as usize, len as usize))
     }
 }
 
@@ -184,6 +195,8 @@ fn duplicate_named<'a>(index: &'a PathIndex, message: &str) -> Option<&'a Duplic
 struct Indexer {
     stack: Vec<Frame>,
     index: PathIndex,
+    /// Every value's path and start in document order, sorted into `index` at the end.
+    starts: Vec<(Box<str>, Start)>,
     /// The first text holding a control character (written as an escape such as `\a` or
     /// `\x1b`: YAML refuses them raw), with its line and column.
     control: Option<(usize, usize, char)>,
@@ -216,10 +229,9 @@ impl Indexer {
     }
 
     fn record(&mut self, path: &str, mark: Marker, len: usize) {
-        self.index
-            .starts
-            .entry(path.to_string())
-            .or_insert((mark.line(), mark.col() + 1, len));
+        let n = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        self.starts
+            .push((path.into(), (n(mark.line()), n(mark.col() + 1), n(len))));
     }
 }
 
@@ -283,6 +295,7 @@ fn index_positions(file: &SourceFile) -> Result<PathIndex, Diagnostic> {
     let mut indexer = Indexer {
         stack: Vec::new(),
         index: PathIndex::default(),
+        starts: Vec::new(),
         control: None,
     };
     let mut parser = Parser::new_from_str(&file.text);
@@ -299,7 +312,16 @@ fn index_positions(file: &SourceFile) -> Result<PathIndex, Diagnostic> {
             )
             .at(file.at_line_col(line, col, 1))
             .help("remove the escape (such as `\\a` or `\\x1b`) from the quoted text")),
-            None => Ok(indexer.index),
+            None => {
+                let mut starts = indexer.starts;
+                // Stable: of a path given twice, the first value stays first and is kept.
+                starts.sort_by(|a, b| a.0.cmp(&b.0));
+                starts.dedup_by(|later, first| later.0 == first.0);
+                Ok(PathIndex {
+                    starts: starts.into_boxed_slice(),
+                    ..indexer.index
+                })
+            }
         },
         Err(e) => {
             let m = e.marker();
