@@ -235,8 +235,9 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::Home => {
-                let forums = views::overview::forum_groups(&w);
-                let roles = views::overview::role_groups(&w);
+                let engine = self.engine(lang)?;
+                let forums = views::overview::forum_groups(&w, engine)?;
+                let roles = views::overview::role_groups(&w, engine)?;
                 let intro = self.prose_html(&loc, lang, "home");
                 (
                     "home.html",
@@ -252,7 +253,7 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::Roles => {
-                let groups = views::overview::role_groups(&w);
+                let groups = views::overview::role_groups(&w, self.engine(lang)?)?;
                 (
                     "roles.html",
                     w.text("nav-roles"),
@@ -271,7 +272,7 @@ impl<'a> RenderEnv<'a> {
                 })
             }
             PageKind::Forums => {
-                let groups = views::overview::forum_groups(&w);
+                let groups = views::overview::forum_groups(&w, self.engine(lang)?)?;
                 let calendar = self
                     .model
                     .forums()

@@ -2,12 +2,12 @@
 
 use super::common::{capitalize, Link, ListItem, Words};
 use super::forum::{cadence_view, CadenceView};
+use super::rows::{self, Row, Spliced};
 use super::system::FactView;
+use crate::diagnostics::Diagnostic;
 use crate::i18n::Catalogues;
-use crate::model::{
-    messages::field, Chair, Concept, ConceptKind, Decidable, DecisionAuthority, ForumSummary,
-    RoleSummary,
-};
+use crate::model::{messages::field, Chair, Concept, ConceptKind, Decidable, DecisionAuthority};
+use crate::render::engine::Engine;
 use crate::render::routes::PageKind;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -36,41 +36,106 @@ pub struct Group<T> {
     pub rows: Vec<T>,
 }
 
-/// The role tables, by group.
-pub fn role_groups(w: &Words) -> Vec<Group<RoleRow>> {
+/// The column labels a row template shows in `data-label` (for the one-block-per-row layout
+/// on phones): looked up once per table, and part of each kept row's key.
+#[derive(Debug, Serialize)]
+struct Labels(Vec<(&'static str, String)>);
+
+impl Labels {
+    fn of(w: &Words, ids: &[(&'static str, &str)]) -> Labels {
+        Labels(ids.iter().map(|(k, id)| (*k, w.text(id))).collect())
+    }
+
+    /// The labels as part of a row's key (they are not recorded with the row).
+    fn key(&self) -> String {
+        self.0.iter().map(|(_, t)| format!("\u{1f}{t}")).collect()
+    }
+
+    fn context(&self, name: &str, row: &impl Serialize) -> tera::Context {
+        let mut c = tera::Context::new();
+        c.insert(name, row);
+        let labels: std::collections::BTreeMap<&str, &str> =
+            self.0.iter().map(|(k, t)| (*k, t.as_str())).collect();
+        c.insert("labels", &labels);
+        c
+    }
+}
+
+/// One role's row of a role table (`role-row.html`), kept between rebuilds.
+fn role_row(
+    w: &Words,
+    engine: &Engine,
+    labels: &Labels,
+    id: &str,
+) -> Result<Spliced<()>, Diagnostic> {
+    w.row(
+        || format!("role-row/{id}{}", labels.key()),
+        || {
+            let Some(r) = w.model.role_summary(id) else {
+                return Ok(Row {
+                    html: String::new(),
+                    extra: (),
+                });
+            };
+            let row = RoleRow {
+                link: w.role(r.id),
+                summary: w.text(&field("role", r.id.as_str(), "summary")),
+                held_by: r.held_by.map(|h| match h {
+                    crate::model::HeldBy::Role(x) => w.title(x.as_str()),
+                    crate::model::HeldBy::Described => {
+                        w.text(&field("role", r.id.as_str(), "held-by"))
+                    }
+                }),
+            };
+            let html = rows::render(engine, "role-row.html", &labels.context("row", &row))?;
+            Ok(Row { html, extra: () })
+        },
+    )
+}
+
+/// The role tables, by group; each row is a kept row of `role-row.html`.
+pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group<Spliced<()>>>, Diagnostic> {
     let m = w.model;
-    let row = |r: RoleSummary| RoleRow {
-        link: w.role(r.id),
-        summary: w.text(&field("role", r.id.as_str(), "summary")),
-        held_by: r.held_by.map(|h| match h {
-            crate::model::HeldBy::Role(x) => w.title(x.as_str()),
-            crate::model::HeldBy::Described => w.text(&field("role", r.id.as_str(), "held-by")),
-        }),
+    let labels = Labels::of(
+        w,
+        &[
+            ("responsibility", "label-responsibility"),
+            ("held_by", "label-held-by"),
+        ],
+    );
+    let rows_of = |ids: &mut dyn Iterator<Item = &str>| -> Result<Vec<Spliced<()>>, Diagnostic> {
+        let mut rows = Vec::new();
+        for id in ids {
+            let row = role_row(w, engine, &labels, id)?;
+            if !row.is_empty() {
+                rows.push(row);
+            }
+        }
+        Ok(rows)
     };
-    let mut groups: Vec<Group<RoleRow>> = m
-        .role_groups()
-        .map(|g| Group {
+    let mut groups = Vec::new();
+    for g in m.role_groups() {
+        groups.push(Group {
             id: g.id.clone(),
             name: w.text(&field("role-group", &g.id, "name")),
             summary: w.opt(&field("role-group", &g.id, "summary")),
-            rows: g
-                .roles
-                .iter()
-                .filter_map(|id| m.role_summary(id.as_str()))
-                .map(row)
-                .collect(),
-        })
+            rows: rows_of(&mut g.roles.iter().map(|id| id.as_str()))?,
+        });
+    }
+    let loose: Vec<&str> = m
+        .role_summaries()
+        .filter(|r| !r.grouped)
+        .map(|r| r.id.as_str())
         .collect();
-    let loose: Vec<RoleRow> = m.role_summaries().filter(|r| !r.grouped).map(row).collect();
     if !loose.is_empty() {
         groups.push(Group {
             id: "other-roles".into(),
             name: w.text("roles-ungrouped"),
             summary: None,
-            rows: loose,
+            rows: rows_of(&mut loose.into_iter())?,
         });
     }
-    groups
+    Ok(groups)
 }
 
 /// A row of a forum table: what it decides, when it meets, who leads it.
@@ -90,56 +155,91 @@ pub struct ForumRow {
     pub chair_kind: &'static str,
 }
 
-/// The forum tables, by group.
-pub fn forum_groups(w: &Words) -> Vec<Group<ForumRow>> {
+/// One forum's row of a forum table (`forum-row.html`), kept between rebuilds.
+fn forum_row(
+    w: &Words,
+    engine: &Engine,
+    labels: &Labels,
+    id: &str,
+) -> Result<Spliced<()>, Diagnostic> {
+    w.row(
+        || format!("forum-row/{id}{}", labels.key()),
+        || {
+            let Some(f) = w.model.forum_summary(id) else {
+                return Ok(Row {
+                    html: String::new(),
+                    extra: (),
+                });
+            };
+            let row = ForumRow {
+                link: w.forum(f.id),
+                purpose: w.text(&field("forum", f.id.as_str(), "purpose")),
+                authority: match f.authority {
+                    Decidable::Undecided => "undecided",
+                    Decidable::Decided(DecisionAuthority::None) => "none",
+                    Decidable::Decided(DecisionAuthority::Decides { .. }) => "decides",
+                },
+                cadence: cadence_view(w, f.cadence),
+                chair: match f.chair {
+                    Decidable::Decided(Chair::Role(r)) => Some(w.role(r)),
+                    _ => None,
+                },
+                chair_kind: match f.chair {
+                    Decidable::Decided(Chair::Role(_)) => "role",
+                    Decidable::Decided(Chair::Appointed) => "appointed",
+                    Decidable::Undecided => "undecided",
+                },
+            };
+            let html = rows::render(engine, "forum-row.html", &labels.context("row", &row))?;
+            Ok(Row { html, extra: () })
+        },
+    )
+}
+
+/// The forum tables, by group; each row is a kept row of `forum-row.html`.
+pub fn forum_groups(w: &Words, engine: &Engine) -> Result<Vec<Group<Spliced<()>>>, Diagnostic> {
     let m = w.model;
-    let row = |f: ForumSummary| ForumRow {
-        link: w.forum(f.id),
-        purpose: w.text(&field("forum", f.id.as_str(), "purpose")),
-        authority: match f.authority {
-            Decidable::Undecided => "undecided",
-            Decidable::Decided(DecisionAuthority::None) => "none",
-            Decidable::Decided(DecisionAuthority::Decides { .. }) => "decides",
-        },
-        cadence: cadence_view(w, f.cadence),
-        chair: match f.chair {
-            Decidable::Decided(Chair::Role(r)) => Some(w.role(r)),
-            _ => None,
-        },
-        chair_kind: match f.chair {
-            Decidable::Decided(Chair::Role(_)) => "role",
-            Decidable::Decided(Chair::Appointed) => "appointed",
-            Decidable::Undecided => "undecided",
-        },
+    let labels = Labels::of(
+        w,
+        &[
+            ("authority", "label-decision-authority"),
+            ("meets", "label-meets"),
+            ("chair", "label-chair"),
+        ],
+    );
+    let rows_of = |ids: &mut dyn Iterator<Item = &str>| -> Result<Vec<Spliced<()>>, Diagnostic> {
+        let mut rows = Vec::new();
+        for id in ids {
+            let row = forum_row(w, engine, &labels, id)?;
+            if !row.is_empty() {
+                rows.push(row);
+            }
+        }
+        Ok(rows)
     };
-    let mut groups: Vec<Group<ForumRow>> = m
-        .forum_groups()
-        .map(|g| Group {
+    let mut groups = Vec::new();
+    for g in m.forum_groups() {
+        groups.push(Group {
             id: g.id.clone(),
             name: w.text(&field("forum-group", &g.id, "name")),
             summary: w.opt(&field("forum-group", &g.id, "summary")),
-            rows: g
-                .forums
-                .iter()
-                .filter_map(|id| m.forum_summary(id.as_str()))
-                .map(row)
-                .collect(),
-        })
-        .collect();
-    let loose: Vec<ForumRow> = m
+            rows: rows_of(&mut g.forums.iter().map(|id| id.as_str()))?,
+        });
+    }
+    let loose: Vec<&str> = m
         .forum_summaries()
         .filter(|f| !f.grouped)
-        .map(row)
+        .map(|f| f.id.as_str())
         .collect();
     if !loose.is_empty() {
         groups.push(Group {
             id: "other-forums".into(),
             name: w.text("forums-ungrouped"),
             summary: None,
-            rows: loose,
+            rows: rows_of(&mut loose.into_iter())?,
         });
     }
-    groups
+    Ok(groups)
 }
 
 /// A risk of the register.
