@@ -318,7 +318,7 @@ impl<'a> RenderEnv<'a> {
                 ("system.html", view.name.clone(), with_view("system", &view))
             }
             PageKind::Risks => {
-                let risks = views::overview::risks(&w);
+                let risks = views::overview::risks(&w, self.engine(lang)?)?;
                 (
                     "risks.html",
                     w.text("nav-risks"),

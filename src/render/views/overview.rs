@@ -317,45 +317,82 @@ fn fact<T>(d: &Option<Decidable<T>>, decided: impl FnOnce(&T) -> FactView) -> Fa
     }
 }
 
-/// The risk register.
-pub fn risks(w: &Words) -> Vec<RiskView> {
-    w.model
-        .risks()
-        .map(|r| {
-            let id = r.id.as_str();
-            RiskView {
-                id: id.to_string(),
-                name: w.text(&field("risk", id, "name")),
-                summary: w.opt(&field("risk", id, "summary")),
-                points: w.items("risk", id, "point", &r.points),
-                roles: r.roles.iter().map(|x| w.role(x)).collect(),
-                forums: r.forums.iter().map(|x| w.forum(x)).collect(),
-                systems: r.systems.iter().map(|x| w.system(x)).collect(),
-                owner: fact(&r.owner, |role| FactView {
-                    link: Some(w.role(role)),
-                    ..Default::default()
-                }),
-                likelihood: score(&r.likelihood),
-                impact: score(&r.impact),
-                level: match (&r.likelihood, &r.impact) {
-                    (Some(Decidable::Decided(l)), Some(Decidable::Decided(i))) => {
-                        Some(super::risk_matrix::level(*l, *i))
-                    }
-                    _ => None,
-                },
-                mitigation: fact(&r.mitigation, |()| FactView {
-                    text: Some(w.text(&field("risk", id, "mitigation"))),
-                    ..Default::default()
-                }),
-                status: r.status.map(|s| s.as_str()),
-                assessed: r.owner.is_some()
-                    || r.likelihood.is_some()
-                    || r.impact.is_some()
-                    || r.mitigation.is_some()
-                    || r.status.is_some(),
+/// A risk of the register as the page splices it: its table row (`risk-row.html`) and its
+/// section (`risk-section.html`), kept together between rebuilds.
+pub struct RiskEntry(Spliced<String>);
+
+impl Serialize for RiskEntry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("RiskEntry", 2)?;
+        st.serialize_field("row", &self.0)?;
+        st.serialize_field("section", self.0.extra().map_or("", String::as_str))?;
+        st.end()
+    }
+}
+
+/// The risk register: one kept entry per risk.
+pub fn risks(w: &Words, engine: &Engine) -> Result<Vec<RiskEntry>, Diagnostic> {
+    let mut entries = Vec::new();
+    for id in w.model.risk_ids() {
+        let entry = w.row(
+            || format!("risk/{id}"),
+            || {
+                let Some(r) = w.model.risk(id) else {
+                    return Ok(Row {
+                        html: String::new(),
+                        extra: String::new(),
+                    });
+                };
+                let view = risk_view(w, r);
+                let mut ctx = tera::Context::new();
+                ctx.insert("risk", &view);
+                Ok(Row {
+                    html: rows::render(engine, "risk-row.html", &ctx)?,
+                    extra: rows::render(engine, "risk-section.html", &ctx)?,
+                })
+            },
+        )?;
+        if !entry.is_empty() {
+            entries.push(RiskEntry(entry));
+        }
+    }
+    Ok(entries)
+}
+
+fn risk_view(w: &Words, r: &crate::model::Risk) -> RiskView {
+    let id = r.id.as_str();
+    RiskView {
+        id: id.to_string(),
+        name: w.text(&field("risk", id, "name")),
+        summary: w.opt(&field("risk", id, "summary")),
+        points: w.items("risk", id, "point", &r.points),
+        roles: r.roles.iter().map(|x| w.role(x)).collect(),
+        forums: r.forums.iter().map(|x| w.forum(x)).collect(),
+        systems: r.systems.iter().map(|x| w.system(x)).collect(),
+        owner: fact(&r.owner, |role| FactView {
+            link: Some(w.role(role)),
+            ..Default::default()
+        }),
+        likelihood: score(&r.likelihood),
+        impact: score(&r.impact),
+        level: match (&r.likelihood, &r.impact) {
+            (Some(Decidable::Decided(l)), Some(Decidable::Decided(i))) => {
+                Some(super::risk_matrix::level(*l, *i))
             }
-        })
-        .collect()
+            _ => None,
+        },
+        mitigation: fact(&r.mitigation, |()| FactView {
+            text: Some(w.text(&field("risk", id, "mitigation"))),
+            ..Default::default()
+        }),
+        status: r.status.map(|s| s.as_str()),
+        assessed: r.owner.is_some()
+            || r.likelihood.is_some()
+            || r.impact.is_some()
+            || r.mitigation.is_some()
+            || r.status.is_some(),
+    }
 }
 
 /// A concept of the model overview with its items.
