@@ -545,51 +545,65 @@ pub struct TermRow {
     pub translations: Vec<(String, String)>,
 }
 
-/// The glossary: every Fluent term of the source language, in every language.
-pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
+/// The glossary: every Fluent term of the source language, in every language, one kept row
+/// of `glossary-row.html` each, in the page language's alphabetical order.
+pub fn glossary(
+    w: &Words,
+    cats: &Catalogues,
+    engine: &Engine,
+) -> Result<Vec<Spliced<GlossaryOrder>>, Diagnostic> {
     let Some(source) = cats.by_lang.get(&cats.source) else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
-    let mut rows: Vec<TermRow> = source
-        .ids()
-        .filter(|id| id.starts_with('-'))
-        .map(|tid| {
-            let id = tid.trim_start_matches('-').to_string();
-            let url = if w.model.has_role(&id) {
-                Some(w.url(&PageKind::Role(id.clone())))
-            } else if w.model.has_forum(&id) {
-                Some(w.url(&PageKind::Forum(id.clone())))
-            } else {
-                None
-            };
-            let translations = cats
-                .by_lang
-                .keys()
-                .map(|lang| {
-                    (
-                        lang.clone(),
-                        cats.localizer(lang).get(tid, None).unwrap_or_default(),
-                    )
+    let mut rows = Vec::new();
+    for tid in source.ids().filter(|id| id.starts_with('-')) {
+        rows.push(w.row(
+            || format!("glossary/{tid}"),
+            || {
+                let id = tid.trim_start_matches('-').to_string();
+                let url = if w.model.has_role(&id) {
+                    Some(w.url(&PageKind::Role(id.clone())))
+                } else if w.model.has_forum(&id) {
+                    Some(w.url(&PageKind::Forum(id.clone())))
+                } else {
+                    None
+                };
+                let translations = cats
+                    .by_lang
+                    .keys()
+                    .map(|lang| {
+                        (
+                            lang.clone(),
+                            cats.localizer(lang).get(tid, None).unwrap_or_default(),
+                        )
+                    })
+                    .collect();
+                let row = TermRow {
+                    term: capitalize(&w.text(tid)),
+                    id,
+                    url,
+                    translations,
+                };
+                // Drafts builds mark fallback terms; the markers must not move them in the order.
+                let order = (
+                    crate::i18n::collate::key(w.lang, &crate::i18n::drafts::strip(&row.term)),
+                    row.id.clone(),
+                );
+                let mut ctx = tera::Context::new();
+                ctx.insert("row", &row);
+                Ok(Row {
+                    html: rows::render(engine, "glossary-row.html", &ctx)?,
+                    extra: order,
                 })
-                .collect();
-            TermRow {
-                term: capitalize(&w.text(tid)),
-                id,
-                url,
-                translations,
-            }
-        })
-        .collect();
-    // In the language's alphabetical order; drafts builds mark fallback terms, and the
-    // markers must not move them in the order.
-    rows.sort_by_cached_key(|r| {
-        (
-            crate::i18n::collate::key(w.lang, &crate::i18n::drafts::strip(&r.term)),
-            r.id.clone(),
-        )
-    });
-    rows
+            },
+        )?);
+    }
+    rows.sort_by(|a, b| a.extra().cmp(&b.extra()));
+    Ok(rows)
 }
+
+/// Where a glossary row goes: the term's collation key in the page's language, then its id.
+pub type GlossaryOrder = (crate::i18n::collate::CollationKey, String);
 
 /// An open question of the model.
 #[derive(Debug, Serialize)]
