@@ -197,7 +197,7 @@ impl<'a> RenderEnv<'a> {
                 return self.render_calendar(lang, kind);
             }
             PageKind::Responsibilities => {
-                let matrix = views::matrix::matrix(&w);
+                let matrix = views::matrix::matrix(&w, self.engine(lang)?)?;
                 (
                     "responsibilities.html",
                     w.text("matrix-title"),
