@@ -219,7 +219,7 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::GovernanceMap => {
-                let map = views::map::map(&w);
+                let map = views::map::map(&w, self.engine(lang)?)?;
                 (
                     "governance-map.html",
                     w.text("map-title"),
