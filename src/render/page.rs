@@ -334,7 +334,8 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::Glossary => {
-                let terms = views::overview::glossary(&w, &self.catalogues, self.engine(lang)?)?;
+                let glossary = views::overview::glossary(&w, &self.catalogues, self.engine(lang)?)?;
+                let terms = glossary.html();
                 let langs: Vec<&(String, String)> = self.lang_names.iter().collect();
                 let langs = serde_json::to_value(langs).unwrap_or_default();
                 ("glossary.html", w.text("nav-glossary"), {

@@ -5,7 +5,7 @@
 
 use super::common::{Link, Words};
 use super::map_svg::{draw, Edge, EdgeKind, Legend, Node, NodeKind};
-use super::rows::{self, Row, Spliced};
+use super::rows::{self, Row, Rows};
 use crate::diagnostics::Diagnostic;
 use crate::model::{messages, Chair, Decidable, EscalationTarget, ForumId, Governance, RoleId};
 use crate::render::engine::Engine;
@@ -33,7 +33,7 @@ pub struct MapView {
     /// Every tie the drawing shows, in words.
     pub ties: Vec<Tie>,
     /// When nothing is drawn: the escalation paths in words, one kept block per role.
-    pub blocks: Vec<Spliced<()>>,
+    pub blocks: Option<Rows<()>>,
 }
 
 /// A small map of one role's or forum's ties, on its page.
@@ -232,17 +232,19 @@ pub fn map(w: &Words, engine: &Engine) -> Result<MapView, Diagnostic> {
             .map(|e| &e.to)
             .collect();
         if escalating.len() + targets.len() > MAX_NODES {
-            let mut blocks = Vec::new();
-            for r in escalating {
-                blocks.push(escalation_block(w, engine, r)?);
-            }
+            let blocks = w.rows(
+                "map-escalation",
+                &escalating,
+                |r| r.as_str().to_string(),
+                |r| escalation_block(w, engine, r),
+            )?;
             return Ok(MapView {
                 scope: "none",
                 svg: None,
                 roles: roles.len(),
                 forums: forums.len(),
                 ties: Vec::new(),
-                blocks,
+                blocks: Some(blocks),
             });
         }
         for r in escalating {
@@ -257,25 +259,20 @@ pub fn map(w: &Words, engine: &Engine) -> Result<MapView, Diagnostic> {
         roles: roles.len(),
         forums: forums.len(),
         ties,
-        blocks: Vec::new(),
+        blocks: None,
     })
 }
 
-/// One role's escalation paths in words (`map-ties-rows.html`), kept between rebuilds.
-fn escalation_block(w: &Words, engine: &Engine, r: &RoleId) -> Result<Spliced<()>, Diagnostic> {
-    w.row(
-        || format!("map-escalation/{}", r.as_str()),
-        || {
-            let mut b = Builder::new(w, None);
-            b.role_ties(w.model, r, true);
-            let mut ctx = tera::Context::new();
-            ctx.insert("ties", &b.ties);
-            Ok(Row {
-                html: rows::render(engine, "map-ties-rows.html", &ctx)?,
-                extra: (),
-            })
-        },
-    )
+/// One role's escalation paths in words (`map-ties-rows.html`).
+fn escalation_block(w: &Words, engine: &Engine, r: &RoleId) -> Result<Row<()>, Diagnostic> {
+    let mut b = Builder::new(w, None);
+    b.role_ties(w.model, r, true);
+    let mut ctx = tera::Context::new();
+    ctx.insert("ties", &b.ties);
+    Ok(Row {
+        html: rows::render(engine, "map-ties-rows.html", &ctx)?,
+        extra: (),
+    })
 }
 
 fn has_ties(m: &Governance, r: &RoleId) -> bool {

@@ -3,7 +3,7 @@
 //! coordinates, operates, supplies). Read only through the model's accessors.
 
 use super::common::{Link, Words};
-use super::rows::{self, Row, Spliced};
+use super::rows::{self, Row, Rows};
 use crate::diagnostics::Diagnostic;
 use crate::model::{Chair, Decidable, DecisionAuthority, ForumSeats, RoleId, SystemId, SystemTie};
 use crate::render::engine::Engine;
@@ -21,7 +21,7 @@ pub struct MatrixView {
     pub dense: bool,
     /// Every relation, one row each (role, forum or system, what), for the compact layout:
     /// one kept block of rows per role (`responsibility-rows.html`).
-    pub blocks: Vec<Spliced<()>>,
+    pub blocks: Option<Rows<()>>,
     /// Forum columns.
     pub forums: Vec<Link>,
     /// System columns (empty when the site has none).
@@ -123,7 +123,7 @@ pub fn matrix(w: &Words, engine: &Engine) -> Result<MatrixView, Diagnostic> {
             .collect();
         return Ok(MatrixView {
             dense,
-            blocks: Vec::new(),
+            blocks: None,
             forums: forum_links,
             systems: system_links,
             rows,
@@ -158,7 +158,7 @@ pub fn matrix(w: &Words, engine: &Engine) -> Result<MatrixView, Diagnostic> {
             forum_side.entry(r.as_str()).or_default().push(i);
         }
     }
-    let mut blocks = Vec::new();
+    let mut tied = Vec::new();
     for r in &roles {
         let mut fs: Vec<usize> = m
             .forums_chaired_by(r)
@@ -179,77 +179,78 @@ pub fn matrix(w: &Words, engine: &Engine) -> Result<MatrixView, Diagnostic> {
         ss.dedup();
         let fs: Vec<&str> = fs.into_iter().map(|i| forums[i].id.as_str()).collect();
         let ss: Vec<&SystemId> = ss.into_iter().map(|i| systems[i]).collect();
-        blocks.push(role_block(w, engine, r, &fs, &ss)?);
+        tied.push((*r, fs, ss));
     }
+    let blocks = w.rows(
+        "matrix",
+        &tied,
+        |(r, fs, ss)| {
+            let mut key = format!("{}:", r.as_str());
+            for f in fs {
+                key.push_str(f);
+                key.push(',');
+            }
+            key.push(';');
+            for s in ss {
+                key.push_str(s.as_str());
+                key.push(',');
+            }
+            key
+        },
+        |(r, fs, ss)| role_block(w, engine, r, fs, ss),
+    )?;
     Ok(MatrixView {
         dense,
-        blocks,
+        blocks: Some(blocks),
         forums: Vec::new(),
         systems: Vec::new(),
         rows: Vec::new(),
     })
 }
 
-/// One role's rows of the compact layout, kept between rebuilds. The forums and systems it is
-/// tied to, in column order, come from the page (which reads every forum's seats and the
-/// order) and are part of the key; the words, the role's ties and those forums' seats are
-/// read here, so they are recorded with the block.
+/// One role's rows of the compact layout. The forums and systems it is tied to, in column
+/// order, come from the page (which reads every forum's seats and the order) and are part of
+/// the key; the words, the role's ties and those forums' seats are read here, so they are
+/// recorded with the kept rows.
 fn role_block(
     w: &Words,
     engine: &Engine,
     r: &RoleId,
     forums: &[&str],
     systems: &[&SystemId],
-) -> Result<Spliced<()>, Diagnostic> {
-    w.row(
-        || {
-            let mut key = format!("matrix/{}/", r.as_str());
-            for f in forums {
-                key.push_str(f);
-                key.push(',');
-            }
-            key.push(';');
-            for s in systems {
-                key.push_str(s.as_str());
-                key.push(',');
-            }
-            key
-        },
-        || {
-            let m = w.model;
-            let role = w.role(r);
-            let mut pairs = Vec::new();
-            for f in forums {
-                let Some(seats) = m.forum_seats_of(f) else {
-                    continue;
-                };
-                let cell = forum_cell(w, r, &seats);
-                if !cell.is_empty() {
-                    pairs.push(MatrixPair {
-                        role: role.clone(),
-                        target: w.forum(seats.id),
-                        what: cell.join(", "),
-                    });
-                }
-            }
-            for s in systems {
-                let cell = system_cell(w, r, s);
-                if !cell.is_empty() {
-                    pairs.push(MatrixPair {
-                        role: role.clone(),
-                        target: w.system(s),
-                        what: cell.join(", "),
-                    });
-                }
-            }
-            let html = if pairs.is_empty() {
-                String::new()
-            } else {
-                let mut ctx = tera::Context::new();
-                ctx.insert("pairs", &pairs);
-                rows::render(engine, "responsibility-rows.html", &ctx)?
-            };
-            Ok(Row { html, extra: () })
-        },
-    )
+) -> Result<Row<()>, Diagnostic> {
+    let m = w.model;
+    let role = w.role(r);
+    let mut pairs = Vec::new();
+    for f in forums {
+        let Some(seats) = m.forum_seats_of(f) else {
+            continue;
+        };
+        let cell = forum_cell(w, r, &seats);
+        if !cell.is_empty() {
+            pairs.push(MatrixPair {
+                role: role.clone(),
+                target: w.forum(seats.id),
+                what: cell.join(", "),
+            });
+        }
+    }
+    for s in systems {
+        let cell = system_cell(w, r, s);
+        if !cell.is_empty() {
+            pairs.push(MatrixPair {
+                role: role.clone(),
+                target: w.system(s),
+                what: cell.join(", "),
+            });
+        }
+    }
+    let html = if pairs.is_empty() {
+        String::new()
+    } else {
+        let mut ctx = tera::Context::new();
+        ctx.insert("pairs", &pairs);
+        rows::render(engine, "responsibility-rows.html", &ctx)?
+    };
+    Ok(Row { html, extra: () })
 }

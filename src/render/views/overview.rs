@@ -2,7 +2,7 @@
 
 use super::common::{capitalize, Link, ListItem, Words};
 use super::forum::{cadence_view, CadenceView};
-use super::rows::{self, Row, Spliced};
+use super::rows::{self, Row, Rows};
 use super::system::FactView;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Catalogues;
@@ -25,15 +25,15 @@ pub struct RoleRow {
 
 /// A group of rows with a heading.
 #[derive(Debug, Serialize)]
-pub struct Group<T> {
+pub struct Group {
     /// Anchor id.
     pub id: String,
     /// Heading.
     pub name: String,
     /// Optional introduction.
     pub summary: Option<String>,
-    /// Rows.
-    pub rows: Vec<T>,
+    /// Rows, kept between rebuilds.
+    pub rows: Rows<()>,
 }
 
 /// The column labels a row template shows in `data-label` (for the one-block-per-row layout
@@ -61,40 +61,28 @@ impl Labels {
     }
 }
 
-/// One role's row of a role table (`role-row.html`), kept between rebuilds.
-fn role_row(
-    w: &Words,
-    engine: &Engine,
-    labels: &Labels,
-    id: &str,
-) -> Result<Spliced<()>, Diagnostic> {
-    w.row(
-        || format!("role-row/{id}{}", labels.key()),
-        || {
-            let Some(r) = w.model.role_summary(id) else {
-                return Ok(Row {
-                    html: String::new(),
-                    extra: (),
-                });
-            };
-            let row = RoleRow {
-                link: w.role(r.id),
-                summary: w.text(&field("role", r.id.as_str(), "summary")),
-                held_by: r.held_by.map(|h| match h {
-                    crate::model::HeldBy::Role(x) => w.title(x.as_str()),
-                    crate::model::HeldBy::Described => {
-                        w.text(&field("role", r.id.as_str(), "held-by"))
-                    }
-                }),
-            };
-            let html = rows::render(engine, "role-row.html", &labels.context("row", &row))?;
-            Ok(Row { html, extra: () })
-        },
-    )
+/// One role's row of a role table (`role-row.html`).
+fn role_row(w: &Words, engine: &Engine, labels: &Labels, id: &str) -> Result<Row<()>, Diagnostic> {
+    let Some(r) = w.model.role_summary(id) else {
+        return Ok(Row {
+            html: String::new(),
+            extra: (),
+        });
+    };
+    let row = RoleRow {
+        link: w.role(r.id),
+        summary: w.text(&field("role", r.id.as_str(), "summary")),
+        held_by: r.held_by.map(|h| match h {
+            crate::model::HeldBy::Role(x) => w.title(x.as_str()),
+            crate::model::HeldBy::Described => w.text(&field("role", r.id.as_str(), "held-by")),
+        }),
+    };
+    let html = rows::render(engine, "role-row.html", &labels.context("row", &row))?;
+    Ok(Row { html, extra: () })
 }
 
 /// The role tables, by group; each row is a kept row of `role-row.html`.
-pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group<Spliced<()>>>, Diagnostic> {
+pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic> {
     let m = w.model;
     let labels = Labels::of(
         w,
@@ -103,15 +91,14 @@ pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group<Spliced<()>>>
             ("held_by", "label-held-by"),
         ],
     );
-    let rows_of = |ids: &mut dyn Iterator<Item = &str>| -> Result<Vec<Spliced<()>>, Diagnostic> {
-        let mut rows = Vec::new();
-        for id in ids {
-            let row = role_row(w, engine, &labels, id)?;
-            if !row.is_empty() {
-                rows.push(row);
-            }
-        }
-        Ok(rows)
+    let list = format!("role-rows{}", labels.key());
+    let rows_of = |ids: &[&str]| -> Result<Rows<()>, Diagnostic> {
+        w.rows(
+            &list,
+            ids,
+            |id| id.to_string(),
+            |id| role_row(w, engine, &labels, id),
+        )
     };
     let mut groups = Vec::new();
     for g in m.role_groups() {
@@ -119,7 +106,7 @@ pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group<Spliced<()>>>
             id: g.id.clone(),
             name: w.text(&field("role-group", &g.id, "name")),
             summary: w.opt(&field("role-group", &g.id, "summary")),
-            rows: rows_of(&mut g.roles.iter().map(|id| id.as_str()))?,
+            rows: rows_of(&g.roles.iter().map(|id| id.as_str()).collect::<Vec<_>>())?,
         });
     }
     let loose: Vec<&str> = m
@@ -132,7 +119,7 @@ pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group<Spliced<()>>>
             id: "other-roles".into(),
             name: w.text("roles-ungrouped"),
             summary: None,
-            rows: rows_of(&mut loose.into_iter())?,
+            rows: rows_of(&loose)?,
         });
     }
     Ok(groups)
@@ -155,49 +142,39 @@ pub struct ForumRow {
     pub chair_kind: &'static str,
 }
 
-/// One forum's row of a forum table (`forum-row.html`), kept between rebuilds.
-fn forum_row(
-    w: &Words,
-    engine: &Engine,
-    labels: &Labels,
-    id: &str,
-) -> Result<Spliced<()>, Diagnostic> {
-    w.row(
-        || format!("forum-row/{id}{}", labels.key()),
-        || {
-            let Some(f) = w.model.forum_summary(id) else {
-                return Ok(Row {
-                    html: String::new(),
-                    extra: (),
-                });
-            };
-            let row = ForumRow {
-                link: w.forum(f.id),
-                purpose: w.text(&field("forum", f.id.as_str(), "purpose")),
-                authority: match f.authority {
-                    Decidable::Undecided => "undecided",
-                    Decidable::Decided(DecisionAuthority::None) => "none",
-                    Decidable::Decided(DecisionAuthority::Decides { .. }) => "decides",
-                },
-                cadence: cadence_view(w, f.cadence),
-                chair: match f.chair {
-                    Decidable::Decided(Chair::Role(r)) => Some(w.role(r)),
-                    _ => None,
-                },
-                chair_kind: match f.chair {
-                    Decidable::Decided(Chair::Role(_)) => "role",
-                    Decidable::Decided(Chair::Appointed) => "appointed",
-                    Decidable::Undecided => "undecided",
-                },
-            };
-            let html = rows::render(engine, "forum-row.html", &labels.context("row", &row))?;
-            Ok(Row { html, extra: () })
+/// One forum's row of a forum table (`forum-row.html`).
+fn forum_row(w: &Words, engine: &Engine, labels: &Labels, id: &str) -> Result<Row<()>, Diagnostic> {
+    let Some(f) = w.model.forum_summary(id) else {
+        return Ok(Row {
+            html: String::new(),
+            extra: (),
+        });
+    };
+    let row = ForumRow {
+        link: w.forum(f.id),
+        purpose: w.text(&field("forum", f.id.as_str(), "purpose")),
+        authority: match f.authority {
+            Decidable::Undecided => "undecided",
+            Decidable::Decided(DecisionAuthority::None) => "none",
+            Decidable::Decided(DecisionAuthority::Decides { .. }) => "decides",
         },
-    )
+        cadence: cadence_view(w, f.cadence),
+        chair: match f.chair {
+            Decidable::Decided(Chair::Role(r)) => Some(w.role(r)),
+            _ => None,
+        },
+        chair_kind: match f.chair {
+            Decidable::Decided(Chair::Role(_)) => "role",
+            Decidable::Decided(Chair::Appointed) => "appointed",
+            Decidable::Undecided => "undecided",
+        },
+    };
+    let html = rows::render(engine, "forum-row.html", &labels.context("row", &row))?;
+    Ok(Row { html, extra: () })
 }
 
 /// The forum tables, by group; each row is a kept row of `forum-row.html`.
-pub fn forum_groups(w: &Words, engine: &Engine) -> Result<Vec<Group<Spliced<()>>>, Diagnostic> {
+pub fn forum_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic> {
     let m = w.model;
     let labels = Labels::of(
         w,
@@ -207,15 +184,14 @@ pub fn forum_groups(w: &Words, engine: &Engine) -> Result<Vec<Group<Spliced<()>>
             ("chair", "label-chair"),
         ],
     );
-    let rows_of = |ids: &mut dyn Iterator<Item = &str>| -> Result<Vec<Spliced<()>>, Diagnostic> {
-        let mut rows = Vec::new();
-        for id in ids {
-            let row = forum_row(w, engine, &labels, id)?;
-            if !row.is_empty() {
-                rows.push(row);
-            }
-        }
-        Ok(rows)
+    let list = format!("forum-rows{}", labels.key());
+    let rows_of = |ids: &[&str]| -> Result<Rows<()>, Diagnostic> {
+        w.rows(
+            &list,
+            ids,
+            |id| id.to_string(),
+            |id| forum_row(w, engine, &labels, id),
+        )
     };
     let mut groups = Vec::new();
     for g in m.forum_groups() {
@@ -223,7 +199,7 @@ pub fn forum_groups(w: &Words, engine: &Engine) -> Result<Vec<Group<Spliced<()>>
             id: g.id.clone(),
             name: w.text(&field("forum-group", &g.id, "name")),
             summary: w.opt(&field("forum-group", &g.id, "summary")),
-            rows: rows_of(&mut g.forums.iter().map(|id| id.as_str()))?,
+            rows: rows_of(&g.forums.iter().map(|id| id.as_str()).collect::<Vec<_>>())?,
         });
     }
     let loose: Vec<&str> = m
@@ -236,7 +212,7 @@ pub fn forum_groups(w: &Words, engine: &Engine) -> Result<Vec<Group<Spliced<()>>
             id: "other-forums".into(),
             name: w.text("forums-ungrouped"),
             summary: None,
-            rows: rows_of(&mut loose.into_iter())?,
+            rows: rows_of(&loose)?,
         });
     }
     Ok(groups)
@@ -317,47 +293,48 @@ fn fact<T>(d: &Option<Decidable<T>>, decided: impl FnOnce(&T) -> FactView) -> Fa
     }
 }
 
-/// A risk of the register as the page splices it: its table row (`risk-row.html`) and its
-/// section (`risk-section.html`), kept together between rebuilds.
-pub struct RiskEntry(Spliced<String>);
+/// The risk register as the page splices it: per risk its table row (`risk-row.html`) and
+/// its section (`risk-section.html`), kept together between rebuilds.
+pub struct RiskEntries(Rows<String>);
 
-impl Serialize for RiskEntry {
+impl Serialize for RiskEntries {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("RiskEntry", 2)?;
-        st.serialize_field("row", &self.0)?;
-        st.serialize_field("section", self.0.extra().map_or("", String::as_str))?;
-        st.end()
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            row: &'a str,
+            section: &'a str,
+        }
+        s.collect_seq(self.0.iter().map(|r| Entry {
+            row: &r.html,
+            section: &r.extra,
+        }))
     }
 }
 
 /// The risk register: one kept entry per risk.
-pub fn risks(w: &Words, engine: &Engine) -> Result<Vec<RiskEntry>, Diagnostic> {
-    let mut entries = Vec::new();
-    for id in w.model.risk_ids() {
-        let entry = w.row(
-            || format!("risk/{id}"),
-            || {
-                let Some(r) = w.model.risk(id) else {
-                    return Ok(Row {
-                        html: String::new(),
-                        extra: String::new(),
-                    });
-                };
-                let view = risk_view(w, r);
-                let mut ctx = tera::Context::new();
-                ctx.insert("risk", &view);
-                Ok(Row {
-                    html: rows::render(engine, "risk-row.html", &ctx)?,
-                    extra: rows::render(engine, "risk-section.html", &ctx)?,
-                })
-            },
-        )?;
-        if !entry.is_empty() {
-            entries.push(RiskEntry(entry));
-        }
-    }
-    Ok(entries)
+pub fn risks(w: &Words, engine: &Engine) -> Result<RiskEntries, Diagnostic> {
+    let ids: Vec<&str> = w.model.risk_ids().collect();
+    let rows = w.rows(
+        "risks",
+        &ids,
+        |id| id.to_string(),
+        |id| {
+            let Some(r) = w.model.risk(id) else {
+                return Ok(Row {
+                    html: String::new(),
+                    extra: String::new(),
+                });
+            };
+            let view = risk_view(w, r);
+            let mut ctx = tera::Context::new();
+            ctx.insert("risk", &view);
+            Ok(Row {
+                html: rows::render(engine, "risk-row.html", &ctx)?,
+                extra: rows::render(engine, "risk-section.html", &ctx)?,
+            })
+        },
+    )?;
+    Ok(RiskEntries(rows))
 }
 
 fn risk_view(w: &Words, r: &crate::model::Risk) -> RiskView {
@@ -546,60 +523,67 @@ pub struct TermRow {
 }
 
 /// The glossary: every Fluent term of the source language, in every language, one kept row
-/// of `glossary-row.html` each, in the page language's alphabetical order.
-pub fn glossary(
-    w: &Words,
-    cats: &Catalogues,
-    engine: &Engine,
-) -> Result<Vec<Spliced<GlossaryOrder>>, Diagnostic> {
+/// of `glossary-row.html` each; [`Glossary::html`] puts them in alphabetical order.
+pub fn glossary(w: &Words, cats: &Catalogues, engine: &Engine) -> Result<Glossary, Diagnostic> {
     let Some(source) = cats.by_lang.get(&cats.source) else {
-        return Ok(Vec::new());
+        return Ok(Glossary(None));
     };
-    let mut rows = Vec::new();
-    for tid in source.ids().filter(|id| id.starts_with('-')) {
-        rows.push(w.row(
-            || format!("glossary/{tid}"),
-            || {
-                let id = tid.trim_start_matches('-').to_string();
-                let url = if w.model.has_role(&id) {
-                    Some(w.url(&PageKind::Role(id.clone())))
-                } else if w.model.has_forum(&id) {
-                    Some(w.url(&PageKind::Forum(id.clone())))
-                } else {
-                    None
-                };
-                let translations = cats
-                    .by_lang
-                    .keys()
-                    .map(|lang| {
-                        (
-                            lang.clone(),
-                            cats.localizer(lang).get(tid, None).unwrap_or_default(),
-                        )
-                    })
-                    .collect();
-                let row = TermRow {
-                    term: capitalize(&w.text(tid)),
-                    id,
-                    url,
-                    translations,
-                };
-                // Drafts builds mark fallback terms; the markers must not move them in the order.
-                let order = (
-                    crate::i18n::collate::key(w.lang, &crate::i18n::drafts::strip(&row.term)),
-                    row.id.clone(),
-                );
-                let mut ctx = tera::Context::new();
-                ctx.insert("row", &row);
-                Ok(Row {
-                    html: rows::render(engine, "glossary-row.html", &ctx)?,
-                    extra: order,
+    let terms: Vec<&str> = source.ids().filter(|id| id.starts_with('-')).collect();
+    let rows = w.rows(
+        "glossary",
+        &terms,
+        |t| t.to_string(),
+        |&tid| {
+            let id = tid.trim_start_matches('-').to_string();
+            let url = if w.model.has_role(&id) {
+                Some(w.url(&PageKind::Role(id.clone())))
+            } else if w.model.has_forum(&id) {
+                Some(w.url(&PageKind::Forum(id.clone())))
+            } else {
+                None
+            };
+            let translations = cats
+                .by_lang
+                .keys()
+                .map(|lang| {
+                    (
+                        lang.clone(),
+                        cats.localizer(lang).get(tid, None).unwrap_or_default(),
+                    )
                 })
-            },
-        )?);
+                .collect();
+            let row = TermRow {
+                term: capitalize(&w.text(tid)),
+                id,
+                url,
+                translations,
+            };
+            // Drafts builds mark fallback terms; the markers must not move them in the order.
+            let order = (
+                crate::i18n::collate::key(w.lang, &crate::i18n::drafts::strip(&row.term)),
+                row.id.clone(),
+            );
+            let mut ctx = tera::Context::new();
+            ctx.insert("row", &row);
+            Ok(Row {
+                html: rows::render(engine, "glossary-row.html", &ctx)?,
+                extra: order,
+            })
+        },
+    )?;
+    Ok(Glossary(Some(rows)))
+}
+
+/// The glossary's kept rows.
+pub struct Glossary(Option<Rows<GlossaryOrder>>);
+
+impl Glossary {
+    /// The rows' HTML in the language's alphabetical order.
+    pub fn html(&self) -> Vec<&str> {
+        let mut rows: Vec<&Row<GlossaryOrder>> = self.0.iter().flat_map(Rows::iter).collect();
+        rows.sort_by(|a, b| a.extra.cmp(&b.extra));
+        rows.into_iter().map(|r| r.html.as_str()).collect()
     }
-    rows.sort_by(|a, b| a.extra().cmp(&b.extra()));
-    Ok(rows)
 }
 
 /// Where a glossary row goes: the term's collation key in the page's language, then its id.
