@@ -128,6 +128,59 @@ pub fn render(engine: &Engine, template: &str, ctx: &tera::Context) -> Result<St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{deps, Localizer};
+    use crate::model::Governance;
+    use crate::render::memo::Memo;
+    use crate::render::routes::Routes;
+    use std::cell::Cell;
+    use std::collections::HashSet;
+
+    #[test]
+    fn an_edit_renders_again_only_the_chunk_of_the_row_that_read_it() {
+        let (model, routes, loc) = (
+            Governance::default(),
+            Routes::new("/"),
+            Localizer::new(vec![]),
+        );
+        let mut memo = Memo::default();
+        let ids: Vec<String> = (0..300).map(|i| format!("role-{i:03}")).collect();
+        let built = Cell::new(0);
+        let list = |memo: Option<&Memo>| -> String {
+            let w = Words {
+                loc: &loc,
+                routes: &routes,
+                model: &model,
+                lang: "nb",
+                memo,
+            };
+            let rows = w
+                .rows("roles", &ids, String::clone, |id| {
+                    built.set(built.get() + 1);
+                    deps::note("nb", &format!("-{id}"));
+                    Ok(Row {
+                        html: format!("<tr>{id}</tr>"),
+                        extra: (),
+                    })
+                })
+                .expect("no template here");
+            rows.iter().map(|r| r.html.as_str()).collect()
+        };
+        let fresh = list(None);
+        assert_eq!(built.replace(0), 300);
+        assert_eq!(list(Some(&memo)), fresh);
+        assert_eq!(built.replace(0), 300, "first render builds every row");
+        memo.settle();
+        assert_eq!(list(Some(&memo)), fresh);
+        assert_eq!(built.replace(0), 0, "kept");
+        let renamed: HashSet<deps::Dep> = [("nb".to_string(), "-role-150".to_string())].into();
+        assert_eq!(memo.invalidate(&renamed, []).len(), 1);
+        assert_eq!(list(Some(&memo)), fresh);
+        let again = built.replace(0);
+        assert!(
+            (1..=MAX_CHUNK).contains(&again) && again < 100,
+            "{again} rows built again"
+        );
+    }
 
     #[test]
     fn chunks_end_at_ids_not_positions_so_an_insert_changes_one_chunk() {
