@@ -102,9 +102,26 @@ impl Templates {
         // ampersands and angle brackets are all HTML needs in text and quoted attributes.
         tera.set_escape_fn(escape_html);
         tera.register_function("t", translate);
-        if let Err(e) =
-            tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.text.as_ref())))
-        {
+        // Each row template also gets a loop over a list's rows, so a list renders its rows in
+        // one call and splits them ([`crate::render::views::rows`]).
+        let loops: Vec<(String, String)> = sources
+            .keys()
+            .filter(|n| n.ends_with("-row.html") || n.ends_with("-rows.html"))
+            .map(|n| {
+                (
+                    each_row(n),
+                    format!(
+                        "{{% for row in rows %}}{{% include \"{n}\" %}}{ROW_END}{{% endfor %}}"
+                    ),
+                )
+            })
+            .collect();
+        if let Err(e) = tera.add_raw_templates(
+            sources
+                .iter()
+                .map(|(n, s)| (n.as_str(), s.text.as_ref()))
+                .chain(loops.iter().map(|(n, t)| (n.as_str(), t.as_str()))),
+        ) {
             let src = sources
                 .values()
                 .next()
@@ -136,6 +153,15 @@ impl Templates {
             lang: Arc::from(lang),
         }
     }
+}
+
+/// Ends each row in the output of a row template's loop: a NUL, which no text of the site
+/// can hold (messages turn control characters into U+FFFD).
+pub const ROW_END: char = '\0';
+
+/// The name of the loop over a row template's rows.
+pub fn each_row(template: &str) -> String {
+    format!("rows/{template}")
 }
 
 /// `t(id="…", attr="…", arg=…)`: a message of the language bound by [`Engine::render`].

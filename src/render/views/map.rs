@@ -5,7 +5,7 @@
 
 use super::common::{Link, Words};
 use super::map_svg::{draw, Edge, EdgeKind, Legend, Node, NodeKind};
-use super::rows::{self, Row, Rows};
+use super::rows::{Rows, Templates};
 use crate::diagnostics::Diagnostic;
 use crate::model::{messages, Chair, Decidable, EscalationTarget, ForumId, Governance, RoleId};
 use crate::render::engine::Engine;
@@ -236,7 +236,8 @@ pub fn map(w: &Words, engine: &Engine) -> Result<MapView, Diagnostic> {
                 "map-escalation",
                 &escalating,
                 |r| r.as_str().to_string(),
-                |r| escalation_block(w, engine, r),
+                &Templates::new(engine, &["map-ties-rows.html"]),
+                |r| escalation_block(w, r),
             )?;
             return Ok(MapView {
                 scope: "none",
@@ -264,15 +265,16 @@ pub fn map(w: &Words, engine: &Engine) -> Result<MapView, Diagnostic> {
 }
 
 /// One role's escalation paths in words (`map-ties-rows.html`).
-fn escalation_block(w: &Words, engine: &Engine, r: &RoleId) -> Result<Row<()>, Diagnostic> {
+fn escalation_block(w: &Words, r: &RoleId) -> Option<(EscalationBlock, ())> {
     let mut b = Builder::new(w, None);
     b.role_ties(w.model, r, true);
-    let mut ctx = tera::Context::new();
-    ctx.insert("ties", &b.ties);
-    Ok(Row {
-        html: rows::render(engine, "map-ties-rows.html", &ctx)?,
-        extra: (),
-    })
+    Some((EscalationBlock { ties: b.ties }, ()))
+}
+
+/// One role's escalation paths, as `map-ties-rows.html` shows them.
+#[derive(Serialize)]
+struct EscalationBlock {
+    ties: Vec<Tie>,
 }
 
 fn has_ties(m: &Governance, r: &RoleId) -> bool {

@@ -3,7 +3,7 @@
 //! coordinates, operates, supplies). Read only through the model's accessors.
 
 use super::common::{Link, Words};
-use super::rows::{self, Row, Rows};
+use super::rows::{Rows, Templates};
 use crate::diagnostics::Diagnostic;
 use crate::model::{Chair, Decidable, DecisionAuthority, ForumSeats, RoleId, SystemId, SystemTie};
 use crate::render::engine::Engine;
@@ -197,7 +197,8 @@ pub fn matrix(w: &Words, engine: &Engine) -> Result<MatrixView, Diagnostic> {
             }
             key
         },
-        |(r, fs, ss)| role_block(w, engine, r, fs, ss),
+        &Templates::new(engine, &["responsibility-rows.html"]),
+        |(r, fs, ss)| role_block(w, r, fs, ss),
     )?;
     Ok(MatrixView {
         dense,
@@ -214,11 +215,10 @@ pub fn matrix(w: &Words, engine: &Engine) -> Result<MatrixView, Diagnostic> {
 /// recorded with the kept rows.
 fn role_block(
     w: &Words,
-    engine: &Engine,
     r: &RoleId,
     forums: &[&str],
     systems: &[&SystemId],
-) -> Result<Row<()>, Diagnostic> {
+) -> Option<(RoleBlock, ())> {
     let m = w.model;
     let role = w.role(r);
     let mut pairs = Vec::new();
@@ -245,12 +245,11 @@ fn role_block(
             });
         }
     }
-    let html = if pairs.is_empty() {
-        String::new()
-    } else {
-        let mut ctx = tera::Context::new();
-        ctx.insert("pairs", &pairs);
-        rows::render(engine, "responsibility-rows.html", &ctx)?
-    };
-    Ok(Row { html, extra: () })
+    (!pairs.is_empty()).then_some((RoleBlock { pairs }, ()))
+}
+
+/// One role's relations, as `responsibility-rows.html` shows them.
+#[derive(Serialize)]
+struct RoleBlock {
+    pairs: Vec<MatrixPair>,
 }

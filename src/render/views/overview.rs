@@ -2,7 +2,7 @@
 
 use super::common::{capitalize, Link, ListItem, Words};
 use super::forum::{cadence_view, CadenceView};
-use super::rows::{self, Row, Rows};
+use super::rows::{Row, Rows, Templates};
 use super::system::FactView;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Catalogues;
@@ -51,24 +51,14 @@ impl Labels {
         self.0.iter().map(|(_, t)| format!("\u{1f}{t}")).collect()
     }
 
-    fn context(&self, name: &str, row: &impl Serialize) -> tera::Context {
-        let mut c = tera::Context::new();
-        c.insert(name, row);
-        let labels: std::collections::BTreeMap<&str, &str> =
-            self.0.iter().map(|(k, t)| (*k, t.as_str())).collect();
-        c.insert("labels", &labels);
-        c
+    fn map(&self) -> std::collections::BTreeMap<&str, &str> {
+        self.0.iter().map(|(k, t)| (*k, t.as_str())).collect()
     }
 }
 
 /// One role's row of a role table (`role-row.html`).
-fn role_row(w: &Words, engine: &Engine, labels: &Labels, id: &str) -> Result<Row<()>, Diagnostic> {
-    let Some(r) = w.model.role_summary(id) else {
-        return Ok(Row {
-            html: String::new(),
-            extra: (),
-        });
-    };
+fn role_row(w: &Words, id: &str) -> Option<(RoleRow, ())> {
+    let r = w.model.role_summary(id)?;
     let row = RoleRow {
         link: w.role(r.id),
         summary: w.text(&field("role", r.id.as_str(), "summary")),
@@ -77,8 +67,7 @@ fn role_row(w: &Words, engine: &Engine, labels: &Labels, id: &str) -> Result<Row
             crate::model::HeldBy::Described => w.text(&field("role", r.id.as_str(), "held-by")),
         }),
     };
-    let html = rows::render(engine, "role-row.html", &labels.context("row", &row))?;
-    Ok(Row { html, extra: () })
+    Some((row, ()))
 }
 
 /// The role tables, by group; each row is a kept row of `role-row.html`.
@@ -92,12 +81,14 @@ pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic>
         ],
     );
     let list = format!("role-rows{}", labels.key());
+    let templates = Templates::new(engine, &["role-row.html"]).with("labels", &labels.map());
     let rows_of = |ids: &[&str]| -> Result<Rows<()>, Diagnostic> {
         w.rows(
             &list,
             ids,
             |id| id.to_string(),
-            |id| role_row(w, engine, &labels, id),
+            &templates,
+            |id| role_row(w, id),
         )
     };
     let mut groups = Vec::new();
@@ -143,13 +134,8 @@ pub struct ForumRow {
 }
 
 /// One forum's row of a forum table (`forum-row.html`).
-fn forum_row(w: &Words, engine: &Engine, labels: &Labels, id: &str) -> Result<Row<()>, Diagnostic> {
-    let Some(f) = w.model.forum_summary(id) else {
-        return Ok(Row {
-            html: String::new(),
-            extra: (),
-        });
-    };
+fn forum_row(w: &Words, id: &str) -> Option<(ForumRow, ())> {
+    let f = w.model.forum_summary(id)?;
     let row = ForumRow {
         link: w.forum(f.id),
         purpose: w.text(&field("forum", f.id.as_str(), "purpose")),
@@ -169,8 +155,7 @@ fn forum_row(w: &Words, engine: &Engine, labels: &Labels, id: &str) -> Result<Ro
             Decidable::Undecided => "undecided",
         },
     };
-    let html = rows::render(engine, "forum-row.html", &labels.context("row", &row))?;
-    Ok(Row { html, extra: () })
+    Some((row, ()))
 }
 
 /// The forum tables, by group; each row is a kept row of `forum-row.html`.
@@ -185,12 +170,14 @@ pub fn forum_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic
         ],
     );
     let list = format!("forum-rows{}", labels.key());
+    let templates = Templates::new(engine, &["forum-row.html"]).with("labels", &labels.map());
     let rows_of = |ids: &[&str]| -> Result<Rows<()>, Diagnostic> {
         w.rows(
             &list,
             ids,
             |id| id.to_string(),
-            |id| forum_row(w, engine, &labels, id),
+            &templates,
+            |id| forum_row(w, id),
         )
     };
     let mut groups = Vec::new();
@@ -295,7 +282,7 @@ fn fact<T>(d: &Option<Decidable<T>>, decided: impl FnOnce(&T) -> FactView) -> Fa
 
 /// The risk register as the page splices it: per risk its table row (`risk-row.html`) and
 /// its section (`risk-section.html`), kept together between rebuilds.
-pub struct RiskEntries(Rows<String>);
+pub struct RiskEntries(Rows<()>);
 
 impl Serialize for RiskEntries {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -305,8 +292,8 @@ impl Serialize for RiskEntries {
             section: &'a str,
         }
         s.collect_seq(self.0.iter().map(|r| Entry {
-            row: &r.html,
-            section: &r.extra,
+            row: r.first(),
+            section: r.html.get(1).map_or("", String::as_str),
         }))
     }
 }
@@ -314,25 +301,13 @@ impl Serialize for RiskEntries {
 /// The risk register: one kept entry per risk.
 pub fn risks(w: &Words, engine: &Engine) -> Result<RiskEntries, Diagnostic> {
     let ids: Vec<&str> = w.model.risk_ids().collect();
+    let templates = Templates::new(engine, &["risk-row.html", "risk-section-row.html"]);
     let rows = w.rows(
         "risks",
         &ids,
         |id| id.to_string(),
-        |id| {
-            let Some(r) = w.model.risk(id) else {
-                return Ok(Row {
-                    html: String::new(),
-                    extra: String::new(),
-                });
-            };
-            let view = risk_view(w, r);
-            let mut ctx = tera::Context::new();
-            ctx.insert("risk", &view);
-            Ok(Row {
-                html: rows::render(engine, "risk-row.html", &ctx)?,
-                extra: rows::render(engine, "risk-section.html", &ctx)?,
-            })
-        },
+        &templates,
+        |id| Some((risk_view(w, w.model.risk(id)?), ())),
     )?;
     Ok(RiskEntries(rows))
 }
@@ -529,10 +504,12 @@ pub fn glossary(w: &Words, cats: &Catalogues, engine: &Engine) -> Result<Glossar
         return Ok(Glossary(None));
     };
     let terms: Vec<&str> = source.ids().filter(|id| id.starts_with('-')).collect();
+    let templates = Templates::new(engine, &["glossary-row.html"]);
     let rows = w.rows(
         "glossary",
         &terms,
         |t| t.to_string(),
+        &templates,
         |&tid| {
             let id = tid.trim_start_matches('-').to_string();
             let url = if w.model.has_role(&id) {
@@ -563,12 +540,7 @@ pub fn glossary(w: &Words, cats: &Catalogues, engine: &Engine) -> Result<Glossar
                 crate::i18n::collate::key(w.lang, &crate::i18n::drafts::strip(&row.term)),
                 row.id.clone(),
             );
-            let mut ctx = tera::Context::new();
-            ctx.insert("row", &row);
-            Ok(Row {
-                html: rows::render(engine, "glossary-row.html", &ctx)?,
-                extra: order,
-            })
+            Some((row, order))
         },
     )?;
     Ok(Glossary(Some(rows)))
@@ -582,7 +554,7 @@ impl Glossary {
     pub fn html(&self) -> Vec<&str> {
         let mut rows: Vec<&Row<GlossaryOrder>> = self.0.iter().flat_map(Rows::iter).collect();
         rows.sort_by(|a, b| a.extra.cmp(&b.extra));
-        rows.into_iter().map(|r| r.html.as_str()).collect()
+        rows.into_iter().map(Row::first).collect()
     }
 }
 

@@ -22,15 +22,22 @@ pub const MAX_CHUNK: usize = 128;
 
 /// A rendered row and what the page needs of it besides its HTML (a glossary row's sort key).
 pub struct Row<E> {
-    /// The row's HTML, as the page shows it; empty when its entity is gone.
-    pub html: String,
+    /// The row's HTML, one per template of its list, as the page shows it.
+    pub html: Vec<String>,
     /// What else the page needs.
     pub extra: E,
 }
 
+impl<E> Row<E> {
+    /// The HTML of the list's first template.
+    pub fn first(&self) -> &str {
+        self.html.first().map_or("", String::as_str)
+    }
+}
+
 type Chunk<E> = Arc<Result<Vec<Row<E>>, Diagnostic>>;
 
-/// The kept rows of one list, in order; serialised as the sequence of their HTML.
+/// The kept rows of one list, in order; serialised as the sequence of their first HTML.
 pub struct Rows<E> {
     chunks: Vec<Chunk<E>>,
 }
@@ -42,7 +49,7 @@ impl<E> Rows<E> {
             .iter()
             .filter_map(|c| c.as_ref().as_ref().ok())
             .flatten()
-            .filter(|r| !r.html.is_empty())
+            .filter(|r| !r.first().is_empty())
     }
 
     /// Whether no row shows anything.
@@ -53,7 +60,7 @@ impl<E> Rows<E> {
 
 impl<E> Serialize for Rows<E> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter().map(|r| r.html.as_str()))
+        s.collect_seq(self.iter().map(Row::first))
     }
 }
 
@@ -63,17 +70,73 @@ impl<E> std::fmt::Debug for Rows<E> {
     }
 }
 
+/// The row templates of one list (each sees one row as `row`) and what else they see.
+pub struct Templates<'a> {
+    engine: &'a Engine,
+    names: &'a [&'a str],
+    ctx: tera::Context,
+}
+
+impl<'a> Templates<'a> {
+    /// Row templates; their names end in `-row.html` or `-rows.html` ([`crate::render::engine`]
+    /// compiles a loop over each).
+    pub fn new(engine: &'a Engine, names: &'a [&'a str]) -> Self {
+        Templates {
+            engine,
+            names,
+            ctx: tera::Context::new(),
+        }
+    }
+
+    /// A value every row of the list sees (column labels); it must be part of the list's key.
+    pub fn with(mut self, name: &str, value: &impl Serialize) -> Self {
+        self.ctx.insert(name, value);
+        self
+    }
+
+    /// The HTML of each template for each view: one render per template for all of them (a
+    /// render per row cost 3 % more instructions in a full build than the page's own loop).
+    fn render<V: Serialize>(&self, views: &[V]) -> Result<Vec<Vec<String>>, Diagnostic> {
+        let mut out: Vec<Vec<String>> = views.iter().map(|_| Vec::new()).collect();
+        if views.is_empty() {
+            return Ok(out);
+        }
+        let mut ctx = self.ctx.clone();
+        ctx.insert("rows", views);
+        for name in self.names {
+            let html = self
+                .engine
+                .render(&crate::render::engine::each_row(name), &ctx)?;
+            let parts: Vec<&str> = html.split(crate::render::engine::ROW_END).collect();
+            if parts.len() != views.len() + 1 {
+                return Err(Diagnostic::error(
+                    "template::row",
+                    format!("the row template `{name}` writes a NUL character"),
+                )
+                .help("remove the NUL character (U+0000) from the template"));
+            }
+            for (row, part) in out.iter_mut().zip(parts) {
+                // The line break that ends the template's file is not part of the row.
+                row.push(part.strip_suffix('\n').unwrap_or(part).to_string());
+            }
+        }
+        Ok(out)
+    }
+}
+
 impl Words<'_> {
-    /// The rows of `items` kept in chunks under `list` (in the page's language): `f` builds
-    /// the row of one item when its chunk is not kept, looking its words and model reads up
-    /// through this helper so they are recorded with the chunk. `key` names an item within
-    /// the list; `list` and the keys, with those records, must determine the rows.
-    pub fn rows<I, E: Send + Sync + 'static>(
+    /// The rows of `items` kept in chunks under `list` (in the page's language), rendered by
+    /// `templates`: `view` builds the view of one item (`None`: no row) when its chunk is not
+    /// kept, looking its words and model reads up through this helper so they are recorded
+    /// with the chunk. `key` names an item within the list; `list` and the keys, with those
+    /// records, must determine the rows.
+    pub fn rows<I, V: Serialize, E: Send + Sync + 'static>(
         &self,
         list: &str,
         items: &[I],
         key: impl Fn(&I) -> String,
-        f: impl Fn(&I) -> Result<Row<E>, Diagnostic>,
+        templates: &Templates,
+        view: impl Fn(&I) -> Option<(V, E)>,
     ) -> Result<Rows<E>, Diagnostic> {
         let mut chunks = Vec::new();
         let mut start = 0;
@@ -93,7 +156,15 @@ impl Words<'_> {
                     }
                     name
                 },
-                || at.iter().map(&f).collect(),
+                || {
+                    let (views, extras): (Vec<V>, Vec<E>) = at.iter().filter_map(&view).unzip();
+                    let html = templates.render(&views)?;
+                    Ok(html
+                        .into_iter()
+                        .zip(extras)
+                        .map(|(html, extra)| Row { html, extra })
+                        .collect())
+                },
             );
             if let Err(e) = chunk.as_ref() {
                 return Err(e.clone());
@@ -115,16 +186,6 @@ fn boundary(key: &str) -> bool {
     h % CHUNK == 0
 }
 
-/// Renders `template` with `ctx`: one row of a list page.
-pub fn render(engine: &Engine, template: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
-    let mut html = engine.render(template, ctx)?;
-    // The line break that ends the template's file is not part of the row.
-    if html.ends_with('\n') {
-        html.pop();
-    }
-    Ok(html)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +196,35 @@ mod tests {
     use std::cell::Cell;
     use std::collections::HashSet;
 
+    /// An engine with one row template, `test-row.html`.
+    fn engine() -> Engine {
+        let mut input = crate::load::SiteInput {
+            root: ".".into(),
+            theme: "default".into(),
+            files: Default::default(),
+        };
+        input
+            .insert(
+                "templates/test-row.html".into(),
+                b"<tr>{{ row }}</tr>\n".to_vec(),
+                false,
+            )
+            .expect("a template");
+        let cats = crate::i18n::Catalogues {
+            by_lang: Default::default(),
+            source: "nb".into(),
+            chains: Default::default(),
+            drafts: false,
+            status: Vec::new(),
+            strict: false,
+            translation_findings: Default::default(),
+            translation_judgements: Default::default(),
+        };
+        crate::render::engine::Templates::compile(&input)
+            .expect("compiles")
+            .for_language(Arc::new(cats), "nb")
+    }
+
     #[test]
     fn an_edit_renders_again_only_the_chunk_of_the_row_that_read_it() {
         let (model, routes, loc) = (
@@ -142,6 +232,8 @@ mod tests {
             Routes::new("/"),
             Localizer::new(vec![]),
         );
+        let engine = engine();
+        let templates = Templates::new(&engine, &["test-row.html"]);
         let mut memo = Memo::default();
         let ids: Vec<String> = (0..300).map(|i| format!("role-{i:03}")).collect();
         let built = Cell::new(0);
@@ -154,18 +246,19 @@ mod tests {
                 memo,
             };
             let rows = w
-                .rows("roles", &ids, String::clone, |id| {
+                .rows("roles", &ids, String::clone, &templates, |id| {
                     built.set(built.get() + 1);
                     deps::note("nb", &format!("-{id}"));
-                    Ok(Row {
-                        html: format!("<tr>{id}</tr>"),
-                        extra: (),
-                    })
+                    Some((id.clone(), ()))
                 })
-                .expect("no template here");
-            rows.iter().map(|r| r.html.as_str()).collect()
+                .expect("renders");
+            rows.iter().map(Row::first).collect()
         };
         let fresh = list(None);
+        assert!(
+            fresh.starts_with("<tr>role-000</tr><tr>role-001</tr>"),
+            "{fresh}"
+        );
         assert_eq!(built.replace(0), 300);
         assert_eq!(list(Some(&memo)), fresh);
         assert_eq!(built.replace(0), 300, "first render builds every row");
