@@ -505,6 +505,12 @@ pub fn glossary(w: &Words, cats: &Catalogues, engine: &Engine) -> Result<Glossar
     };
     let terms: Vec<&str> = source.ids().filter(|id| id.starts_with('-')).collect();
     let templates = Templates::new(engine, &["glossary-row.html"]);
+    // One localizer per language for the page, not one per row and language.
+    let locs: Vec<(&str, crate::i18n::Localizer)> = cats
+        .by_lang
+        .keys()
+        .map(|lang| (lang.as_str(), cats.localizer(lang)))
+        .collect();
     let rows = w.rows(
         "glossary",
         &terms,
@@ -519,15 +525,9 @@ pub fn glossary(w: &Words, cats: &Catalogues, engine: &Engine) -> Result<Glossar
             } else {
                 None
             };
-            let translations = cats
-                .by_lang
-                .keys()
-                .map(|lang| {
-                    (
-                        lang.clone(),
-                        cats.localizer(lang).get(tid, None).unwrap_or_default(),
-                    )
-                })
+            let translations = locs
+                .iter()
+                .map(|(lang, loc)| (lang.to_string(), loc.get(tid, None).unwrap_or_default()))
                 .collect();
             let row = TermRow {
                 term: capitalize(&w.text(tid)),

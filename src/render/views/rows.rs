@@ -138,6 +138,22 @@ impl Words<'_> {
         templates: &Templates,
         view: impl Fn(&I) -> Option<(V, E)>,
     ) -> Result<Rows<E>, Diagnostic> {
+        let build = |at: &[I]| -> Result<Vec<Row<E>>, Diagnostic> {
+            let (views, extras): (Vec<V>, Vec<E>) = at.iter().filter_map(&view).unzip();
+            let html = templates.render(&views)?;
+            Ok(html
+                .into_iter()
+                .zip(extras)
+                .map(|(html, extra)| Row { html, extra })
+                .collect())
+        };
+        if self.memo.is_none() {
+            // Nothing is kept in a plain build: the whole list is one chunk and one render.
+            let rows = build(items)?;
+            return Ok(Rows {
+                chunks: vec![Arc::new(Ok(rows))],
+            });
+        }
         let mut chunks = Vec::new();
         let mut start = 0;
         let keys: Vec<String> = items.iter().map(&key).collect();
@@ -156,15 +172,7 @@ impl Words<'_> {
                     }
                     name
                 },
-                || {
-                    let (views, extras): (Vec<V>, Vec<E>) = at.iter().filter_map(&view).unzip();
-                    let html = templates.render(&views)?;
-                    Ok(html
-                        .into_iter()
-                        .zip(extras)
-                        .map(|(html, extra)| Row { html, extra })
-                        .collect())
-                },
+                || build(at),
             );
             if let Err(e) = chunk.as_ref() {
                 return Err(e.clone());
