@@ -210,6 +210,11 @@ pub struct Engine {
 }
 
 impl Engine {
+    /// The source of a template, for diagnostics.
+    pub fn source(&self, name: &str) -> Option<&Arc<SourceFile>> {
+        self.templates.source(name)
+    }
+
     /// Renders a template; a failure becomes a diagnostic pointing into the template.
     pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
         let binding = Binding {

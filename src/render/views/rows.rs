@@ -109,11 +109,16 @@ impl<'a> Templates<'a> {
                 .render(&crate::render::engine::each_row(name), &ctx)?;
             let parts: Vec<&str> = html.split(crate::render::engine::ROW_END).collect();
             if parts.len() != views.len() + 1 {
-                return Err(Diagnostic::error(
+                let mut d = Diagnostic::error(
                     "template::row",
                     format!("the row template `{name}` writes a NUL character"),
                 )
-                .help("remove the NUL character (U+0000) from the template"));
+                .help("remove the NUL character (U+0000) from the template: rows are split at it");
+                if let Some(src) = self.engine.source(name) {
+                    let at = src.text.find('\0').unwrap_or(0);
+                    d = d.at(src.at_offset(at, 1));
+                }
+                return Err(d);
             }
             for (row, part) in out.iter_mut().zip(parts) {
                 // The line break that ends the template's file is not part of the row.
@@ -206,17 +211,17 @@ mod tests {
 
     /// An engine with one row template, `test-row.html`.
     fn engine() -> Engine {
+        engine_with(b"<tr>{{ row }}</tr>\n")
+    }
+
+    fn engine_with(template: &[u8]) -> Engine {
         let mut input = crate::load::SiteInput {
             root: ".".into(),
             theme: "default".into(),
             files: Default::default(),
         };
         input
-            .insert(
-                "templates/test-row.html".into(),
-                b"<tr>{{ row }}</tr>\n".to_vec(),
-                false,
-            )
+            .insert("templates/test-row.html".into(), template.to_vec(), false)
             .expect("a template");
         let cats = crate::i18n::Catalogues {
             by_lang: Default::default(),
@@ -281,6 +286,36 @@ mod tests {
             (1..=MAX_CHUNK).contains(&again) && again < 100,
             "{again} rows built again"
         );
+    }
+
+    #[test]
+    fn a_row_template_that_writes_a_nul_is_an_error_at_its_file() {
+        let (model, routes, loc) = (
+            Governance::default(),
+            Routes::new("/"),
+            Localizer::new(vec![]),
+        );
+        let engine = engine_with(b"<tr>\0{{ row }}</tr>\n");
+        let w = Words {
+            loc: &loc,
+            routes: &routes,
+            model: &model,
+            lang: "nb",
+            memo: None,
+        };
+        let templates = Templates::new(&engine, &["test-row.html"]);
+        let Err(d) = w.rows(
+            "t",
+            &["a", "b"],
+            |s| s.to_string(),
+            &templates,
+            |s| Some((*s, ())),
+        ) else {
+            panic!("rows split at a NUL of the template were taken for rows");
+        };
+        assert_eq!(d.code, "template::row");
+        let at = d.location.expect("a location");
+        assert!(at.file.ends_with("test-row.html"), "{:?}", at.file);
     }
 
     #[test]
