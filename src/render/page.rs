@@ -197,7 +197,7 @@ impl<'a> RenderEnv<'a> {
                 return self.render_calendar(lang, kind);
             }
             PageKind::Responsibilities => {
-                let matrix = views::matrix::matrix(&w);
+                let matrix = views::matrix::matrix(&w, self.engine(lang)?)?;
                 (
                     "responsibilities.html",
                     w.text("matrix-title"),
@@ -219,7 +219,7 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::GovernanceMap => {
-                let map = views::map::map(&w);
+                let map = views::map::map(&w, self.engine(lang)?)?;
                 (
                     "governance-map.html",
                     w.text("map-title"),
@@ -235,8 +235,9 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::Home => {
-                let forums = views::overview::forum_groups(&w);
-                let roles = views::overview::role_groups(&w);
+                let engine = self.engine(lang)?;
+                let forums = views::overview::forum_groups(&w, engine)?;
+                let roles = views::overview::role_groups(&w, engine)?;
                 let intro = self.prose_html(&loc, lang, "home");
                 (
                     "home.html",
@@ -252,7 +253,7 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::Roles => {
-                let groups = views::overview::role_groups(&w);
+                let groups = views::overview::role_groups(&w, self.engine(lang)?)?;
                 (
                     "roles.html",
                     w.text("nav-roles"),
@@ -271,7 +272,7 @@ impl<'a> RenderEnv<'a> {
                 })
             }
             PageKind::Forums => {
-                let groups = views::overview::forum_groups(&w);
+                let groups = views::overview::forum_groups(&w, self.engine(lang)?)?;
                 let calendar = self
                     .model
                     .forums()
@@ -317,7 +318,7 @@ impl<'a> RenderEnv<'a> {
                 ("system.html", view.name.clone(), with_view("system", &view))
             }
             PageKind::Risks => {
-                let risks = views::overview::risks(&w);
+                let risks = views::overview::risks(&w, self.engine(lang)?)?;
                 (
                     "risks.html",
                     w.text("nav-risks"),
@@ -333,7 +334,8 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::Glossary => {
-                let terms = views::overview::glossary(&w, &self.catalogues);
+                let glossary = views::overview::glossary(&w, &self.catalogues, self.engine(lang)?)?;
+                let terms = glossary.html();
                 let langs: Vec<&(String, String)> = self.lang_names.iter().collect();
                 let langs = serde_json::to_value(langs).unwrap_or_default();
                 ("glossary.html", w.text("nav-glossary"), {

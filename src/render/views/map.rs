@@ -5,11 +5,14 @@
 
 use super::common::{Link, Words};
 use super::map_svg::{draw, Edge, EdgeKind, Legend, Node, NodeKind};
+use super::rows::{Rows, Templates};
+use crate::diagnostics::Diagnostic;
 use crate::model::{messages, Chair, Decidable, EscalationTarget, ForumId, Governance, RoleId};
+use crate::render::engine::Engine;
 use crate::render::routes::PageKind;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Above this many boxes a map is not readable on a screen (nor cheap to lay out: the layout
 /// grows faster than the graph). The whole map then draws the escalation paths only, and
@@ -29,6 +32,8 @@ pub struct MapView {
     pub forums: usize,
     /// Every tie the drawing shows, in words.
     pub ties: Vec<Tie>,
+    /// When nothing is drawn: the escalation paths in words, one kept block per role.
+    pub blocks: Option<Rows<()>>,
 }
 
 /// A small map of one role's or forum's ties, on its page.
@@ -199,7 +204,7 @@ fn legend(w: &Words, title: String) -> Legend {
 
 /// The whole map: every forum and every role tied to one, or, on a big site, less (see
 /// [`MAX_NODES`]).
-pub fn map(w: &Words) -> MapView {
+pub fn map(w: &Words, engine: &Engine) -> Result<MapView, Diagnostic> {
     let m = w.model;
     let roles: Vec<&RoleId> = m.role_ids().collect();
     let forums: Vec<&ForumId> = m.forum_ids().collect();
@@ -214,30 +219,62 @@ pub fn map(w: &Words) -> MapView {
         }
         "full"
     } else {
-        for r in &roles {
-            if m.escalation_of(r).is_some_and(|e| !e.is_empty()) {
-                b.role_ties(m, r, true);
-            }
+        let escalating: Vec<&RoleId> = roles
+            .iter()
+            .copied()
+            .filter(|r| m.escalation_of(r).is_some_and(|e| !e.is_empty()))
+            .collect();
+        // Boxes counted from the ids alone: on a big site the drawing is left out, and then
+        // each role's sentences are a kept block, not words looked up for every role.
+        let targets: HashSet<&EscalationTarget> = escalating
+            .iter()
+            .flat_map(|r| m.escalation_of(r).unwrap_or_default())
+            .map(|e| &e.to)
+            .collect();
+        if escalating.len() + targets.len() > MAX_NODES {
+            let blocks = w.rows(
+                "map-escalation",
+                &escalating,
+                |r| r.as_str().to_string(),
+                &Templates::new(engine, &["map-ties-rows.html"]),
+                |r| escalation_block(w, r),
+            )?;
+            return Ok(MapView {
+                scope: "none",
+                svg: None,
+                roles: roles.len(),
+                forums: forums.len(),
+                ties: Vec::new(),
+                blocks: Some(blocks),
+            });
         }
-        if b.nodes.len() <= MAX_NODES {
-            "escalation"
-        } else {
-            "none"
+        for r in escalating {
+            b.role_ties(m, r, true);
         }
+        "escalation"
     };
-    let (svg, ties) = if scope == "none" {
-        (None, b.ties)
-    } else {
-        let (svg, ties) = b.finish("map", w.text("map-title"));
-        (Some(svg), ties)
-    };
-    MapView {
+    let (svg, ties) = b.finish("map", w.text("map-title"));
+    Ok(MapView {
         scope,
-        svg,
+        svg: Some(svg),
         roles: roles.len(),
         forums: forums.len(),
         ties,
-    }
+        blocks: None,
+    })
+}
+
+/// One role's escalation paths in words (`map-ties-rows.html`).
+fn escalation_block(w: &Words, r: &RoleId) -> Option<(EscalationBlock, ())> {
+    let mut b = Builder::new(w, None);
+    b.role_ties(w.model, r, true);
+    Some((EscalationBlock { ties: b.ties }, ()))
+}
+
+/// One role's escalation paths, as `map-ties-rows.html` shows them.
+#[derive(Serialize)]
+struct EscalationBlock {
+    ties: Vec<Tie>,
 }
 
 fn has_ties(m: &Governance, r: &RoleId) -> bool {

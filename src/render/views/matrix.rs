@@ -3,7 +3,10 @@
 //! coordinates, operates, supplies). Read only through the model's accessors.
 
 use super::common::{Link, Words};
+use super::rows::{Rows, Templates};
+use crate::diagnostics::Diagnostic;
 use crate::model::{Chair, Decidable, DecisionAuthority, ForumSeats, RoleId, SystemId, SystemTie};
+use crate::render::engine::Engine;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -16,8 +19,9 @@ pub const MAX_COLUMNS: usize = 40;
 pub struct MatrixView {
     /// Whether the grid is shown (`false`: too many columns, see [`MatrixView::pairs`]).
     pub dense: bool,
-    /// Every relation, one row each (role, forum or system, what), for the compact layout.
-    pub pairs: Vec<MatrixPair>,
+    /// Every relation, one row each (role, forum or system, what), for the compact layout:
+    /// one kept block of rows per role (`responsibility-rows.html`).
+    pub blocks: Option<Rows<()>>,
     /// Forum columns.
     pub forums: Vec<Link>,
     /// System columns (empty when the site has none).
@@ -94,7 +98,7 @@ fn system_cell(w: &Words, r: &RoleId, s: &SystemId) -> Vec<String> {
 }
 
 /// Builds the matrix.
-pub fn matrix(w: &Words) -> MatrixView {
+pub fn matrix(w: &Words, engine: &Engine) -> Result<MatrixView, Diagnostic> {
     let m = w.model;
     // Ids and seats only: a role's or forum's other fields (responsibilities, cadence) are
     // not shown here, so editing them does not render the matrix again.
@@ -105,10 +109,10 @@ pub fn matrix(w: &Words) -> MatrixView {
         Vec::new()
     };
     let roles: Vec<&RoleId> = m.role_ids().collect();
-    let forum_links: Vec<Link> = forums.iter().map(|f| w.forum(f.id)).collect();
-    let system_links: Vec<Link> = systems.iter().map(|s| w.system(s)).collect();
-    let dense = forum_links.len() <= MAX_COLUMNS && system_links.len() <= MAX_COLUMNS;
+    let dense = forums.len() <= MAX_COLUMNS && systems.len() <= MAX_COLUMNS;
     if dense {
+        let forum_links: Vec<Link> = forums.iter().map(|f| w.forum(f.id)).collect();
+        let system_links: Vec<Link> = systems.iter().map(|s| w.system(s)).collect();
         let rows = roles
             .iter()
             .map(|r| MatrixRow {
@@ -117,13 +121,13 @@ pub fn matrix(w: &Words) -> MatrixView {
                 systems: systems.iter().map(|s| system_cell(w, r, s)).collect(),
             })
             .collect();
-        return MatrixView {
+        return Ok(MatrixView {
             dense,
-            pairs: Vec::new(),
+            blocks: None,
             forums: forum_links,
             systems: system_links,
             rows,
-        };
+        });
     }
     // One relation per row: only the forums and systems a role is tied to are looked at (a
     // grid of every role against every forum was 11 million cells at 10,000 entities), in
@@ -154,9 +158,8 @@ pub fn matrix(w: &Words) -> MatrixView {
             forum_side.entry(r.as_str()).or_default().push(i);
         }
     }
-    let mut pairs = Vec::new();
+    let mut tied = Vec::new();
     for r in &roles {
-        let role = w.role(r);
         let mut fs: Vec<usize> = m
             .forums_chaired_by(r)
             .iter()
@@ -174,28 +177,79 @@ pub fn matrix(w: &Words) -> MatrixView {
             .collect();
         ss.sort_unstable();
         ss.dedup();
-        let cells = fs
-            .into_iter()
-            .map(|i| (forum_cell(w, r, &forums[i]), &forum_links[i]))
-            .chain(
-                ss.into_iter()
-                    .map(|i| (system_cell(w, r, systems[i]), &system_links[i])),
-            );
-        for (cell, target) in cells {
-            if !cell.is_empty() {
-                pairs.push(MatrixPair {
-                    role: role.clone(),
-                    target: target.clone(),
-                    what: cell.join(", "),
-                });
-            }
-        }
+        let fs: Vec<&str> = fs.into_iter().map(|i| forums[i].id.as_str()).collect();
+        let ss: Vec<&SystemId> = ss.into_iter().map(|i| systems[i]).collect();
+        tied.push((*r, fs, ss));
     }
-    MatrixView {
+    let blocks = w.rows(
+        "matrix",
+        &tied,
+        |(r, fs, ss)| {
+            let mut key = format!("{}:", r.as_str());
+            for f in fs {
+                key.push_str(f);
+                key.push(',');
+            }
+            key.push(';');
+            for s in ss {
+                key.push_str(s.as_str());
+                key.push(',');
+            }
+            key
+        },
+        &Templates::new(engine, &["responsibility-rows.html"]),
+        |(r, fs, ss)| role_block(w, r, fs, ss),
+    )?;
+    Ok(MatrixView {
         dense,
-        pairs,
+        blocks: Some(blocks),
         forums: Vec::new(),
         systems: Vec::new(),
         rows: Vec::new(),
+    })
+}
+
+/// One role's rows of the compact layout. The forums and systems it is tied to, in column
+/// order, come from the page (which reads every forum's seats and the order) and are part of
+/// the key; the words, the role's ties and those forums' seats are read here, so they are
+/// recorded with the kept rows.
+fn role_block(
+    w: &Words,
+    r: &RoleId,
+    forums: &[&str],
+    systems: &[&SystemId],
+) -> Option<(RoleBlock, ())> {
+    let m = w.model;
+    let role = w.role(r);
+    let mut pairs = Vec::new();
+    for f in forums {
+        let Some(seats) = m.forum_seats_of(f) else {
+            continue;
+        };
+        let cell = forum_cell(w, r, &seats);
+        if !cell.is_empty() {
+            pairs.push(MatrixPair {
+                role: role.clone(),
+                target: w.forum(seats.id),
+                what: cell.join(", "),
+            });
+        }
     }
+    for s in systems {
+        let cell = system_cell(w, r, s);
+        if !cell.is_empty() {
+            pairs.push(MatrixPair {
+                role: role.clone(),
+                target: w.system(s),
+                what: cell.join(", "),
+            });
+        }
+    }
+    (!pairs.is_empty()).then_some((RoleBlock { pairs }, ()))
+}
+
+/// One role's relations, as `responsibility-rows.html` shows them.
+#[derive(Serialize)]
+struct RoleBlock {
+    pairs: Vec<MatrixPair>,
 }

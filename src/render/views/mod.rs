@@ -13,6 +13,7 @@ pub mod meetings;
 pub mod overview;
 pub mod risk_matrix;
 pub mod role;
+pub mod rows;
 pub mod svg_text;
 pub mod system;
 

@@ -2,12 +2,12 @@
 
 use super::common::{capitalize, Link, ListItem, Words};
 use super::forum::{cadence_view, CadenceView};
+use super::rows::{Row, Rows, Templates};
 use super::system::FactView;
+use crate::diagnostics::Diagnostic;
 use crate::i18n::Catalogues;
-use crate::model::{
-    messages::field, Chair, Concept, ConceptKind, Decidable, DecisionAuthority, ForumSummary,
-    RoleSummary,
-};
+use crate::model::{messages::field, Chair, Concept, ConceptKind, Decidable, DecisionAuthority};
+use crate::render::engine::Engine;
 use crate::render::routes::PageKind;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -25,21 +25,41 @@ pub struct RoleRow {
 
 /// A group of rows with a heading.
 #[derive(Debug, Serialize)]
-pub struct Group<T> {
+pub struct Group {
     /// Anchor id.
     pub id: String,
     /// Heading.
     pub name: String,
     /// Optional introduction.
     pub summary: Option<String>,
-    /// Rows.
-    pub rows: Vec<T>,
+    /// Rows, kept between rebuilds.
+    pub rows: Rows<()>,
 }
 
-/// The role tables, by group.
-pub fn role_groups(w: &Words) -> Vec<Group<RoleRow>> {
-    let m = w.model;
-    let row = |r: RoleSummary| RoleRow {
+/// The column labels a row template shows in `data-label` (for the one-block-per-row layout
+/// on phones): looked up once per table, and part of each kept row's key.
+#[derive(Debug, Serialize)]
+struct Labels(Vec<(&'static str, String)>);
+
+impl Labels {
+    fn of(w: &Words, ids: &[(&'static str, &str)]) -> Labels {
+        Labels(ids.iter().map(|(k, id)| (*k, w.text(id))).collect())
+    }
+
+    /// The labels as part of a row's key (they are not recorded with the row).
+    fn key(&self) -> String {
+        self.0.iter().map(|(_, t)| format!("\u{1f}{t}")).collect()
+    }
+
+    fn map(&self) -> std::collections::BTreeMap<&str, &str> {
+        self.0.iter().map(|(k, t)| (*k, t.as_str())).collect()
+    }
+}
+
+/// One role's row of a role table (`role-row.html`).
+fn role_row(w: &Words, id: &str) -> Option<(RoleRow, ())> {
+    let r = w.model.role_summary(id)?;
+    let row = RoleRow {
         link: w.role(r.id),
         summary: w.text(&field("role", r.id.as_str(), "summary")),
         held_by: r.held_by.map(|h| match h {
@@ -47,30 +67,53 @@ pub fn role_groups(w: &Words) -> Vec<Group<RoleRow>> {
             crate::model::HeldBy::Described => w.text(&field("role", r.id.as_str(), "held-by")),
         }),
     };
-    let mut groups: Vec<Group<RoleRow>> = m
-        .role_groups()
-        .map(|g| Group {
+    Some((row, ()))
+}
+
+/// The role tables, by group; each row is a kept row of `role-row.html`.
+pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic> {
+    let m = w.model;
+    let labels = Labels::of(
+        w,
+        &[
+            ("responsibility", "label-responsibility"),
+            ("held_by", "label-held-by"),
+        ],
+    );
+    let list = format!("role-rows{}", labels.key());
+    let templates = Templates::new(engine, &["role-row.html"]).with("labels", &labels.map());
+    let rows_of = |ids: &[&str]| -> Result<Rows<()>, Diagnostic> {
+        w.rows(
+            &list,
+            ids,
+            |id| id.to_string(),
+            &templates,
+            |id| role_row(w, id),
+        )
+    };
+    let mut groups = Vec::new();
+    for g in m.role_groups() {
+        groups.push(Group {
             id: g.id.clone(),
             name: w.text(&field("role-group", &g.id, "name")),
             summary: w.opt(&field("role-group", &g.id, "summary")),
-            rows: g
-                .roles
-                .iter()
-                .filter_map(|id| m.role_summary(id.as_str()))
-                .map(row)
-                .collect(),
-        })
+            rows: rows_of(&g.roles.iter().map(|id| id.as_str()).collect::<Vec<_>>())?,
+        });
+    }
+    let loose: Vec<&str> = m
+        .role_summaries()
+        .filter(|r| !r.grouped)
+        .map(|r| r.id.as_str())
         .collect();
-    let loose: Vec<RoleRow> = m.role_summaries().filter(|r| !r.grouped).map(row).collect();
     if !loose.is_empty() {
         groups.push(Group {
             id: "other-roles".into(),
             name: w.text("roles-ungrouped"),
             summary: None,
-            rows: loose,
+            rows: rows_of(&loose)?,
         });
     }
-    groups
+    Ok(groups)
 }
 
 /// A row of a forum table: what it decides, when it meets, who leads it.
@@ -90,10 +133,10 @@ pub struct ForumRow {
     pub chair_kind: &'static str,
 }
 
-/// The forum tables, by group.
-pub fn forum_groups(w: &Words) -> Vec<Group<ForumRow>> {
-    let m = w.model;
-    let row = |f: ForumSummary| ForumRow {
+/// One forum's row of a forum table (`forum-row.html`).
+fn forum_row(w: &Words, id: &str) -> Option<(ForumRow, ())> {
+    let f = w.model.forum_summary(id)?;
+    let row = ForumRow {
         link: w.forum(f.id),
         purpose: w.text(&field("forum", f.id.as_str(), "purpose")),
         authority: match f.authority {
@@ -112,34 +155,54 @@ pub fn forum_groups(w: &Words) -> Vec<Group<ForumRow>> {
             Decidable::Undecided => "undecided",
         },
     };
-    let mut groups: Vec<Group<ForumRow>> = m
-        .forum_groups()
-        .map(|g| Group {
+    Some((row, ()))
+}
+
+/// The forum tables, by group; each row is a kept row of `forum-row.html`.
+pub fn forum_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic> {
+    let m = w.model;
+    let labels = Labels::of(
+        w,
+        &[
+            ("authority", "label-decision-authority"),
+            ("meets", "label-meets"),
+            ("chair", "label-chair"),
+        ],
+    );
+    let list = format!("forum-rows{}", labels.key());
+    let templates = Templates::new(engine, &["forum-row.html"]).with("labels", &labels.map());
+    let rows_of = |ids: &[&str]| -> Result<Rows<()>, Diagnostic> {
+        w.rows(
+            &list,
+            ids,
+            |id| id.to_string(),
+            &templates,
+            |id| forum_row(w, id),
+        )
+    };
+    let mut groups = Vec::new();
+    for g in m.forum_groups() {
+        groups.push(Group {
             id: g.id.clone(),
             name: w.text(&field("forum-group", &g.id, "name")),
             summary: w.opt(&field("forum-group", &g.id, "summary")),
-            rows: g
-                .forums
-                .iter()
-                .filter_map(|id| m.forum_summary(id.as_str()))
-                .map(row)
-                .collect(),
-        })
-        .collect();
-    let loose: Vec<ForumRow> = m
+            rows: rows_of(&g.forums.iter().map(|id| id.as_str()).collect::<Vec<_>>())?,
+        });
+    }
+    let loose: Vec<&str> = m
         .forum_summaries()
         .filter(|f| !f.grouped)
-        .map(row)
+        .map(|f| f.id.as_str())
         .collect();
     if !loose.is_empty() {
         groups.push(Group {
             id: "other-forums".into(),
             name: w.text("forums-ungrouped"),
             summary: None,
-            rows: loose,
+            rows: rows_of(&loose)?,
         });
     }
-    groups
+    Ok(groups)
 }
 
 /// A risk of the register.
@@ -217,45 +280,71 @@ fn fact<T>(d: &Option<Decidable<T>>, decided: impl FnOnce(&T) -> FactView) -> Fa
     }
 }
 
-/// The risk register.
-pub fn risks(w: &Words) -> Vec<RiskView> {
-    w.model
-        .risks()
-        .map(|r| {
-            let id = r.id.as_str();
-            RiskView {
-                id: id.to_string(),
-                name: w.text(&field("risk", id, "name")),
-                summary: w.opt(&field("risk", id, "summary")),
-                points: w.items("risk", id, "point", &r.points),
-                roles: r.roles.iter().map(|x| w.role(x)).collect(),
-                forums: r.forums.iter().map(|x| w.forum(x)).collect(),
-                systems: r.systems.iter().map(|x| w.system(x)).collect(),
-                owner: fact(&r.owner, |role| FactView {
-                    link: Some(w.role(role)),
-                    ..Default::default()
-                }),
-                likelihood: score(&r.likelihood),
-                impact: score(&r.impact),
-                level: match (&r.likelihood, &r.impact) {
-                    (Some(Decidable::Decided(l)), Some(Decidable::Decided(i))) => {
-                        Some(super::risk_matrix::level(*l, *i))
-                    }
-                    _ => None,
-                },
-                mitigation: fact(&r.mitigation, |()| FactView {
-                    text: Some(w.text(&field("risk", id, "mitigation"))),
-                    ..Default::default()
-                }),
-                status: r.status.map(|s| s.as_str()),
-                assessed: r.owner.is_some()
-                    || r.likelihood.is_some()
-                    || r.impact.is_some()
-                    || r.mitigation.is_some()
-                    || r.status.is_some(),
+/// The risk register as the page splices it: per risk its table row (`risk-row.html`) and
+/// its section (`risk-section.html`), kept together between rebuilds.
+pub struct RiskEntries(Rows<()>);
+
+impl Serialize for RiskEntries {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            row: &'a str,
+            section: &'a str,
+        }
+        s.collect_seq(self.0.iter().map(|r| Entry {
+            row: r.first(),
+            section: r.html.get(1).map_or("", String::as_str),
+        }))
+    }
+}
+
+/// The risk register: one kept entry per risk.
+pub fn risks(w: &Words, engine: &Engine) -> Result<RiskEntries, Diagnostic> {
+    let ids: Vec<&str> = w.model.risk_ids().collect();
+    let templates = Templates::new(engine, &["risk-row.html", "risk-section-row.html"]);
+    let rows = w.rows(
+        "risks",
+        &ids,
+        |id| id.to_string(),
+        &templates,
+        |id| Some((risk_view(w, w.model.risk(id)?), ())),
+    )?;
+    Ok(RiskEntries(rows))
+}
+
+fn risk_view(w: &Words, r: &crate::model::Risk) -> RiskView {
+    let id = r.id.as_str();
+    RiskView {
+        id: id.to_string(),
+        name: w.text(&field("risk", id, "name")),
+        summary: w.opt(&field("risk", id, "summary")),
+        points: w.items("risk", id, "point", &r.points),
+        roles: r.roles.iter().map(|x| w.role(x)).collect(),
+        forums: r.forums.iter().map(|x| w.forum(x)).collect(),
+        systems: r.systems.iter().map(|x| w.system(x)).collect(),
+        owner: fact(&r.owner, |role| FactView {
+            link: Some(w.role(role)),
+            ..Default::default()
+        }),
+        likelihood: score(&r.likelihood),
+        impact: score(&r.impact),
+        level: match (&r.likelihood, &r.impact) {
+            (Some(Decidable::Decided(l)), Some(Decidable::Decided(i))) => {
+                Some(super::risk_matrix::level(*l, *i))
             }
-        })
-        .collect()
+            _ => None,
+        },
+        mitigation: fact(&r.mitigation, |()| FactView {
+            text: Some(w.text(&field("risk", id, "mitigation"))),
+            ..Default::default()
+        }),
+        status: r.status.map(|s| s.as_str()),
+        assessed: r.owner.is_some()
+            || r.likelihood.is_some()
+            || r.impact.is_some()
+            || r.mitigation.is_some()
+            || r.status.is_some(),
+    }
 }
 
 /// A concept of the model overview with its items.
@@ -408,15 +497,26 @@ pub struct TermRow {
     pub translations: Vec<(String, String)>,
 }
 
-/// The glossary: every Fluent term of the source language, in every language.
-pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
+/// The glossary: every Fluent term of the source language, in every language, one kept row
+/// of `glossary-row.html` each; [`Glossary::html`] puts them in alphabetical order.
+pub fn glossary(w: &Words, cats: &Catalogues, engine: &Engine) -> Result<Glossary, Diagnostic> {
     let Some(source) = cats.by_lang.get(&cats.source) else {
-        return Vec::new();
+        return Ok(Glossary(None));
     };
-    let mut rows: Vec<TermRow> = source
-        .ids()
-        .filter(|id| id.starts_with('-'))
-        .map(|tid| {
+    let terms: Vec<&str> = source.ids().filter(|id| id.starts_with('-')).collect();
+    let templates = Templates::new(engine, &["glossary-row.html"]);
+    // One localizer per language for the page, not one per row and language.
+    let locs: Vec<(&str, crate::i18n::Localizer)> = cats
+        .by_lang
+        .keys()
+        .map(|lang| (lang.as_str(), cats.localizer(lang)))
+        .collect();
+    let rows = w.rows(
+        "glossary",
+        &terms,
+        |t| t.to_string(),
+        &templates,
+        |&tid| {
             let id = tid.trim_start_matches('-').to_string();
             let url = if w.model.has_role(&id) {
                 Some(w.url(&PageKind::Role(id.clone())))
@@ -425,34 +525,41 @@ pub fn glossary(w: &Words, cats: &Catalogues) -> Vec<TermRow> {
             } else {
                 None
             };
-            let translations = cats
-                .by_lang
-                .keys()
-                .map(|lang| {
-                    (
-                        lang.clone(),
-                        cats.localizer(lang).get(tid, None).unwrap_or_default(),
-                    )
-                })
+            let translations = locs
+                .iter()
+                .map(|(lang, loc)| (lang.to_string(), loc.get(tid, None).unwrap_or_default()))
                 .collect();
-            TermRow {
+            let row = TermRow {
                 term: capitalize(&w.text(tid)),
                 id,
                 url,
                 translations,
-            }
-        })
-        .collect();
-    // In the language's alphabetical order; drafts builds mark fallback terms, and the
-    // markers must not move them in the order.
-    rows.sort_by_cached_key(|r| {
-        (
-            crate::i18n::collate::key(w.lang, &crate::i18n::drafts::strip(&r.term)),
-            r.id.clone(),
-        )
-    });
-    rows
+            };
+            // Drafts builds mark fallback terms; the markers must not move them in the order.
+            let order = (
+                crate::i18n::collate::key(w.lang, &crate::i18n::drafts::strip(&row.term)),
+                row.id.clone(),
+            );
+            Some((row, order))
+        },
+    )?;
+    Ok(Glossary(Some(rows)))
 }
+
+/// The glossary's kept rows.
+pub struct Glossary(Option<Rows<GlossaryOrder>>);
+
+impl Glossary {
+    /// The rows' HTML in the language's alphabetical order.
+    pub fn html(&self) -> Vec<&str> {
+        let mut rows: Vec<&Row<GlossaryOrder>> = self.0.iter().flat_map(Rows::iter).collect();
+        rows.sort_by(|a, b| a.extra.cmp(&b.extra));
+        rows.into_iter().map(Row::first).collect()
+    }
+}
+
+/// Where a glossary row goes: the term's collation key in the page's language, then its id.
+pub type GlossaryOrder = (crate::i18n::collate::CollationKey, String);
 
 /// An open question of the model.
 #[derive(Debug, Serialize)]
