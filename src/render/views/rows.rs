@@ -152,12 +152,26 @@ impl Words<'_> {
                 .map(|(html, extra)| Row { html, extra })
                 .collect())
         };
+        let chunks = self.chunks(list, items, key, build);
+        if let Some(Err(e)) = chunks.iter().map(|c| c.as_ref()).find(|c| c.is_err()) {
+            return Err(e.clone());
+        }
+        Ok(Rows { chunks })
+    }
+
+    /// `items` cut into chunks of about [`CHUNK`], each `build` once and kept under `list` (in
+    /// the page's language) and its items' keys, with the words and model reads `build` made:
+    /// `list` and the keys, with those records, must determine a chunk. A plain build keeps
+    /// nothing and builds all the items as one chunk.
+    pub fn chunks<I, T: Send + Sync + 'static>(
+        &self,
+        list: &str,
+        items: &[I],
+        key: impl Fn(&I) -> String,
+        build: impl Fn(&[I]) -> T,
+    ) -> Vec<Arc<T>> {
         if self.memo.is_none() {
-            // Nothing is kept in a plain build: the whole list is one chunk and one render.
-            let rows = build(items)?;
-            return Ok(Rows {
-                chunks: vec![Arc::new(Ok(rows))],
-            });
+            return vec![Arc::new(build(items))];
         }
         let mut chunks = Vec::new();
         let mut start = 0;
@@ -168,7 +182,7 @@ impl Words<'_> {
                 continue;
             }
             let (at, ks) = (&items[start..=i], &keys[start..=i]);
-            let chunk: Chunk<E> = self.kept(
+            chunks.push(self.kept(
                 || {
                     let mut name = format!("{list}/");
                     for k in ks {
@@ -178,14 +192,10 @@ impl Words<'_> {
                     name
                 },
                 || build(at),
-            );
-            if let Err(e) = chunk.as_ref() {
-                return Err(e.clone());
-            }
-            chunks.push(chunk);
+            ));
             start = i + 1;
         }
-        Ok(Rows { chunks })
+        chunks
     }
 }
 
