@@ -199,3 +199,75 @@ fn wheel(w: &Words, forums: &Rows<Drawn>, n: usize, names: &[String]) -> String 
     s.push_str("</svg>");
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::calendar::{feed, FeedSettings};
+    use super::super::rows::MAX_CHUNK;
+    use super::*;
+    use crate::model::reads::{Kind, ModelRead};
+    use crate::render::memo::Memo;
+    use crate::render::routes::Routes;
+    use crate::site::{BuildOptions, Site};
+
+    #[test]
+    fn a_forums_edit_redraws_only_its_chunk_of_the_wheel_and_the_feed() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        crate::synth::generate(dir.path(), 1500).expect("a site of 500 forums");
+        let input = crate::load::SiteInput::read(dir.path()).expect("the site is read");
+        let site = Site::load(input, &BuildOptions::default()).expect("the site loads");
+        let engine = site.templates.for_language(site.catalogues.clone(), "nb");
+        let (loc, routes) = (site.catalogues.localizer("nb"), Routes::new("/"));
+        let settings = FeedSettings {
+            site: "kommune.example".into(),
+            last_updated: None,
+            base_url: "/",
+            name: "Forums".into(),
+        };
+        let ids: Vec<&str> = site.model.forum_ids().map(|id| id.as_str()).collect();
+        let page = |memo: Option<&Memo>| {
+            let w = Words {
+                loc: &loc,
+                routes: &routes,
+                model: &site.model,
+                lang: "nb",
+                memo,
+            };
+            let c = cycle(&w, &engine).expect("the cycle renders");
+            let list: String = c.forums.iter().map(|r| r.first().to_string()).collect();
+            (c.svg, list, feed(&w, &ids, &settings))
+        };
+        let forums_read = |reads: &[ModelRead]| {
+            reads
+                .iter()
+                .filter(|r| matches!(r, ModelRead::Entity(Kind::Forum, _)))
+                .count()
+        };
+        let fresh = page(None);
+        let mut memo = Memo::default();
+        assert_eq!(
+            page(Some(&memo)),
+            fresh,
+            "kept pieces put together as a build"
+        );
+        assert_eq!(
+            forums_read(&memo.settle()),
+            500,
+            "each piece read its forums"
+        );
+        let edited = ModelRead::Entity(Kind::Forum, crate::synth::forum_id(250));
+        assert!(!memo.invalidate(&Default::default(), [&edited]).is_empty());
+        assert_eq!(page(Some(&memo)), fresh);
+        let again = memo.settle();
+        assert!(
+            again.contains(&edited),
+            "the edited forum's piece is drawn again"
+        );
+        let n = forums_read(&again);
+        // The forum's chunk of the wheel and list, and its chunk of the feed.
+        assert!(
+            n <= 2 * MAX_CHUNK && n < 200,
+            "{n} of 500 forums drawn again"
+        );
+    }
+}

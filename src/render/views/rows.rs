@@ -199,13 +199,18 @@ impl Words<'_> {
     }
 }
 
-/// Whether a chunk ends after the item of this key (FNV-1a: the same in every build).
+/// Whether a chunk ends after the item of this key (FNV-1a: the same in every build). The
+/// low bits of FNV-1a depend only on the low bits of each byte, so keys alike but for a
+/// suffix (`forum-00101#100`) met almost no boundary: the hash is mixed down first.
 fn boundary(key: &str) -> bool {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in key.bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
     h % CHUNK == 0
 }
 
@@ -291,9 +296,10 @@ mod tests {
         let renamed: HashSet<deps::Dep> = [("nb".to_string(), "-role-150".to_string())].into();
         assert_eq!(memo.invalidate(&renamed, []).len(), 1);
         assert_eq!(list(Some(&memo)), fresh);
+        // One chunk: at most MAX_CHUNK rows (where its ids meet no boundary), not the list.
         let again = built.replace(0);
         assert!(
-            (1..=MAX_CHUNK).contains(&again) && again < 100,
+            (1..=MAX_CHUNK).contains(&again) && again < ids.len() / 2,
             "{again} rows built again"
         );
     }
