@@ -26,12 +26,16 @@ impl RenderEnv<'_> {
         let (forums, name) = match kind {
             PageKind::ForumCalendar(id) => {
                 let f = self.model.forum(id).ok_or_else(|| missing("forum", id))?;
-                (vec![f], format!("{site_title}: {}", w.title(id)))
+                (
+                    vec![f.id.as_str()],
+                    format!("{site_title}: {}", w.title(id)),
+                )
             }
             _ => (
                 self.model
                     .forums()
                     .filter(|f| views::calendar::has_events(f))
+                    .map(|f| f.id.as_str())
                     .collect(),
                 format!("{site_title}: {}", w.text("calendar-all-forums")),
             ),

@@ -205,7 +205,7 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::AnnualCycle => {
-                let cycle = views::cycle::cycle(&w);
+                let cycle = views::cycle::cycle(&w, self.engine(lang)?)?;
                 let lead = if cycle.dated {
                     "cycle-intro-dated"
                 } else {

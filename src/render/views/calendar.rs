@@ -116,8 +116,9 @@ pub struct FeedSettings<'a> {
     pub name: String,
 }
 
-/// One calendar file: every series of these forums, in the page's language.
-pub fn feed(w: &Words, forums: &[&Forum], s: &FeedSettings) -> String {
+/// One calendar file: every series of these forums, in the page's language. The events are
+/// kept in chunks of forums ([`Words::chunks`]), so a forum's edit writes again only its chunk.
+pub fn feed(w: &Words, forums: &[&str], s: &FeedSettings) -> String {
     let year = s
         .last_updated
         .and_then(|d| d.get(0..4))
@@ -128,87 +129,115 @@ pub fn feed(w: &Words, forums: &[&Forum], s: &FeedSettings) -> String {
         .map(|d| d.replace('-', ""))
         .filter(|d| d.len() == 8 && d.chars().all(|c| c.is_ascii_digit()))
         .unwrap_or_else(|| "20260101".to_string());
-    let mut lines: Vec<String> = vec![
+    let mut out = String::new();
+    for l in [
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
         format!("PRODID:-//govdoc//govdoc//{}", w.lang.to_uppercase()),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
         format!("X-WR-CALNAME:{}", escape(&s.name)),
-    ];
-    for f in forums {
-        let id = f.id.as_str();
-        let url = Routes::absolute(s.base_url, &w.url(&PageKind::Forum(id.to_string())));
-        let cadence = cadence_view(w, &f.cadence);
-        let purpose = w.text(&crate::model::messages::field("forum", id, "purpose"));
-        for m in &f.meetings {
-            let mut description: Vec<String> = m
-                .note
-                .as_deref()
-                .map(|k| note_text(w, f, k))
-                .into_iter()
-                .collect();
-            description.extend([purpose.clone(), url.clone()]);
-            lines.extend([
-                "BEGIN:VEVENT".to_string(),
-                format!("UID:{id}-{}.{}@{}", m.date.basic(), w.lang, s.site),
-                format!("DTSTAMP:{stamp}T000000Z"),
-                format!("DTSTART;VALUE=DATE:{}", m.date.basic()),
-                format!("SUMMARY:{}", escape(&w.title(id))),
-                format!("DESCRIPTION:{}", escape(&description.join("\n\n"))),
-            ]);
-            if url.contains("://") {
-                lines.push(format!("URL:{url}"));
-            }
-            lines.push("END:VEVENT".to_string());
-        }
-        for (cat, rhythm) in forum_series(f) {
-            let Some((rrule, exact)) = rule(rhythm) else {
-                continue;
-            };
-            let (uid, summary, when) = match cat {
-                None => (id.to_string(), w.title(id), cadence.text.clone()),
-                Some(c) => {
-                    let mut a = FluentArgs::new();
-                    a.set("forum", FluentValue::from(w.title(id)));
-                    a.set("category", FluentValue::from(w.name(c.as_str())));
-                    (
-                        format!("{id}-{}", c.as_str()),
-                        w.with("calendar-forum-for-category", &a),
-                        cadence.for_category.clone().unwrap_or_default(),
-                    )
-                }
-            };
-            let mut description = vec![purpose.clone(), when];
-            if !exact {
-                let mut a = FluentArgs::new();
-                a.set("rhythm", FluentValue::from(rhythm_text(w, rhythm)));
-                description.push(w.with("calendar-note-approximate", &a));
-            }
-            description.push(w.text("calendar-note-dates"));
-            description.push(url.clone());
-            lines.extend([
-                "BEGIN:VEVENT".to_string(),
-                format!("UID:{uid}.{}@{}", w.lang, s.site),
-                format!("DTSTAMP:{stamp}T000000Z"),
-                format!("DTSTART;VALUE=DATE:{year}0115"),
-                format!("RRULE:{rrule}"),
-                format!("SUMMARY:{}", escape(&summary)),
-                format!("DESCRIPTION:{}", escape(&description.join("\n\n"))),
-            ]);
-            // URL must be a URI: only when the base URL names a host.
-            if url.contains("://") {
-                lines.push(format!("URL:{url}"));
-            }
-            lines.extend(["TRANSP:TRANSPARENT".to_string(), "END:VEVENT".to_string()]);
-        }
-    }
-    lines.push("END:VCALENDAR".into());
-    let mut out = String::new();
-    for l in lines {
+    ] {
         fold(&l, &mut out);
     }
+    // Everything an event reads besides its forum and words is in the key.
+    let list = format!(
+        "calendar/{year}/{stamp}/{}/{}",
+        s.site.replace('/', "%2F"),
+        s.base_url.replace('/', "%2F")
+    );
+    let chunks = w.chunks(
+        &list,
+        forums,
+        |id| id.to_string(),
+        |ids| {
+            let mut text = String::new();
+            for id in ids {
+                if let Some(f) = w.model.forum(id) {
+                    for l in events(w, f, s, year, &stamp) {
+                        fold(&l, &mut text);
+                    }
+                }
+            }
+            text
+        },
+    );
+    for c in &chunks {
+        out.push_str(c);
+    }
+    fold("END:VCALENDAR", &mut out);
     out
+}
+
+/// The content lines of one forum's events: its dated meetings, else its series.
+fn events(w: &Words, f: &Forum, s: &FeedSettings, year: &str, stamp: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let id = f.id.as_str();
+    let url = Routes::absolute(s.base_url, &w.url(&PageKind::Forum(id.to_string())));
+    let cadence = cadence_view(w, &f.cadence);
+    let purpose = w.text(&crate::model::messages::field("forum", id, "purpose"));
+    for m in &f.meetings {
+        let mut description: Vec<String> = m
+            .note
+            .as_deref()
+            .map(|k| note_text(w, f, k))
+            .into_iter()
+            .collect();
+        description.extend([purpose.clone(), url.clone()]);
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{id}-{}.{}@{}", m.date.basic(), w.lang, s.site),
+            format!("DTSTAMP:{stamp}T000000Z"),
+            format!("DTSTART;VALUE=DATE:{}", m.date.basic()),
+            format!("SUMMARY:{}", escape(&w.title(id))),
+            format!("DESCRIPTION:{}", escape(&description.join("\n\n"))),
+        ]);
+        if url.contains("://") {
+            lines.push(format!("URL:{url}"));
+        }
+        lines.push("END:VEVENT".to_string());
+    }
+    for (cat, rhythm) in forum_series(f) {
+        let Some((rrule, exact)) = rule(rhythm) else {
+            continue;
+        };
+        let (uid, summary, when) = match cat {
+            None => (id.to_string(), w.title(id), cadence.text.clone()),
+            Some(c) => {
+                let mut a = FluentArgs::new();
+                a.set("forum", FluentValue::from(w.title(id)));
+                a.set("category", FluentValue::from(w.name(c.as_str())));
+                (
+                    format!("{id}-{}", c.as_str()),
+                    w.with("calendar-forum-for-category", &a),
+                    cadence.for_category.clone().unwrap_or_default(),
+                )
+            }
+        };
+        let mut description = vec![purpose.clone(), when];
+        if !exact {
+            let mut a = FluentArgs::new();
+            a.set("rhythm", FluentValue::from(rhythm_text(w, rhythm)));
+            description.push(w.with("calendar-note-approximate", &a));
+        }
+        description.push(w.text("calendar-note-dates"));
+        description.push(url.clone());
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{uid}.{}@{}", w.lang, s.site),
+            format!("DTSTAMP:{stamp}T000000Z"),
+            format!("DTSTART;VALUE=DATE:{year}0115"),
+            format!("RRULE:{rrule}"),
+            format!("SUMMARY:{}", escape(&summary)),
+            format!("DESCRIPTION:{}", escape(&description.join("\n\n"))),
+        ]);
+        // URL must be a URI: only when the base URL names a host.
+        if url.contains("://") {
+            lines.push(format!("URL:{url}"));
+        }
+        lines.extend(["TRANSP:TRANSPARENT".to_string(), "END:VEVENT".to_string()]);
+    }
+    lines
 }
 
 /// The site part of a UID: the base URL's host, else the title as a slug.
