@@ -468,64 +468,64 @@ fn role_data(model: &Governance, r: &Role) -> RoleData {
 
 /// What the export holds of one forum.
 fn forum_data(model: &Governance, f: &Forum) -> ForumData {
-        let (authority, by_virtue_of, powers) = match &f.authority {
-            Decidable::Undecided => (UNDECIDED, None, Vec::new()),
-            Decidable::Decided(DecisionAuthority::None) => ("none", None, Vec::new()),
-            Decidable::Decided(DecisionAuthority::Decides {
-                by_virtue_of,
-                powers,
-            }) => (
-                "decides",
-                by_virtue_of.as_ref().map(|r| r.as_str().to_string()),
-                powers.clone(),
-            ),
-        };
-        ForumData {
-            id: f.id.as_str().to_string(),
-            per_system: f.per_system,
-            decision_authority: authority.to_string(),
+    let (authority, by_virtue_of, powers) = match &f.authority {
+        Decidable::Undecided => (UNDECIDED, None, Vec::new()),
+        Decidable::Decided(DecisionAuthority::None) => ("none", None, Vec::new()),
+        Decidable::Decided(DecisionAuthority::Decides {
             by_virtue_of,
             powers,
-            main_tasks: f.main_tasks.clone(),
-            agenda_fixed: f.agenda.fixed,
-            agenda: f.agenda.items.clone(),
-            cadence: CadenceData {
-                rhythm: f.cadence.rhythm.as_ref().map(rhythm),
-                when_needed: f.cadence.when_needed,
-                convened_by: f.cadence.convened_by.as_ref().map(|r| r.as_str().into()),
-                for_category: f
-                    .cadence
-                    .for_category
-                    .as_ref()
-                    .map(|(c, _)| c.as_str().into()),
-                category_rhythm: f.cadence.for_category.as_ref().map(|(_, r)| rhythm(r)),
-            },
-            chair: match &f.chair {
-                Decidable::Undecided => UNDECIDED.to_string(),
-                Decidable::Decided(Chair::Appointed) => "appointed".to_string(),
-                Decidable::Decided(Chair::Role(r)) => r.as_str().to_string(),
-            },
-            chair_duties: f.chair_duties.clone(),
-            participants: ids(f.participants.iter().map(|r| r.as_str())),
-            participant_notes: f.participant_notes.clone(),
-            establishment: f.establishment.as_ref().map(|e| EstablishmentData {
-                must: ids(e.must.iter().map(|c| c.as_str())),
-                may: ids(e.may.iter().map(|c| c.as_str())),
-            }),
-            notes: f.notes.clone(),
-            meetings: f
-                .meetings
-                .iter()
-                .map(|m| MeetingData {
-                    date: m.date.iso(),
-                    note: m.note.clone(),
-                })
-                .collect(),
-            escalated_from: ids(model.roles_escalating_to(&f.id).iter().map(|r| r.as_str())),
-            systems: ties(model.systems_for_forum(&f.id)),
-            risks: ids(model.risks_for_forum(&f.id).map(|k| k.id.as_str())),
-        }
+        }) => (
+            "decides",
+            by_virtue_of.as_ref().map(|r| r.as_str().to_string()),
+            powers.clone(),
+        ),
+    };
+    ForumData {
+        id: f.id.as_str().to_string(),
+        per_system: f.per_system,
+        decision_authority: authority.to_string(),
+        by_virtue_of,
+        powers,
+        main_tasks: f.main_tasks.clone(),
+        agenda_fixed: f.agenda.fixed,
+        agenda: f.agenda.items.clone(),
+        cadence: CadenceData {
+            rhythm: f.cadence.rhythm.as_ref().map(rhythm),
+            when_needed: f.cadence.when_needed,
+            convened_by: f.cadence.convened_by.as_ref().map(|r| r.as_str().into()),
+            for_category: f
+                .cadence
+                .for_category
+                .as_ref()
+                .map(|(c, _)| c.as_str().into()),
+            category_rhythm: f.cadence.for_category.as_ref().map(|(_, r)| rhythm(r)),
+        },
+        chair: match &f.chair {
+            Decidable::Undecided => UNDECIDED.to_string(),
+            Decidable::Decided(Chair::Appointed) => "appointed".to_string(),
+            Decidable::Decided(Chair::Role(r)) => r.as_str().to_string(),
+        },
+        chair_duties: f.chair_duties.clone(),
+        participants: ids(f.participants.iter().map(|r| r.as_str())),
+        participant_notes: f.participant_notes.clone(),
+        establishment: f.establishment.as_ref().map(|e| EstablishmentData {
+            must: ids(e.must.iter().map(|c| c.as_str())),
+            may: ids(e.may.iter().map(|c| c.as_str())),
+        }),
+        notes: f.notes.clone(),
+        meetings: f
+            .meetings
+            .iter()
+            .map(|m| MeetingData {
+                date: m.date.iso(),
+                note: m.note.clone(),
+            })
+            .collect(),
+        escalated_from: ids(model.roles_escalating_to(&f.id).iter().map(|r| r.as_str())),
+        systems: ties(model.systems_for_forum(&f.id)),
+        risks: ids(model.risks_for_forum(&f.id).map(|k| k.id.as_str())),
     }
+}
 
 /// What the export holds of one system.
 fn system_data(model: &Governance, s: &System) -> SystemData {
