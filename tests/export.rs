@@ -80,6 +80,12 @@ fn every_build_publishes_the_export_as_structure_and_texts_per_language() {
     );
     // The structure and the texts of every language, put together, are what `export` writes.
     let mut whole: Export = serde_json::from_str(&published).unwrap();
+    // Written as serde writes the structure (the build puts it together from kept pieces).
+    assert_eq!(
+        published,
+        govdoc::render::export::to_json(&whole),
+        "data/governance.json byte for byte"
+    );
     for lang in whole.languages.clone() {
         let file = out.join(format!("data/{lang}/texts.json"));
         let text = std::fs::read_to_string(&file).unwrap();

@@ -319,7 +319,7 @@ impl<'a> RenderEnv<'a> {
             Job::Robots => Ok(self.robots()),
             Job::Data => Ok(Output {
                 path: export::PATH.to_string(),
-                bytes: export::to_json(&export::structure(self.model, self.settings))
+                bytes: export::data_json(self.model, self.settings, self.memo)
                     .into_bytes()
                     .into(),
             }),

@@ -399,7 +399,8 @@ impl<'a> RenderEnv<'a> {
                 })
             }
             PageKind::Search => {
-                let groups = search::groups(&w, |id| self.prose_html(&loc, lang, id));
+                let groups =
+                    search::groups(&w, self.engine(lang)?, |id| self.prose_html(&loc, lang, id))?;
                 ("search.html", w.text("search-title"), {
                     let mut c = tera::Context::new();
                     c.insert("groups", &groups);

@@ -12,8 +12,11 @@
 //! shorter than [`MIN_STEM`] are left out of the index; a query word matches a stem when
 //! both have at least [`MIN_STEM`] characters and one is a prefix of the other.
 
+use super::engine::Engine;
+use super::views::rows::{Rows, Templates};
 use super::views::Words;
 use super::PageKind;
+use crate::diagnostics::Diagnostic;
 use crate::model::messages::field;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
@@ -67,8 +70,8 @@ pub struct Group {
     pub kind: &'static str,
     /// Its heading.
     pub name: String,
-    /// Its entries, in the model's order.
-    pub entries: Vec<Shown>,
+    /// Its entries, in the model's order, each rendered by `search-row.html`.
+    pub entries: Rows<()>,
 }
 
 /// Lower case and without the accents listed in the module's documentation.
@@ -328,38 +331,46 @@ impl Entry {
 }
 
 /// Every entry of the search page in the page's language, grouped by kind (groups without
-/// entries are left out), without stems: each kept as a fragment that reads only what the page
-/// shows, so an edit of indexed-only text (a responsibility) leaves the page alone. `prose`
-/// gives a prose page's HTML in that language.
-pub fn groups(w: &Words, prose: impl Fn(&str) -> Option<String>) -> Vec<Group> {
-    KINDS
-        .iter()
-        .filter_map(|&(kind, heading)| {
-            let entries: Vec<Shown> = ids(w, kind)
-                .iter()
-                .filter_map(|id| {
-                    let shown = w.kept(
-                        || format!("search-shown/{kind}/{id}"),
-                        || {
-                            subject(w, kind, id, &prose, false).map(|s| Shown {
-                                kind,
-                                kind_label: w.text(&format!("search-kind-{kind}")),
-                                text: short(&s.text),
-                                title: s.title,
-                                url: s.url,
-                            })
-                        },
-                    );
-                    shown.as_ref().clone()
+/// entries are left out), without stems, each rendered by `search-row.html`: kept in chunks
+/// of rows ([`Words::rows`]) that read only what the page shows, so an edit of indexed-only
+/// text (a responsibility) leaves the page alone, and a role's new name renders one chunk,
+/// not 10,000 entries. `prose` gives a prose page's HTML in that language.
+pub fn groups(
+    w: &Words,
+    engine: &Engine,
+    prose: impl Fn(&str) -> Option<String>,
+) -> Result<Vec<Group>, Diagnostic> {
+    let templates = Templates::new(engine, &["search-row.html"]);
+    let mut groups = Vec::new();
+    for &(kind, heading) in &KINDS {
+        let ids = ids(w, kind);
+        let entries = w.rows(
+            &format!("search-rows/{kind}"),
+            &ids,
+            String::clone,
+            &templates,
+            |id| {
+                subject(w, kind, id, &prose, false).map(|s| {
+                    let shown = Shown {
+                        kind,
+                        kind_label: w.text(&format!("search-kind-{kind}")),
+                        text: short(&s.text),
+                        title: s.title,
+                        url: s.url,
+                    };
+                    (shown, ())
                 })
-                .collect();
-            (!entries.is_empty()).then(|| Group {
+            },
+        )?;
+        if !entries.is_empty() {
+            groups.push(Group {
                 kind,
                 name: w.text(heading),
                 entries,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    Ok(groups)
 }
 
 /// Entries per block of the index, on average (see [`blocks`]).
