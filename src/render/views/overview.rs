@@ -70,50 +70,81 @@ fn role_row(w: &Words, id: &str) -> Option<(RoleRow, ())> {
     Some((row, ()))
 }
 
-/// The role tables, by group; each row is a kept row of `role-row.html`.
-pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic> {
-    let m = w.model;
-    let labels = Labels::of(
-        w,
-        &[
-            ("responsibility", "label-responsibility"),
-            ("held_by", "label-held-by"),
-        ],
-    );
-    let list = format!("role-rows{}", labels.key());
-    let templates = Templates::new(engine, &["role-row.html"]).with("labels", &labels.map());
+/// What sets one kind's grouped tables apart (roles, forums).
+struct TableKind<V> {
+    /// `role` or `forum`: names the row template, the group messages and the ungrouped table.
+    kind: &'static str,
+    /// Column labels: (name in the template, message id).
+    labels: &'static [(&'static str, &'static str)],
+    /// One row's view.
+    row: fn(&Words, &str) -> Option<(V, ())>,
+}
+
+/// A kind's tables: one per group in the model's order, then one for the ungrouped entities;
+/// each row is a kept row of `<kind>-row.html`.
+fn grouped_tables<V: Serialize>(
+    w: &Words,
+    engine: &Engine,
+    t: TableKind<V>,
+    groups: Vec<(String, Vec<&str>)>,
+    loose: Vec<&str>,
+) -> Result<Vec<Group>, Diagnostic> {
+    let labels = Labels::of(w, t.labels);
+    let list = format!("{}-rows{}", t.kind, labels.key());
+    let template = format!("{}-row.html", t.kind);
+    let names = [template.as_str()];
+    let templates = Templates::new(engine, &names).with("labels", &labels.map());
     let rows_of = |ids: &[&str]| -> Result<Rows<()>, Diagnostic> {
         w.rows(
             &list,
             ids,
             |id| id.to_string(),
             &templates,
-            |id| role_row(w, id),
+            |id| (t.row)(w, id),
         )
     };
-    let mut groups = Vec::new();
-    for g in m.role_groups() {
-        groups.push(Group {
-            id: g.id.clone(),
-            name: w.text(&field("role-group", &g.id, "name")),
-            summary: w.opt(&field("role-group", &g.id, "summary")),
-            rows: rows_of(&g.roles.iter().map(|id| id.as_str()).collect::<Vec<_>>())?,
+    let group_kind = format!("{}-group", t.kind);
+    let mut tables = Vec::new();
+    for (id, members) in groups {
+        tables.push(Group {
+            name: w.text(&field(&group_kind, &id, "name")),
+            summary: w.opt(&field(&group_kind, &id, "summary")),
+            rows: rows_of(&members)?,
+            id,
         });
     }
-    let loose: Vec<&str> = m
-        .role_summaries()
-        .filter(|r| !r.grouped)
-        .map(|r| r.id.as_str())
-        .collect();
     if !loose.is_empty() {
-        groups.push(Group {
-            id: "other-roles".into(),
-            name: w.text("roles-ungrouped"),
+        tables.push(Group {
+            id: format!("other-{}s", t.kind),
+            name: w.text(&format!("{}s-ungrouped", t.kind)),
             summary: None,
             rows: rows_of(&loose)?,
         });
     }
-    Ok(groups)
+    Ok(tables)
+}
+
+/// The role tables, by group; each row is a kept row of `role-row.html`.
+pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic> {
+    let m = w.model;
+    let groups = m
+        .role_groups()
+        .map(|g| (g.id.clone(), g.roles.iter().map(|id| id.as_str()).collect()))
+        .collect();
+    let loose = m
+        .role_summaries()
+        .filter(|r| !r.grouped)
+        .map(|r| r.id.as_str())
+        .collect();
+    let kind = TableKind {
+        kind: "role",
+        labels: &[
+            ("responsibility", "label-responsibility"),
+            ("held_by", "label-held-by"),
+        ],
+        row: role_row,
+    };
+    grouped_tables(w, engine, kind, groups, loose)
 }
 
 /// A row of a forum table: what it decides, when it meets, who leads it.
@@ -161,48 +192,30 @@ fn forum_row(w: &Words, id: &str) -> Option<(ForumRow, ())> {
 /// The forum tables, by group; each row is a kept row of `forum-row.html`.
 pub fn forum_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic> {
     let m = w.model;
-    let labels = Labels::of(
-        w,
-        &[
-            ("authority", "label-decision-authority"),
-            ("meets", "label-meets"),
-            ("chair", "label-chair"),
-        ],
-    );
-    let list = format!("forum-rows{}", labels.key());
-    let templates = Templates::new(engine, &["forum-row.html"]).with("labels", &labels.map());
-    let rows_of = |ids: &[&str]| -> Result<Rows<()>, Diagnostic> {
-        w.rows(
-            &list,
-            ids,
-            |id| id.to_string(),
-            &templates,
-            |id| forum_row(w, id),
-        )
-    };
-    let mut groups = Vec::new();
-    for g in m.forum_groups() {
-        groups.push(Group {
-            id: g.id.clone(),
-            name: w.text(&field("forum-group", &g.id, "name")),
-            summary: w.opt(&field("forum-group", &g.id, "summary")),
-            rows: rows_of(&g.forums.iter().map(|id| id.as_str()).collect::<Vec<_>>())?,
-        });
-    }
-    let loose: Vec<&str> = m
+    let groups = m
+        .forum_groups()
+        .map(|g| {
+            (
+                g.id.clone(),
+                g.forums.iter().map(|id| id.as_str()).collect(),
+            )
+        })
+        .collect();
+    let loose = m
         .forum_summaries()
         .filter(|f| !f.grouped)
         .map(|f| f.id.as_str())
         .collect();
-    if !loose.is_empty() {
-        groups.push(Group {
-            id: "other-forums".into(),
-            name: w.text("forums-ungrouped"),
-            summary: None,
-            rows: rows_of(&loose)?,
-        });
-    }
-    Ok(groups)
+    let kind = TableKind {
+        kind: "forum",
+        labels: &[
+            ("authority", "label-decision-authority"),
+            ("meets", "label-meets"),
+            ("chair", "label-chair"),
+        ],
+        row: forum_row,
+    };
+    grouped_tables(w, engine, kind, groups, loose)
 }
 
 /// A risk of the register.
