@@ -1,7 +1,7 @@
 //! A language's catalogue (its Fluent bundle, built from the theme's and the site's files, the
 //! site winning) and a [`Localizer`] that looks words up through the fallback chain.
 
-use super::formatted::{FormatCache, Formatted};
+use super::formatted::{FormatCache, Formatted, Shape};
 use super::resource::{EntryInfo, FtlFile};
 use crate::diagnostics::Diagnostic;
 use crate::load::SourceFile;
@@ -176,12 +176,12 @@ impl LocaleCatalogue {
             return None;
         }
         match args {
-            Some(_) => self.format_entry(at, id, attr, args).map(|(f, _)| f),
+            Some(_) => self.format_entry(at, id, attr, args, false).map(|(f, _)| f),
             None => self
                 .formatted
                 .get_or_init(|| FormatCache::new(&self.files))
-                .get(&self.files, at, attr, || {
-                    self.format_entry(at, id, attr, None)
+                .get(&self.files, at, attr, |clean| {
+                    self.format_entry(at, id, attr, None, clean)
                 }),
         }
     }
@@ -194,18 +194,20 @@ impl LocaleCatalogue {
             }
     }
 
-    /// Formats entry `at` (the index's place of `id`); `true` when the text is plain (no
+    /// Formats entry `at` (the index's place of `id`) and says whether the text is plain (no
     /// placeable: nothing to resolve). The pattern is read from the entry's own file, not
     /// looked up by id in the bundle a second time, and a plain text is the text as written
     /// (what Fluent returns for it) unless the pseudo-locale transforms it: most texts on a
-    /// page are plain, and each went through a hash look-up and the resolver.
+    /// page are plain, and each went through a hash look-up and the resolver. `clean`: the
+    /// text is known to hold no control character (an earlier call found none).
     fn format_entry(
         &self,
         (fi, ei): (usize, usize),
         id: &str,
         attr: Option<&str>,
         args: Option<&FluentArgs>,
-    ) -> Option<(Formatted, bool)> {
+        clean: bool,
+    ) -> Option<(Formatted, Shape)> {
         let file = self.files.get(fi)?;
         let entry = file.entries.get(ei)?;
         let (value, attributes, term) = match file.resource.get_entry(entry.index)? {
@@ -220,9 +222,15 @@ impl LocaleCatalogue {
         };
         if !self.transforms {
             match pattern.elements.as_slice() {
-                [] => return Some(((String::new(), Vec::new()), true)),
+                [] => return Some(((String::new(), Vec::new()), Shape::Plain { clean: true })),
                 [ast::PatternElement::TextElement { value }] => {
-                    return Some(((visible(value.to_string()), Vec::new()), true))
+                    let clean = clean || !hides_controls(value);
+                    let text = if clean {
+                        value.to_string()
+                    } else {
+                        visible(value.to_string())
+                    };
+                    return Some(((text, Vec::new()), Shape::Plain { clean }));
                 }
                 _ => {}
             }
@@ -242,12 +250,17 @@ impl LocaleCatalogue {
             // base form: that is the intended text, not an error.
             errors.retain(|e| !is_unknown_variable(e));
         }
+        let shape = match is_plain {
+            // Transformed on every use: nothing is known about the next result.
+            true => Shape::Plain { clean: false },
+            false => Shape::Resolved,
+        };
         Some((
             (
                 visible(text),
                 errors.iter().map(|e| e.to_string()).collect(),
             ),
-            is_plain,
+            shape,
         ))
     }
 }
@@ -256,7 +269,7 @@ impl LocaleCatalogue {
 /// from a paste) become U+FFFD: HTML, SVG and iCalendar do not allow them, and a terminal
 /// escape in a feed or export would reach whatever shows it.
 fn visible(text: String) -> String {
-    if !text.chars().any(is_hidden_control) {
+    if !hides_controls(&text) {
         return text;
     }
     text.chars()
@@ -268,6 +281,22 @@ fn is_hidden_control(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
 }
 
+/// Whether `text` holds a character [`is_hidden_control`] rejects, read byte by byte: every
+/// text of every page is checked, and a scan by `char` that stops at the first match cost as
+/// much as the rest of the look-up. In UTF-8 the control characters are the bytes below 0x20,
+/// 0x7F, and C2 80–C2 9F (U+0080–U+009F); a whole-slice fold without early exit vectorizes.
+fn hides_controls(text: &str) -> bool {
+    let b = text.as_bytes();
+    let low = b.iter().fold(false, |acc, &c| {
+        acc | ((c < 0x20) & (c != b'\n') & (c != b'\t')) | (c == 0x7f)
+    });
+    let c1 = b
+        .iter()
+        .zip(b.iter().skip(1))
+        .fold(false, |acc, (&c, &d)| acc | ((c == 0xc2) & (d < 0xa0)));
+    low | c1
+}
+
 fn is_unknown_variable(e: &fluent_bundle::FluentError) -> bool {
     use fluent_bundle::resolver::{errors::ReferenceKind, ResolverError};
     matches!(
@@ -276,6 +305,42 @@ fn is_unknown_variable(e: &fluent_bundle::FluentError) -> bool {
             ReferenceKind::Variable { .. }
         ))
     )
+}
+
+/// `id` (its attribute `attr`) from the first language of `chain` that has it, with that
+/// language's place in the chain; text from a fallback language is marked with its language
+/// when `mark` says so or the first language's translation is broken.
+fn look_up<'c>(
+    chain: impl Iterator<Item = &'c LocaleCatalogue>,
+    id: &str,
+    attr: Option<&str>,
+    args: Option<&FluentArgs>,
+    mut mark: bool,
+) -> Option<(usize, String)> {
+    let taken = |i: usize, cat: &LocaleCatalogue, text: String, mark: bool| {
+        if i > 0 && mark {
+            (i, super::drafts::mark(&cat.lang, &text))
+        } else {
+            (i, text)
+        }
+    };
+    // A text that formats with errors (it refers to a term or message its language lacks)
+    // would show `{-term}` on the page; the next language of the chain that formats cleanly
+    // is better, and the broken one is only used when no language does better.
+    let mut broken: Option<(usize, &LocaleCatalogue, String)> = None;
+    for (i, cat) in chain.enumerate() {
+        if i == 0 {
+            // A broken translation falls back, and the text says which language it is in.
+            mark = mark || cat.is_broken(id, attr);
+        }
+        if let Some((text, errors)) = cat.format(id, attr, args) {
+            if errors.is_empty() {
+                return Some(taken(i, cat, text, mark));
+            }
+            broken.get_or_insert((i, cat, text));
+        }
+    }
+    broken.map(|(i, cat, text)| taken(i, cat, text, mark))
 }
 
 /// Looks words up for one language through its fallback chain, remembering what fell back.
@@ -319,31 +384,26 @@ impl<'a> Localizer<'a> {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
-        // A text that formats with errors (it refers to a term or message its language lacks)
-        // would show `{-term}` on the page; the next language of the chain that formats cleanly
-        // is better, and the broken one is only used when no language does better.
-        let mut broken: Option<(usize, String)> = None;
-        // A broken translation falls back, and the text says which language it is in.
-        let mark = self.mark || self.chain.first().is_some_and(|c| c.is_broken(id, attr));
-        for (i, cat) in self.chain.iter().enumerate() {
-            if let Some((text, errors)) = cat.format(id, attr, args) {
-                if errors.is_empty() {
-                    return Some(self.taken_from(i, id, text, mark));
-                }
-                broken.get_or_insert((i, text));
-            }
-        }
-        broken.map(|(i, text)| self.taken_from(i, id, text, mark))
-    }
-
-    fn taken_from(&self, i: usize, id: &str, text: String, mark: bool) -> String {
+        let (i, text) = look_up(self.chain.iter().copied(), id, attr, args, self.mark)?;
         if i > 0 {
             self.used_fallback.borrow_mut().push(id.to_string());
-            if mark {
-                return super::drafts::mark(&self.chain[i].lang, &text);
-            }
         }
-        text
+        Some(text)
+    }
+
+    /// [`Self::get_attr`] in `lang` of `catalogues`, marked when it falls back, without a
+    /// localizer: a template's `t()` looks one text up at a time, and building the chain for
+    /// each cost half as much as the look-up.
+    pub fn look_up_in(
+        catalogues: &super::Catalogues,
+        lang: &str,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        let chain = catalogues.chains.get(lang)?;
+        let cats = chain.iter().filter_map(|l| catalogues.by_lang.get(l));
+        look_up(cats, id, attr, args, true).map(|(_, text)| text)
     }
 
     /// A message that must exist (checked before rendering); shows its id bracketed if not.
@@ -381,5 +441,64 @@ impl<'a> Localizer<'a> {
     /// The ids that were taken from a fallback language so far.
     pub fn take_fallbacks(&self) -> Vec<String> {
         std::mem::take(&mut self.used_fallback.borrow_mut())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_byte_scan_finds_exactly_the_hidden_controls() {
+        let all = (0u32..0x3000)
+            .chain(0xE000..0xE100)
+            .filter_map(char::from_u32);
+        for c in all {
+            for text in [
+                format!("{c}"),
+                format!("ab{c}"),
+                format!("{c}é"),
+                format!("¿x{c}"),
+            ] {
+                assert_eq!(
+                    hides_controls(&text),
+                    text.chars().any(is_hidden_control),
+                    "{:?}",
+                    c as u32
+                );
+            }
+        }
+        assert_eq!(visible("a\u{1b}b\u{85}".into()), "a\u{FFFD}b\u{FFFD}");
+        assert_eq!(visible("line\n\ttab ¿¡ å".into()), "line\n\ttab ¿¡ å");
+    }
+
+    #[test]
+    fn a_plain_text_is_copied_unread_only_once_it_was_found_clean() {
+        let ftl = "clean = Rolle\nstray = Rolle\u{1b}[31m\n";
+        let file = FtlFile::parse(crate::load::SourceFile::new("nb/a.ftl", ftl), false);
+        let cat = LocaleCatalogue::new(
+            "nb",
+            "nb".parse().unwrap(),
+            vec![Arc::new(file)],
+            HashMap::new(),
+            false,
+        );
+        let at = |id: &str| cat.index[id];
+        let shape = |id: &str| {
+            cat.format_entry(at(id), id, None, None, false)
+                .map(|(_, s)| s)
+        };
+        assert_eq!(shape("clean"), Some(Shape::Plain { clean: true }));
+        assert_eq!(shape("stray"), Some(Shape::Plain { clean: false }));
+        for _ in 0..2 {
+            assert_eq!(
+                cat.format("stray", None, None).map(|(t, _)| t).as_deref(),
+                Some("Rolle\u{FFFD}[31m")
+            );
+            assert_eq!(
+                cat.format("clean", None, None).map(|(t, _)| t).as_deref(),
+                Some("Rolle")
+            );
+        }
     }
 }

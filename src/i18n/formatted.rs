@@ -20,12 +20,22 @@ use std::sync::{Arc, OnceLock};
 /// A formatted text and the errors Fluent reported while formatting it.
 pub(super) type Formatted = (String, Vec<String>);
 
+/// What formatting an entry found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// A plain text; `clean` when it holds no control character to replace, so that it can
+    /// be copied as written next time without reading it for them again.
+    Plain { clean: bool },
+    /// A text Fluent resolved (placeables, or the pseudo-locale's transform).
+    Resolved,
+}
+
 /// What a slot knows once its entry was formatted.
 enum Kept {
     /// No such text.
     Missing,
-    /// A plain text, formatted again on every use.
-    Plain,
+    /// A plain text, formatted again on every use (`true`: known to be clean).
+    Plain(bool),
     /// The formatted text.
     Text(Box<Formatted>),
 }
@@ -63,14 +73,15 @@ impl FormatCache {
     }
 
     /// The text of entry `ei` of file `fi` (its attribute `attr`), formatted by `format` the
-    /// first time (and every time for a plain text, which `format` says with `true`); `None`
-    /// when the entry has no such attribute or does not format.
+    /// first time (and every time for a plain text, which `format` says with its [`Shape`];
+    /// `format(true)` may then skip the check for control characters that the first time
+    /// found none); `None` when the entry has no such attribute or does not format.
     pub(super) fn get(
         &self,
         files: &[Arc<FtlFile>],
         (fi, ei): (usize, usize),
         attr: Option<&str>,
-        format: impl Fn() -> Option<(Formatted, bool)>,
+        format: impl Fn(bool) -> Option<(Formatted, Shape)>,
     ) -> Option<Formatted> {
         let entry = files.get(fi)?.entries.get(ei)?;
         let offset = match attr {
@@ -80,17 +91,17 @@ impl FormatCache {
         let at = *self.first.get(fi)?.get(ei)? as usize + offset;
         let slot = self.slots.get(at)?;
         let mut fresh = None;
-        let kept = slot.get_or_init(|| match format() {
+        let kept = slot.get_or_init(|| match format(false) {
             None => Kept::Missing,
-            Some((text, true)) => {
+            Some((text, Shape::Plain { clean })) => {
                 fresh = Some(text);
-                Kept::Plain
+                Kept::Plain(clean)
             }
-            Some((text, false)) => Kept::Text(Box::new(text)),
+            Some((text, Shape::Resolved)) => Kept::Text(Box::new(text)),
         });
         match kept {
             Kept::Missing => None,
-            Kept::Plain => fresh.or_else(|| format().map(|(text, _)| text)),
+            Kept::Plain(clean) => fresh.or_else(|| format(*clean).map(|(text, _)| text)),
             Kept::Text(text) => Some((**text).clone()),
         }
     }

@@ -8,7 +8,7 @@
 //! `--watch`, all of it copying and dropping the same syntax trees.
 
 use crate::diagnostics::Diagnostic;
-use crate::i18n::Catalogues;
+use crate::i18n::{Catalogues, Localizer};
 use crate::load::{FileRole, SiteInput, SourceFile};
 use fluent_bundle::{FluentArgs, FluentValue};
 use std::cell::RefCell;
@@ -172,31 +172,37 @@ pub fn each_row(template: &str) -> String {
 
 /// `t(id="…", attr="…", arg=…)`: a message of the language bound by [`Engine::render`].
 fn translate(args: &HashMap<String, Value>) -> tera::Result<Value> {
-    let id = args.get("id").and_then(Value::as_str).ok_or_else(|| {
-        tera::Error::msg("t() needs `id`, the message id, such as t(id=\"nav-roles\")")
-    })?;
-    let mut fargs = FluentArgs::new();
+    // One pass over the arguments: `id` and `attr` are not hashed for, and no `FluentArgs`
+    // is made for the many calls that have no others.
+    let (mut id, mut attr, mut fargs) = (None, None, None::<FluentArgs>);
     for (k, v) in args {
-        if k == "id" || k == "attr" {
-            continue;
-        }
-        match v {
-            Value::Number(n) => fargs.set(k.clone(), FluentValue::from(n.as_f64().unwrap_or(0.0))),
-            Value::String(s) => fargs.set(k.clone(), FluentValue::from(s.clone())),
-            other => fargs.set(k.clone(), FluentValue::from(other.to_string())),
+        match k.as_str() {
+            "id" => id = Some(v),
+            "attr" => attr = Some(v),
+            _ => {
+                let value = match v {
+                    Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
+                    Value::String(s) => FluentValue::from(s.clone()),
+                    other => FluentValue::from(other.to_string()),
+                };
+                fargs
+                    .get_or_insert_with(FluentArgs::new)
+                    .set(k.clone(), value);
+            }
         }
     }
-    let attr = args.get("attr").and_then(Value::as_str);
-    // Without arguments the catalogue's kept text serves (see `i18n::formatted`).
-    let fargs = fargs.iter().next().is_some().then_some(&fargs);
+    let id = id.and_then(Value::as_str).ok_or_else(|| {
+        tera::Error::msg("t() needs `id`, the message id, such as t(id=\"nav-roles\")")
+    })?;
+    let attr = attr.and_then(Value::as_str);
     BOUND.with(|bound| {
         let bound = bound.borrow();
         let Some(Binding { catalogues, lang }) = bound.as_ref() else {
             return Err(tera::Error::msg("t() is only available while a page of one language renders"));
         };
         // Always marked: text from a fallback language carries its `lang` in every build.
-        let loc = catalogues.localizer(lang).marking(true);
-        loc.get_attr(id, attr, fargs)
+        // Without arguments the catalogue's kept text serves (see `i18n::formatted`).
+        Localizer::look_up_in(catalogues, lang, id, attr, fargs.as_ref())
             .map(Value::String)
             .ok_or_else(|| tera::Error::msg(format!("no message `{id}` in `{lang}` or its fallback languages; add it to the theme's or the site's locale files")))
     })
