@@ -175,14 +175,15 @@ impl LocaleCatalogue {
         if self.is_untranslated(id, attr) || self.is_broken(id, attr) {
             return None;
         }
+        let kept = self.formatted.get_or_init(|| FormatCache::new(&self.files));
         match args {
-            Some(_) => self.format_entry(at, id, attr, args, false).map(|(f, _)| f),
-            None => self
-                .formatted
-                .get_or_init(|| FormatCache::new(&self.files))
-                .get(&self.files, at, attr, |clean| {
-                    self.format_entry(at, id, attr, None, clean)
-                }),
+            Some(args) => kept.get_with(&self.files, at, attr, args, || {
+                self.format_entry(at, id, attr, Some(args), false)
+                    .map(|(f, _)| f)
+            }),
+            None => kept.get(&self.files, at, attr, |clean| {
+                self.format_entry(at, id, attr, None, clean)
+            }),
         }
     }
 

@@ -13,9 +13,13 @@
 //! keeping every content message of a large site would add its whole text to the peak memory
 //! (60 MB at 10,000 entities) for little gain. What is kept are terms with their variants and
 //! messages that refer to terms: the names and sentences that thousands of pages repeat.
+//! Texts with arguments are kept apart, a few argument sets per message ([`args`]).
 
 use super::resource::FtlFile;
+use fluent_bundle::FluentArgs;
 use std::sync::{Arc, OnceLock};
+
+mod args;
 
 /// A formatted text and the errors Fluent reported while formatting it.
 pub(super) type Formatted = (String, Vec<String>);
@@ -47,6 +51,8 @@ pub(super) struct FormatCache {
     /// For each file, the first slot of each entry.
     first: Vec<Vec<u32>>,
     slots: Box<[Slot]>,
+    /// Texts formatted with arguments ([`args`]).
+    with_args: args::ArgsCache,
 }
 
 impl FormatCache {
@@ -69,6 +75,38 @@ impl FormatCache {
         FormatCache {
             first,
             slots: (0..next).map(|_| OnceLock::new()).collect(),
+            with_args: Default::default(),
+        }
+    }
+
+    /// The slot of entry `ei` of file `fi` (its attribute `attr`).
+    fn slot(
+        &self,
+        files: &[Arc<FtlFile>],
+        (fi, ei): (usize, usize),
+        attr: Option<&str>,
+    ) -> Option<usize> {
+        let entry = files.get(fi)?.entries.get(ei)?;
+        let offset = match attr {
+            None => 0,
+            Some(a) => 1 + entry.attributes.iter().position(|x| x == a)?,
+        };
+        Some(*self.first.get(fi)?.get(ei)? as usize + offset)
+    }
+
+    /// The text of entry `at` (its attribute `attr`) with `args`, kept for the few argument
+    /// sets a message meets ([`args`]) or formatted by `format`.
+    pub(super) fn get_with(
+        &self,
+        files: &[Arc<FtlFile>],
+        at: (usize, usize),
+        attr: Option<&str>,
+        args: &FluentArgs,
+        format: impl FnOnce() -> Option<Formatted>,
+    ) -> Option<Formatted> {
+        match self.slot(files, at, attr) {
+            Some(slot) => self.with_args.get(slot as u32, args, format),
+            None => format(),
         }
     }
 
@@ -83,13 +121,7 @@ impl FormatCache {
         attr: Option<&str>,
         format: impl Fn(bool) -> Option<(Formatted, Shape)>,
     ) -> Option<Formatted> {
-        let entry = files.get(fi)?.entries.get(ei)?;
-        let offset = match attr {
-            None => 0,
-            Some(a) => 1 + entry.attributes.iter().position(|x| x == a)?,
-        };
-        let at = *self.first.get(fi)?.get(ei)? as usize + offset;
-        let slot = self.slots.get(at)?;
+        let slot = self.slots.get(self.slot(files, (fi, ei), attr)?)?;
         let mut fresh = None;
         let kept = slot.get_or_init(|| match format(false) {
             None => Kept::Missing,
