@@ -476,7 +476,7 @@ mod tests {
     #[test]
     fn a_plain_text_is_copied_unread_only_once_it_was_found_clean() {
         let ftl = "clean = Rolle\nstray = Rolle\u{1b}[31m\n";
-        let file = FtlFile::parse(crate::load::SourceFile::new("nb/a.ftl", ftl), false);
+        let file = FtlFile::parse(SourceFile::new("nb/a.ftl", ftl), false);
         let cat = LocaleCatalogue::new(
             "nb",
             "nb".parse().unwrap(),

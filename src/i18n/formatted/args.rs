@@ -46,9 +46,12 @@ impl Arg {
     }
 }
 
-/// One argument set (in the arguments' own order, which is by name) and its text.
+/// Argument names and values, in the arguments' own order (by name).
+type Key = Box<[(Box<str>, Arg)]>;
+
+/// One argument set and its text.
 struct Set {
-    args: Box<[(Box<str>, Arg)]>,
+    args: Key,
     text: Formatted,
 }
 
@@ -94,7 +97,7 @@ impl ArgsCache {
             }
         }
         let text = format()?;
-        let key: Option<Box<[(Box<str>, Arg)]>> = args
+        let key: Option<Key> = args
             .iter()
             .map(|(name, value)| Some((name.into(), Arg::of(value)?)))
             .collect();
