@@ -22,6 +22,12 @@ pub fn is_marked(text: &str) -> bool {
 
 /// The text without any markers.
 pub fn strip(text: &str) -> String {
+    // The markers are U+E000..U+E002, all led by the byte 0xEE; most texts have none, and a
+    // byte search is far cheaper than walking the characters (search entries and map labels
+    // strip every text they show).
+    if !text.as_bytes().contains(&0xEE) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut in_head = false;
     for c in text.chars() {
@@ -131,5 +137,13 @@ mod tests {
         assert_eq!(rest, "rolle\u{E002}");
         assert_eq!(strip(head), "");
         assert!(is_marked(&m));
+    }
+
+    #[test]
+    fn strip_keeps_unmarked_text_and_other_private_use_characters() {
+        assert_eq!(strip("Systemeier – ÆØÅ"), "Systemeier – ÆØÅ");
+        // Same lead byte as the markers, not a marker.
+        assert_eq!(strip("a\u{E123}b"), "a\u{E123}b");
+        assert_eq!(strip(&format!("x {} y", mark("es", "z"))), "x z y");
     }
 }
