@@ -15,13 +15,17 @@
 //! entry and one block, and the page puts together a hundred pieces, not 10,000.
 //!
 //! The memo knows no view and no content kind: keys are opaque strings chosen by the views.
+//!
+//! A plain build has no memo but may still share a value between the jobs of that one build
+//! ([`Shared`]): the home page shows the same role and forum tables as the roles and forums
+//! pages, and rendering them once per language saves a sixth of those pages' work.
 
 use crate::i18n::deps::{self, Dep};
 use crate::model::reads::{self, ModelRead};
 use std::any::Any;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 /// The key of a fragment.
 pub type Key = Arc<str>;
@@ -101,6 +105,36 @@ pub fn fragment<T: Any + Send + Sync>(
         fresh.push(key);
     }
     value
+}
+
+/// Values computed once and used by several jobs of one plain build (no memo, no drafts: no
+/// recorder watches the jobs, so a job need not look up itself what another job computed).
+/// Dropped with the build; never used under `--watch`, where [`Memo`] keeps such values.
+pub struct Shared<T> {
+    values: Mutex<HashMap<String, Arc<OnceLock<Arc<T>>>>>,
+}
+
+impl<T> Default for Shared<T> {
+    fn default() -> Self {
+        Shared {
+            values: Mutex::default(),
+        }
+    }
+}
+
+impl<T> Shared<T> {
+    /// The value of `key`, computed by `f` in the first job that asks; a job that asks while
+    /// another computes it waits for it.
+    pub fn get(&self, key: String, f: impl FnOnce() -> T) -> Arc<T> {
+        let cell = self
+            .values
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(key)
+            .or_default()
+            .clone();
+        cell.get_or_init(|| Arc::new(f())).clone()
+    }
 }
 
 impl Memo {
@@ -208,6 +242,22 @@ mod tests {
         // Without a memo, always computed, and nothing is recorded.
         let (_, used) = record(|| fragment(None, || "k".into(), || 1));
         assert!(used.is_empty());
+    }
+
+    #[test]
+    fn a_shared_value_is_computed_once_for_every_job_that_asks() {
+        let shared: Shared<usize> = Shared::default();
+        let runs = std::sync::atomic::AtomicUsize::new(0);
+        let make = || runs.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 10;
+        let values: Vec<usize> = std::thread::scope(|s| {
+            let jobs: Vec<_> = (0..4)
+                .map(|_| s.spawn(|| *shared.get("nb/role".into(), make)))
+                .collect();
+            jobs.into_iter().filter_map(|j| j.join().ok()).collect()
+        });
+        assert_eq!(values, vec![10; 4]);
+        assert_eq!(*shared.get("es/role".into(), make), 11, "another key");
+        assert_eq!(runs.into_inner(), 2);
     }
 
     #[test]

@@ -191,6 +191,8 @@ pub struct RenderEnv<'a> {
     has_search: bool,
     /// Fragments kept between rebuilds (only under `build --watch`).
     memo: Option<&'a memo::Memo>,
+    /// Role and forum tables rendered once per language for the pages that show them.
+    tables: memo::Shared<Result<page::Tables, Diagnostic>>,
 }
 
 impl<'a> RenderEnv<'a> {
@@ -230,6 +232,7 @@ impl<'a> RenderEnv<'a> {
             lang_names,
             has_search: templates.has("search.html"),
             memo: None,
+            tables: memo::Shared::default(),
         }
     }
 
