@@ -19,9 +19,9 @@ use super::PageKind;
 use crate::diagnostics::Diagnostic;
 use crate::model::messages::field;
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap};
 
 /// The shortest stem (and query word) that takes part in matching.
 pub const MIN_STEM: usize = 3;
@@ -101,10 +101,17 @@ fn stemmer(lang: &str) -> Option<(usize, Stemmer)> {
     Some((n, Stemmer::create(algorithm)))
 }
 
+/// A word's stem as the index keeps it.
+struct Stem {
+    text: String,
+    /// At least [`MIN_STEM`] characters long, so it takes part in matching.
+    long: bool,
+}
+
 thread_local! {
     /// Stems by word, one map per stemmer: a word's stem depends on the word alone, and a site
     /// repeats its words thousands of times (stemming was a tenth of a full build).
-    static STEMS: RefCell<[HashMap<String, String>; 3]> = RefCell::default();
+    static STEMS: RefCell<[FxHashMap<String, Stem>; 3]> = RefCell::default();
 }
 
 /// Words kept per stemmer and thread before the map starts over (a long `serve` session).
@@ -112,40 +119,60 @@ const MAX_KEPT_STEMS: usize = 200_000;
 
 /// The stems of a text, in order of first appearance, each once.
 pub fn stems(lang: &str, text: &str) -> Vec<String> {
-    let stemmer = stemmer(lang);
-    let lower: String = text.chars().flat_map(char::to_lowercase).collect();
-    let mut seen = BTreeSet::new();
-    let mut out = Vec::new();
-    STEMS.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        for word in lower.split(|c: char| !c.is_alphanumeric()) {
-            if word.is_empty() {
-                continue;
+    let mut lower = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+        } else {
+            lower.extend(c.to_lowercase());
+        }
+    }
+    // An ASCII character is alphanumeric exactly when it is an ASCII letter or digit.
+    let words: Vec<&str> = lower
+        .split(|c: char| {
+            if c.is_ascii() {
+                !c.is_ascii_alphanumeric()
+            } else {
+                !c.is_alphanumeric()
             }
-            // Stem first (the Snowball rules know the accents), then fold accents.
-            let stem = match &stemmer {
-                Some((n, s)) => {
-                    let map = &mut kept[*n];
-                    match map.get(word) {
-                        Some(stem) => stem.clone(),
-                        None => {
-                            let stem = normalize(&s.stem(word));
-                            if map.len() >= MAX_KEPT_STEMS {
-                                map.clear();
-                            }
-                            map.insert(word.to_string(), stem.clone());
-                            stem
-                        }
-                    }
-                }
-                None => normalize(word),
-            };
-            if stem.chars().count() >= MIN_STEM && seen.insert(stem.clone()) {
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((n, stemmer)) = stemmer(lang) else {
+        let mut seen = FxHashSet::default();
+        let mut out = Vec::new();
+        for word in words {
+            let stem = normalize(word);
+            if stem.chars().count() >= MIN_STEM && !seen.contains(&stem) {
+                seen.insert(stem.clone());
                 out.push(stem);
             }
         }
-    });
-    out
+        return out;
+    };
+    STEMS.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        let map = &mut kept[n];
+        if map.len() + words.len() > MAX_KEPT_STEMS {
+            map.clear();
+        }
+        for word in &words {
+            if !map.contains_key(*word) {
+                // Stem first (the Snowball rules know the accents), then fold accents.
+                let text = normalize(&stemmer.stem(word));
+                let long = text.chars().count() >= MIN_STEM;
+                map.insert(word.to_string(), Stem { text, long });
+            }
+        }
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        let mut out = Vec::new();
+        for stem in words.iter().filter_map(|w| map.get(*w)) {
+            if stem.long && seen.insert(&stem.text) {
+                out.push(stem.text.clone());
+            }
+        }
+        out
+    })
 }
 
 /// Plain text of rendered HTML: tags dropped, the common entities decoded, spaces collapsed.
