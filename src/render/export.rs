@@ -359,7 +359,7 @@ const CHUNK: u64 = 128;
 /// The used ids cut into chunks after every id whose hash is a multiple of [`CHUNK`]: the cuts
 /// depend on the ids alone, so an added or removed message changes only its own chunk. Each
 /// chunk comes with a hash of its ids, which names it.
-struct Chunks {
+pub struct Chunks {
     ids: Vec<String>,
     chunks: Vec<(u64, std::ops::Range<usize>)>,
 }
@@ -383,17 +383,23 @@ fn chunks(ids: Vec<String>) -> Chunks {
 
 /// [`texts`] as pretty JSON with a final newline, byte for byte what serde writes, put together
 /// from chunks kept in `memo`: a message edit formats one chunk again, not 80,000 messages.
+/// The used ids are the same in every language: a plain build gives `shared`, which finds them
+/// once for all languages.
 pub fn texts_json(
     model: &Governance,
     catalogues: &Catalogues,
     lang: &str,
     memo: Option<&Memo>,
+    shared: Option<&memo::Shared<Chunks>>,
 ) -> String {
-    let used = memo::fragment(
-        memo,
-        || "export-ids".to_string(),
-        || chunks(used_ids(model)),
-    );
+    let used = match shared {
+        Some(shared) => shared.get(String::new(), || chunks(used_ids(model))),
+        None => memo::fragment(
+            memo,
+            || "export-ids".to_string(),
+            || chunks(used_ids(model)),
+        ),
+    };
     let loc = catalogues.localizer(lang).marking(false);
     let pieces: Vec<_> = used
         .chunks

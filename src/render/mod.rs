@@ -193,6 +193,8 @@ pub struct RenderEnv<'a> {
     memo: Option<&'a memo::Memo>,
     /// Role and forum tables rendered once per language for the pages that show them.
     tables: memo::Shared<Result<page::Tables, Diagnostic>>,
+    /// The message ids the texts export lists, found once for every language.
+    export_ids: memo::Shared<export::Chunks>,
 }
 
 impl<'a> RenderEnv<'a> {
@@ -233,6 +235,7 @@ impl<'a> RenderEnv<'a> {
             has_search: templates.has("search.html"),
             memo: None,
             tables: memo::Shared::default(),
+            export_ids: memo::Shared::default(),
         }
     }
 
@@ -328,9 +331,15 @@ impl<'a> RenderEnv<'a> {
             }),
             Job::Texts { lang } => Ok(Output {
                 path: export::texts_path(lang),
-                bytes: export::texts_json(self.model, &self.catalogues, lang, self.memo)
-                    .into_bytes()
-                    .into(),
+                bytes: export::texts_json(
+                    self.model,
+                    &self.catalogues,
+                    lang,
+                    self.memo,
+                    self.plain().then_some(&self.export_ids),
+                )
+                .into_bytes()
+                .into(),
             }),
             Job::SearchIndex { lang } => self.search_index(lang),
             Job::Asset { rel } => {
@@ -427,6 +436,12 @@ impl<'a> RenderEnv<'a> {
             path: "robots.txt".into(),
             bytes: text.into_bytes().into(),
         }
+    }
+
+    /// A plain build: no memo and no drafts, so nothing records what a job looks up, and jobs
+    /// may share what they compute alike ([`memo::Shared`]).
+    fn plain(&self) -> bool {
+        self.memo.is_none() && !self.options.drafts
     }
 
     fn engine(&self, lang: &str) -> Result<&Engine, Diagnostic> {

@@ -455,7 +455,7 @@ impl<'a> RenderEnv<'a> {
         kind: &str,
         make: impl FnOnce() -> Result<Vec<views::overview::Group>, Diagnostic>,
     ) -> Arc<Result<Tables, Diagnostic>> {
-        if self.memo.is_some() || self.options.drafts {
+        if !self.plain() {
             return Arc::new(make().map(|groups| Tables {
                 groups,
                 fallbacks: Vec::new(),
