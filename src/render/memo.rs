@@ -22,6 +22,7 @@
 
 use crate::i18n::deps::{self, Dep};
 use crate::model::reads::{self, ModelRead};
+use rustc_hash::FxHashMap;
 use std::any::Any;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -111,7 +112,7 @@ pub fn fragment<T: Any + Send + Sync>(
 /// recorder watches the jobs, so a job need not look up itself what another job computed).
 /// Dropped with the build; never used under `--watch`, where [`Memo`] keeps such values.
 pub struct Shared<T> {
-    values: Mutex<HashMap<String, Arc<OnceLock<Arc<T>>>>>,
+    values: Mutex<FxHashMap<String, Arc<OnceLock<Arc<T>>>>>,
 }
 
 impl<T> Default for Shared<T> {

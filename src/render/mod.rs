@@ -195,6 +195,8 @@ pub struct RenderEnv<'a> {
     tables: memo::Shared<Result<page::Tables, Diagnostic>>,
     /// The message ids the texts export lists, found once for every language.
     export_ids: memo::Shared<export::Chunks>,
+    /// Each forum's calendar events by language, for its feed and the feed of all forums.
+    forum_events: memo::Shared<String>,
 }
 
 impl<'a> RenderEnv<'a> {
@@ -236,6 +238,7 @@ impl<'a> RenderEnv<'a> {
             memo: None,
             tables: memo::Shared::default(),
             export_ids: memo::Shared::default(),
+            forum_events: memo::Shared::default(),
         }
     }
 

@@ -222,6 +222,7 @@ mod tests {
             last_updated: None,
             base_url: "/",
             name: "Forums".into(),
+            shared: None,
         };
         let ids: Vec<&str> = site.model.forum_ids().map(|id| id.as_str()).collect();
         let page = |memo: Option<&Memo>| {
