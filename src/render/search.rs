@@ -101,43 +101,67 @@ fn stemmer(lang: &str) -> Option<(usize, Stemmer)> {
     Some((n, Stemmer::create(algorithm)))
 }
 
-/// A word's stem as the index keeps it.
+/// A stem as the index keeps it.
 struct Stem {
     text: String,
     /// At least [`MIN_STEM`] characters long, so it takes part in matching.
     long: bool,
+    /// The call of [`stems`] that last listed it, so a text lists it once.
+    listed: u64,
+}
+
+/// One stemmer's stems: each distinct stem once, and the stem of every word met so far.
+#[derive(Default)]
+struct Kept {
+    stems: Vec<Stem>,
+    by_word: FxHashMap<String, usize>,
+    by_text: FxHashMap<String, usize>,
+    calls: u64,
 }
 
 thread_local! {
     /// Stems by word, one map per stemmer: a word's stem depends on the word alone, and a site
     /// repeats its words thousands of times (stemming was a tenth of a full build).
-    static STEMS: RefCell<[FxHashMap<String, Stem>; 3]> = RefCell::default();
+    static STEMS: RefCell<[Kept; 3]> = RefCell::default();
 }
 
 /// Words kept per stemmer and thread before the map starts over (a long `serve` session).
 const MAX_KEPT_STEMS: usize = 200_000;
 
-/// The stems of a text, in order of first appearance, each once.
-pub fn stems(lang: &str, text: &str) -> Vec<String> {
+/// The text lower-cased char by char, and where its words are: its runs of letters and digits.
+fn words(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
     let mut lower = String::with_capacity(text.len());
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut step = |lower: &mut String, c: char, alphanumeric: bool| {
+        if alphanumeric {
+            start.get_or_insert(lower.len());
+        } else if let Some(s) = start.take() {
+            words.push(s..lower.len());
+        }
+        lower.push(c);
+    };
     for c in text.chars() {
         if c.is_ascii() {
-            lower.push(c.to_ascii_lowercase());
+            // An ASCII character is alphanumeric exactly when it is an ASCII letter or digit.
+            let l = c.to_ascii_lowercase();
+            step(&mut lower, l, l.is_ascii_alphanumeric());
         } else {
-            lower.extend(c.to_lowercase());
+            for l in c.to_lowercase() {
+                step(&mut lower, l, l.is_alphanumeric());
+            }
         }
     }
-    // An ASCII character is alphanumeric exactly when it is an ASCII letter or digit.
-    let words: Vec<&str> = lower
-        .split(|c: char| {
-            if c.is_ascii() {
-                !c.is_ascii_alphanumeric()
-            } else {
-                !c.is_alphanumeric()
-            }
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    if let Some(s) = start {
+        words.push(s..lower.len());
+    }
+    (lower, words)
+}
+
+/// The stems of a text, in order of first appearance, each once.
+pub fn stems(lang: &str, text: &str) -> Vec<String> {
+    let (lower, ranges) = words(text);
+    let words = ranges.into_iter().map(|r| &lower[r]);
     let Some((n, stemmer)) = stemmer(lang) else {
         let mut seen = FxHashSet::default();
         let mut out = Vec::new();
@@ -152,22 +176,38 @@ pub fn stems(lang: &str, text: &str) -> Vec<String> {
     };
     STEMS.with(|kept| {
         let mut kept = kept.borrow_mut();
-        let map = &mut kept[n];
-        if map.len() + words.len() > MAX_KEPT_STEMS {
-            map.clear();
+        let kept = &mut kept[n];
+        if kept.by_word.len() + words.len() > MAX_KEPT_STEMS {
+            *kept = Kept::default();
         }
-        for word in &words {
-            if !map.contains_key(*word) {
-                // Stem first (the Snowball rules know the accents), then fold accents.
-                let text = normalize(&stemmer.stem(word));
-                let long = text.chars().count() >= MIN_STEM;
-                map.insert(word.to_string(), Stem { text, long });
-            }
-        }
-        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        kept.calls += 1;
+        let call = kept.calls;
         let mut out = Vec::new();
-        for stem in words.iter().filter_map(|w| map.get(*w)) {
-            if stem.long && seen.insert(&stem.text) {
+        for word in words {
+            let i = match kept.by_word.get(word) {
+                Some(&i) => i,
+                None => {
+                    // Stem first (the Snowball rules know the accents), then fold accents.
+                    let text = normalize(&stemmer.stem(word));
+                    let i = match kept.by_text.get(&text) {
+                        Some(&i) => i,
+                        None => {
+                            kept.stems.push(Stem {
+                                long: text.chars().count() >= MIN_STEM,
+                                text: text.clone(),
+                                listed: 0,
+                            });
+                            kept.by_text.insert(text, kept.stems.len() - 1);
+                            kept.stems.len() - 1
+                        }
+                    };
+                    kept.by_word.insert(word.to_string(), i);
+                    i
+                }
+            };
+            let stem = &mut kept.stems[i];
+            if stem.long && stem.listed != call {
+                stem.listed = call;
                 out.push(stem.text.clone());
             }
         }
