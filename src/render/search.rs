@@ -21,6 +21,7 @@ use crate::model::messages::field;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 /// The shortest stem (and query word) that takes part in matching.
@@ -373,7 +374,7 @@ fn entry(w: &Words, kind: &'static str, s: Subject) -> Entry {
     }
     // Text from a fallback language carries markers (for `lang` spans on the page): stemmed
     // without them.
-    let strip = crate::i18n::drafts::strip;
+    let strip = unmarked;
     Entry {
         kind,
         kind_label: w.text(&format!("search-kind-{kind}")),
@@ -389,11 +390,24 @@ impl Entry {
     /// The entry without fallback markers, for the JSON index (which is not HTML, so they
     /// cannot become `lang` spans there).
     pub fn unmarked(mut self) -> Entry {
-        let strip = crate::i18n::drafts::strip;
-        self.kind_label = strip(&self.kind_label);
-        self.title = strip(&self.title);
-        self.text = strip(&self.text);
+        for text in [&mut self.kind_label, &mut self.title, &mut self.text] {
+            if let Cow::Owned(t) = unmarked(text) {
+                *text = t;
+            }
+        }
         self
+    }
+}
+
+/// The text without fallback markers ([`crate::i18n::drafts::strip`]), borrowed when it has
+/// none, as almost every text: the markers are characters of the Private Use Area
+/// (U+E000–U+F8FF), whose UTF-8 starts with byte 0xEE or 0xEF, and a text without those
+/// bytes has nothing to strip.
+fn unmarked(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b == 0xEE || b == 0xEF) {
+        Cow::Owned(crate::i18n::drafts::strip(text))
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
@@ -560,6 +574,16 @@ mod tests {
         let s = short(&long);
         assert!(s.chars().count() <= SHORT_TEXT + 1 && s.ends_with('…'));
         assert_eq!(plain("<p>A &amp; <em>B</em></p>"), "A & B");
+    }
+
+    #[test]
+    fn text_without_private_use_bytes_is_unmarked_as_it_is() {
+        let marked = crate::i18n::drafts::mark("nb", "Systemeier");
+        assert!(matches!(unmarked(&marked), Cow::Owned(t) if t == "Systemeier"));
+        for plain in ["Systemeier", "Gestión æøå «»", ""] {
+            assert!(matches!(unmarked(plain), Cow::Borrowed(t) if t == plain));
+            assert_eq!(crate::i18n::drafts::strip(plain), plain);
+        }
     }
 
     #[test]
