@@ -366,7 +366,7 @@ fn subject(
     })
 }
 
-fn entry(w: &Words, kind: &'static str, s: Subject) -> Entry {
+fn entry(w: &Words, kind: &'static str, kind_label: &str, s: Subject) -> Entry {
     let mut all = format!("{}\n{}", s.title, s.text);
     for m in &s.more {
         all.push('\n');
@@ -377,7 +377,7 @@ fn entry(w: &Words, kind: &'static str, s: Subject) -> Entry {
     let strip = unmarked;
     Entry {
         kind,
-        kind_label: w.text(&format!("search-kind-{kind}")),
+        kind_label: kind_label.to_string(),
         title_stems: stems(w.lang, &strip(&s.title)),
         stems: stems(w.lang, &strip(&all)),
         text: short(&s.text),
@@ -500,17 +500,22 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
     let mut pieces = Vec::new();
     for &(kind, _) in &KINDS {
         let kind_blocks = w.kept(|| format!("search-blocks/{kind}"), || blocks(ids(w, kind)));
+        if kind_blocks.is_empty() {
+            continue;
+        }
+        // Looked up once per kind, not per entry; the kept pieces' keys name it instead.
+        let label = w.text(&format!("search-kind-{kind}"));
         for b in kind_blocks.iter() {
             let piece = w.kept(
-                || format!("search-block/{kind}/{:016x}", b.hash),
+                || format!("search-block/{kind}\u{1f}{label}/{:016x}", b.hash),
                 || {
                     let mut out = String::new();
                     for id in &b.ids {
                         let json = w.kept(
-                            || format!("search-entry/{kind}/{id}"),
+                            || format!("search-entry/{kind}\u{1f}{label}/{id}"),
                             || {
                                 subject(w, kind, id, &prose, true)
-                                    .map(|s| entry(w, kind, s).unmarked())
+                                    .map(|s| entry(w, kind, &label, s).unmarked())
                                     .and_then(|e| serde_json::to_string(&e).ok())
                                     .unwrap_or_default()
                             },
