@@ -383,17 +383,17 @@ fn chunks(ids: Vec<String>) -> Chunks {
 
 /// [`texts`] as pretty JSON with a final newline, byte for byte what serde writes, put together
 /// from chunks kept in `memo`: a message edit formats one chunk again, not 80,000 messages.
-/// The used ids are the same in every language: a plain build gives `shared`, which finds them
-/// once for all languages.
+/// The used ids are the same in every language: a plain build gives `shared` and the number of
+/// languages, and they are found once for all of them.
 pub fn texts_json(
     model: &Governance,
     catalogues: &Catalogues,
     lang: &str,
     memo: Option<&Memo>,
-    shared: Option<&memo::Shared<Chunks>>,
+    shared: Option<(&memo::Shared<Chunks>, usize)>,
 ) -> String {
     let used = match shared {
-        Some(shared) => shared.get(String::new(), || chunks(used_ids(model))),
+        Some((shared, langs)) => shared.get(String::new(), langs, || chunks(used_ids(model))),
         None => memo::fragment(
             memo,
             || "export-ids".to_string(),

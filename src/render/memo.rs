@@ -110,9 +110,11 @@ pub fn fragment<T: Any + Send + Sync>(
 
 /// Values computed once and used by several jobs of one plain build (no memo, no drafts: no
 /// recorder watches the jobs, so a job need not look up itself what another job computed).
-/// Dropped with the build; never used under `--watch`, where [`Memo`] keeps such values.
+/// Each is let go after its last expected use; never used under `--watch`, where [`Memo`]
+/// keeps such values.
 pub struct Shared<T> {
-    values: Mutex<FxHashMap<String, Arc<OnceLock<Arc<T>>>>>,
+    /// Per key, the value (once computed) and how many uses are still expected.
+    values: Mutex<FxHashMap<String, (Arc<OnceLock<Arc<T>>>, usize)>>,
 }
 
 impl<T> Default for Shared<T> {
@@ -125,15 +127,21 @@ impl<T> Default for Shared<T> {
 
 impl<T> Shared<T> {
     /// The value of `key`, computed by `f` in the first job that asks; a job that asks while
-    /// another computes it waits for it.
-    pub fn get(&self, key: String, f: impl FnOnce() -> T) -> Arc<T> {
-        let cell = self
-            .values
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .entry(key)
-            .or_default()
-            .clone();
+    /// another computes it waits for it. After `uses` asks the map lets it go (a further ask
+    /// computes it again), so the build does not hold every shared value to its end.
+    pub fn get(&self, key: String, uses: usize, f: impl FnOnce() -> T) -> Arc<T> {
+        let cell = {
+            let mut values = self.values.lock().unwrap_or_else(|e| e.into_inner());
+            let (cell, left) = values
+                .entry(key.clone())
+                .or_insert_with(|| (Arc::default(), uses));
+            let cell = cell.clone();
+            *left = left.saturating_sub(1);
+            if *left == 0 {
+                values.remove(&key);
+            }
+            cell
+        };
         cell.get_or_init(|| Arc::new(f())).clone()
     }
 }
@@ -252,13 +260,18 @@ mod tests {
         let make = || runs.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 10;
         let values: Vec<usize> = std::thread::scope(|s| {
             let jobs: Vec<_> = (0..4)
-                .map(|_| s.spawn(|| *shared.get("nb/role".into(), make)))
+                .map(|_| s.spawn(|| *shared.get("nb/role".into(), 4, make)))
                 .collect();
             jobs.into_iter().filter_map(|j| j.join().ok()).collect()
         });
         assert_eq!(values, vec![10; 4]);
-        assert_eq!(*shared.get("es/role".into(), make), 11, "another key");
-        assert_eq!(runs.into_inner(), 2);
+        assert_eq!(*shared.get("es/role".into(), 2, make), 11, "another key");
+        assert_eq!(runs.load(std::sync::atomic::Ordering::Relaxed), 2);
+        assert!(
+            shared.values.lock().is_ok_and(|v| v.len() == 1),
+            "let go after its uses"
+        );
+        assert_eq!(*shared.get("nb/role".into(), 4, make), 12, "computed again");
     }
 
     #[test]

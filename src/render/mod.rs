@@ -339,7 +339,8 @@ impl<'a> RenderEnv<'a> {
                     &self.catalogues,
                     lang,
                     self.memo,
-                    self.plain().then_some(&self.export_ids),
+                    self.plain()
+                        .then(|| (&self.export_ids, self.settings.codes().count())),
                 )
                 .into_bytes()
                 .into(),

@@ -461,7 +461,8 @@ impl<'a> RenderEnv<'a> {
                 fallbacks: Vec::new(),
             }));
         }
-        let made = self.tables.get(format!("{}/{kind}", w.lang), || {
+        // The home page and the roles or forums page.
+        let made = self.tables.get(format!("{}/{kind}", w.lang), 2, || {
             // The page that makes them counts its own fallbacks apart, as every page does below.
             let before = w.loc.take_fallbacks();
             let groups = make();

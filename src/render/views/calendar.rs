@@ -163,7 +163,8 @@ pub fn feed(w: &Words, forums: &[&str], s: &FeedSettings) -> String {
     if let Some(shared) = s.shared {
         for id in forums {
             let key = format!("{}\u{1f}{list}\u{1f}{id}", w.lang);
-            out.push_str(&shared.get(key, || events_of(&[id])));
+            // The forum's own feed and the feed of all forums.
+            out.push_str(&shared.get(key, 2, || events_of(&[id])));
         }
     } else {
         for c in &w.chunks(&list, forums, |id| id.to_string(), |ids| events_of(ids)) {
