@@ -18,7 +18,7 @@
 //!
 //! A plain build has no memo but may still share a value between the jobs of that one build
 //! ([`Shared`]): the home page shows the same role and forum tables as the roles and forums
-//! pages, and rendering them once per language saves a sixth of those pages' work.
+//! pages, and rendering them once per language saved 2.5 % of a build's instructions.
 
 use crate::i18n::deps::{self, Dep};
 use crate::model::reads::{self, ModelRead};
@@ -114,8 +114,11 @@ pub fn fragment<T: Any + Send + Sync>(
 /// keeps such values.
 pub struct Shared<T> {
     /// Per key, the value (once computed) and how many uses are still expected.
-    values: Mutex<FxHashMap<String, (Arc<OnceLock<Arc<T>>>, usize)>>,
+    values: Mutex<FxHashMap<String, (Slot<T>, usize)>>,
 }
+
+/// A shared value, empty until the first job that asks has computed it.
+type Slot<T> = Arc<OnceLock<Arc<T>>>;
 
 impl<T> Default for Shared<T> {
     fn default() -> Self {

@@ -446,8 +446,8 @@ impl<'a> RenderEnv<'a> {
     }
 
     /// A language's role or forum tables (`kind`), made by `make`: in a plain build once for the
-    /// home page and the roles or forums page, which show the same tables (a sixth of those
-    /// pages' work). Under `--watch` each page makes them, from rows the memo keeps, so that
+    /// home page and the roles or forums page, which show the same tables. Under `--watch` each
+    /// page makes them, from rows the memo keeps, so that
     /// each page records the words it shows; drafts builds likewise.
     fn group_tables(
         &self,
@@ -463,7 +463,8 @@ impl<'a> RenderEnv<'a> {
         }
         // The home page and the roles or forums page.
         let made = self.tables.get(format!("{}/{kind}", w.lang), 2, || {
-            // The page that makes them counts its own fallbacks apart, as every page does below.
+            // Only what the tables met goes with them; the making page's earlier fallbacks stay
+            // its own.
             let before = w.loc.take_fallbacks();
             let groups = make();
             let fallbacks = w.loc.take_fallbacks();
