@@ -443,6 +443,12 @@ impl<'a> Localizer<'a> {
     pub fn take_fallbacks(&self) -> Vec<String> {
         std::mem::take(&mut self.used_fallback.borrow_mut())
     }
+
+    /// Counts `ids` as taken from a fallback language: a page showing words that another
+    /// page's localizer formatted for it.
+    pub fn note_fallbacks(&self, ids: &[String]) {
+        self.used_fallback.borrow_mut().extend_from_slice(ids);
+    }
 }
 
 #[cfg(test)]

@@ -45,6 +45,7 @@ impl RenderEnv<'_> {
             last_updated: self.settings.last_updated.as_deref(),
             base_url: &self.settings.base_url,
             name,
+            shared: self.plain().then_some(&self.forum_events),
         };
         let text = views::calendar::feed(&w, &forums, &settings);
         Ok(Output {

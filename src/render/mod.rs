@@ -191,6 +191,12 @@ pub struct RenderEnv<'a> {
     has_search: bool,
     /// Fragments kept between rebuilds (only under `build --watch`).
     memo: Option<&'a memo::Memo>,
+    /// Role and forum tables rendered once per language for the pages that show them.
+    tables: memo::Shared<Result<page::Tables, Diagnostic>>,
+    /// The message ids the texts export lists, found once for every language.
+    export_ids: memo::Shared<export::Chunks>,
+    /// Each forum's calendar events by language, for its feed and the feed of all forums.
+    forum_events: memo::Shared<String>,
 }
 
 impl<'a> RenderEnv<'a> {
@@ -230,6 +236,9 @@ impl<'a> RenderEnv<'a> {
             lang_names,
             has_search: templates.has("search.html"),
             memo: None,
+            tables: memo::Shared::default(),
+            export_ids: memo::Shared::default(),
+            forum_events: memo::Shared::default(),
         }
     }
 
@@ -325,9 +334,16 @@ impl<'a> RenderEnv<'a> {
             }),
             Job::Texts { lang } => Ok(Output {
                 path: export::texts_path(lang),
-                bytes: export::texts_json(self.model, &self.catalogues, lang, self.memo)
-                    .into_bytes()
-                    .into(),
+                bytes: export::texts_json(
+                    self.model,
+                    &self.catalogues,
+                    lang,
+                    self.memo,
+                    self.plain()
+                        .then(|| (&self.export_ids, self.settings.codes().count())),
+                )
+                .into_bytes()
+                .into(),
             }),
             Job::SearchIndex { lang } => self.search_index(lang),
             Job::Asset { rel } => {
@@ -424,6 +440,12 @@ impl<'a> RenderEnv<'a> {
             path: "robots.txt".into(),
             bytes: text.into_bytes().into(),
         }
+    }
+
+    /// A plain build: no memo and no drafts, so nothing records what a job looks up, and jobs
+    /// may share what they compute alike ([`memo::Shared`]).
+    fn plain(&self) -> bool {
+        self.memo.is_none() && !self.options.drafts
     }
 
     fn engine(&self, lang: &str) -> Result<&Engine, Diagnostic> {

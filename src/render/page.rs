@@ -236,8 +236,12 @@ impl<'a> RenderEnv<'a> {
             }
             PageKind::Home => {
                 let engine = self.engine(lang)?;
-                let forums = views::overview::forum_groups(&w, engine)?;
-                let roles = views::overview::role_groups(&w, engine)?;
+                let forums =
+                    self.group_tables(&w, "forum", || views::overview::forum_groups(&w, engine));
+                let forums = forums.as_ref().as_ref().map_err(Clone::clone)?;
+                let roles =
+                    self.group_tables(&w, "role", || views::overview::role_groups(&w, engine));
+                let roles = roles.as_ref().as_ref().map_err(Clone::clone)?;
                 let intro = self.prose_html(&loc, lang, "home");
                 (
                     "home.html",
@@ -253,7 +257,10 @@ impl<'a> RenderEnv<'a> {
                 )
             }
             PageKind::Roles => {
-                let groups = views::overview::role_groups(&w, self.engine(lang)?)?;
+                let engine = self.engine(lang)?;
+                let groups =
+                    self.group_tables(&w, "role", || views::overview::role_groups(&w, engine));
+                let groups = groups.as_ref().as_ref().map_err(Clone::clone)?;
                 (
                     "roles.html",
                     w.text("nav-roles"),
@@ -272,7 +279,10 @@ impl<'a> RenderEnv<'a> {
                 })
             }
             PageKind::Forums => {
-                let groups = views::overview::forum_groups(&w, self.engine(lang)?)?;
+                let engine = self.engine(lang)?;
+                let groups =
+                    self.group_tables(&w, "forum", || views::overview::forum_groups(&w, engine));
+                let groups = groups.as_ref().as_ref().map_err(Clone::clone)?;
                 let calendar = self
                     .model
                     .forums()
@@ -435,6 +445,38 @@ impl<'a> RenderEnv<'a> {
         })
     }
 
+    /// A language's role or forum tables (`kind`), made by `make`: in a plain build once for the
+    /// home page and the roles or forums page, which show the same tables. Under `--watch` each
+    /// page makes them, from rows the memo keeps, so that
+    /// each page records the words it shows; drafts builds likewise.
+    fn group_tables(
+        &self,
+        w: &Words,
+        kind: &str,
+        make: impl FnOnce() -> Result<Vec<views::overview::Group>, Diagnostic>,
+    ) -> Arc<Result<Tables, Diagnostic>> {
+        if !self.plain() {
+            return Arc::new(make().map(|groups| Tables {
+                groups,
+                fallbacks: Vec::new(),
+            }));
+        }
+        // The home page and the roles or forums page.
+        let made = self.tables.get(format!("{}/{kind}", w.lang), 2, || {
+            // Only what the tables met goes with them; the making page's earlier fallbacks stay
+            // its own.
+            let before = w.loc.take_fallbacks();
+            let groups = make();
+            let fallbacks = w.loc.take_fallbacks();
+            w.loc.note_fallbacks(&before);
+            groups.map(|groups| Tables { groups, fallbacks })
+        });
+        if let Ok(t) = made.as_ref() {
+            w.loc.note_fallbacks(&t.fallbacks);
+        }
+        made
+    }
+
     /// Turns the fallback markers of a rendered page into `<span lang="…">` (WCAG 3.1.2), in
     /// `--drafts` builds also marked for reviewers (class `fallback` and a tooltip).
     fn finish(&self, w: &Words, html: String) -> String {
@@ -566,6 +608,16 @@ impl<'a> RenderEnv<'a> {
             bytes: self.finish(&w, html).into_bytes().into(),
         })
     }
+}
+
+/// A kind's group tables and the ids their words took from a fallback language, which every
+/// page showing them counts.
+#[derive(Debug, Default, Serialize)]
+#[serde(transparent)]
+pub(super) struct Tables {
+    groups: Vec<views::overview::Group>,
+    #[serde(skip)]
+    fallbacks: Vec<String>,
 }
 
 /// One WCAG success criterion the site does not meet, and why.

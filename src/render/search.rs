@@ -19,9 +19,10 @@ use super::PageKind;
 use crate::diagnostics::Diagnostic;
 use crate::model::messages::field;
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap};
 
 /// The shortest stem (and query word) that takes part in matching.
 pub const MIN_STEM: usize = 3;
@@ -101,51 +102,118 @@ fn stemmer(lang: &str) -> Option<(usize, Stemmer)> {
     Some((n, Stemmer::create(algorithm)))
 }
 
+/// A stem as the index keeps it.
+struct Stem {
+    text: String,
+    /// At least [`MIN_STEM`] characters long, so it takes part in matching.
+    long: bool,
+    /// The call of [`stems`] that last listed it, so a text lists it once.
+    listed: u64,
+}
+
+/// One stemmer's stems: each distinct stem once, and the stem of every word met so far.
+#[derive(Default)]
+struct Kept {
+    stems: Vec<Stem>,
+    by_word: FxHashMap<String, usize>,
+    by_text: FxHashMap<String, usize>,
+    calls: u64,
+}
+
 thread_local! {
     /// Stems by word, one map per stemmer: a word's stem depends on the word alone, and a site
     /// repeats its words thousands of times (stemming was a tenth of a full build).
-    static STEMS: RefCell<[HashMap<String, String>; 3]> = RefCell::default();
+    static STEMS: RefCell<[Kept; 3]> = RefCell::default();
 }
 
 /// Words kept per stemmer and thread before the map starts over (a long `serve` session).
 const MAX_KEPT_STEMS: usize = 200_000;
 
+/// The text lower-cased char by char, and where its words are: its runs of letters and digits.
+fn words(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
+    let mut lower = String::with_capacity(text.len());
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut step = |lower: &mut String, c: char, alphanumeric: bool| {
+        if alphanumeric {
+            start.get_or_insert(lower.len());
+        } else if let Some(s) = start.take() {
+            words.push(s..lower.len());
+        }
+        lower.push(c);
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            // An ASCII character is alphanumeric exactly when it is an ASCII letter or digit.
+            let l = c.to_ascii_lowercase();
+            step(&mut lower, l, l.is_ascii_alphanumeric());
+        } else {
+            for l in c.to_lowercase() {
+                step(&mut lower, l, l.is_alphanumeric());
+            }
+        }
+    }
+    if let Some(s) = start {
+        words.push(s..lower.len());
+    }
+    (lower, words)
+}
+
 /// The stems of a text, in order of first appearance, each once.
 pub fn stems(lang: &str, text: &str) -> Vec<String> {
-    let stemmer = stemmer(lang);
-    let lower: String = text.chars().flat_map(char::to_lowercase).collect();
-    let mut seen = BTreeSet::new();
-    let mut out = Vec::new();
-    STEMS.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        for word in lower.split(|c: char| !c.is_alphanumeric()) {
-            if word.is_empty() {
-                continue;
-            }
-            // Stem first (the Snowball rules know the accents), then fold accents.
-            let stem = match &stemmer {
-                Some((n, s)) => {
-                    let map = &mut kept[*n];
-                    match map.get(word) {
-                        Some(stem) => stem.clone(),
-                        None => {
-                            let stem = normalize(&s.stem(word));
-                            if map.len() >= MAX_KEPT_STEMS {
-                                map.clear();
-                            }
-                            map.insert(word.to_string(), stem.clone());
-                            stem
-                        }
-                    }
-                }
-                None => normalize(word),
-            };
-            if stem.chars().count() >= MIN_STEM && seen.insert(stem.clone()) {
+    let (lower, ranges) = words(text);
+    let words = ranges.into_iter().map(|r| &lower[r]);
+    let Some((n, stemmer)) = stemmer(lang) else {
+        let mut seen = FxHashSet::default();
+        let mut out = Vec::new();
+        for word in words {
+            let stem = normalize(word);
+            if stem.chars().count() >= MIN_STEM && !seen.contains(&stem) {
+                seen.insert(stem.clone());
                 out.push(stem);
             }
         }
-    });
-    out
+        return out;
+    };
+    STEMS.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        let kept = &mut kept[n];
+        if kept.by_word.len() + words.len() > MAX_KEPT_STEMS {
+            *kept = Kept::default();
+        }
+        kept.calls += 1;
+        let call = kept.calls;
+        let mut out = Vec::new();
+        for word in words {
+            let i = match kept.by_word.get(word) {
+                Some(&i) => i,
+                None => {
+                    // Stem first (the Snowball rules know the accents), then fold accents.
+                    let text = normalize(&stemmer.stem(word));
+                    let i = match kept.by_text.get(&text) {
+                        Some(&i) => i,
+                        None => {
+                            kept.stems.push(Stem {
+                                long: text.chars().count() >= MIN_STEM,
+                                text: text.clone(),
+                                listed: 0,
+                            });
+                            kept.by_text.insert(text, kept.stems.len() - 1);
+                            kept.stems.len() - 1
+                        }
+                    };
+                    kept.by_word.insert(word.to_string(), i);
+                    i
+                }
+            };
+            let stem = &mut kept.stems[i];
+            if stem.long && stem.listed != call {
+                stem.listed = call;
+                out.push(stem.text.clone());
+            }
+        }
+        out
+    })
 }
 
 /// Plain text of rendered HTML: tags dropped, the common entities decoded, spaces collapsed.
@@ -298,7 +366,7 @@ fn subject(
     })
 }
 
-fn entry(w: &Words, kind: &'static str, s: Subject) -> Entry {
+fn entry(w: &Words, kind: &'static str, kind_label: &str, s: Subject) -> Entry {
     let mut all = format!("{}\n{}", s.title, s.text);
     for m in &s.more {
         all.push('\n');
@@ -306,10 +374,10 @@ fn entry(w: &Words, kind: &'static str, s: Subject) -> Entry {
     }
     // Text from a fallback language carries markers (for `lang` spans on the page): stemmed
     // without them.
-    let strip = crate::i18n::drafts::strip;
+    let strip = unmarked;
     Entry {
         kind,
-        kind_label: w.text(&format!("search-kind-{kind}")),
+        kind_label: kind_label.to_string(),
         title_stems: stems(w.lang, &strip(&s.title)),
         stems: stems(w.lang, &strip(&all)),
         text: short(&s.text),
@@ -322,11 +390,24 @@ impl Entry {
     /// The entry without fallback markers, for the JSON index (which is not HTML, so they
     /// cannot become `lang` spans there).
     pub fn unmarked(mut self) -> Entry {
-        let strip = crate::i18n::drafts::strip;
-        self.kind_label = strip(&self.kind_label);
-        self.title = strip(&self.title);
-        self.text = strip(&self.text);
+        for text in [&mut self.kind_label, &mut self.title, &mut self.text] {
+            if let Cow::Owned(t) = unmarked(text) {
+                *text = t;
+            }
+        }
         self
+    }
+}
+
+/// The text without fallback markers ([`crate::i18n::drafts::strip`]), borrowed when it has
+/// none, as almost every text: the markers are characters of the Private Use Area
+/// (U+E000–U+F8FF), whose UTF-8 starts with byte 0xEE or 0xEF, and a text without those
+/// bytes has nothing to strip.
+fn unmarked(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b == 0xEE || b == 0xEF) {
+        Cow::Owned(crate::i18n::drafts::strip(text))
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
@@ -419,17 +500,22 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
     let mut pieces = Vec::new();
     for &(kind, _) in &KINDS {
         let kind_blocks = w.kept(|| format!("search-blocks/{kind}"), || blocks(ids(w, kind)));
+        if kind_blocks.is_empty() {
+            continue;
+        }
+        // Looked up once per kind, not per entry; the kept pieces' keys name it instead.
+        let label = w.text(&format!("search-kind-{kind}"));
         for b in kind_blocks.iter() {
             let piece = w.kept(
-                || format!("search-block/{kind}/{:016x}", b.hash),
+                || format!("search-block/{kind}\u{1f}{label}/{:016x}", b.hash),
                 || {
                     let mut out = String::new();
                     for id in &b.ids {
                         let json = w.kept(
-                            || format!("search-entry/{kind}/{id}"),
+                            || format!("search-entry/{kind}\u{1f}{label}/{id}"),
                             || {
                                 subject(w, kind, id, &prose, true)
-                                    .map(|s| entry(w, kind, s).unmarked())
+                                    .map(|s| entry(w, kind, &label, s).unmarked())
                                     .and_then(|e| serde_json::to_string(&e).ok())
                                     .unwrap_or_default()
                             },
@@ -493,6 +579,16 @@ mod tests {
         let s = short(&long);
         assert!(s.chars().count() <= SHORT_TEXT + 1 && s.ends_with('…'));
         assert_eq!(plain("<p>A &amp; <em>B</em></p>"), "A & B");
+    }
+
+    #[test]
+    fn text_without_private_use_bytes_is_unmarked_as_it_is() {
+        let marked = crate::i18n::drafts::mark("nb", "Systemeier");
+        assert!(matches!(unmarked(&marked), Cow::Owned(t) if t == "Systemeier"));
+        for plain in ["Systemeier", "Gestión æøå «»", ""] {
+            assert!(matches!(unmarked(plain), Cow::Borrowed(t) if t == plain));
+            assert_eq!(crate::i18n::drafts::strip(plain), plain);
+        }
     }
 
     #[test]

@@ -114,6 +114,9 @@ pub struct FeedSettings<'a> {
     pub base_url: &'a str,
     /// The calendar's name.
     pub name: String,
+    /// A plain build's forum events by language and forum, made once for the feed of all
+    /// forums and the forum's own feed, which list the same events.
+    pub shared: Option<&'a crate::render::memo::Shared<String>>,
 }
 
 /// One calendar file: every series of these forums, in the page's language. The events are
@@ -146,24 +149,27 @@ pub fn feed(w: &Words, forums: &[&str], s: &FeedSettings) -> String {
         s.site.replace('/', "%2F"),
         s.base_url.replace('/', "%2F")
     );
-    let chunks = w.chunks(
-        &list,
-        forums,
-        |id| id.to_string(),
-        |ids| {
-            let mut text = String::new();
-            for id in ids {
-                if let Some(f) = w.model.forum(id) {
-                    for l in events(w, f, s, year, &stamp) {
-                        fold(&l, &mut text);
-                    }
+    let events_of = |ids: &[&str]| {
+        let mut text = String::new();
+        for id in ids {
+            if let Some(f) = w.model.forum(id) {
+                for l in events(w, f, s, year, &stamp) {
+                    fold(&l, &mut text);
                 }
             }
-            text
-        },
-    );
-    for c in &chunks {
-        out.push_str(c);
+        }
+        text
+    };
+    if let Some(shared) = s.shared {
+        for id in forums {
+            let key = format!("{}\u{1f}{list}\u{1f}{id}", w.lang);
+            // The forum's own feed and the feed of all forums.
+            out.push_str(&shared.get(key, 2, || events_of(&[id])));
+        }
+    } else {
+        for c in &w.chunks(&list, forums, |id| id.to_string(), |ids| events_of(ids)) {
+            out.push_str(c);
+        }
     }
     fold("END:VCALENDAR", &mut out);
     out

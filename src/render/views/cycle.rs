@@ -81,9 +81,25 @@ pub fn cycle(w: &Words, engine: &Engine) -> Result<CycleView, Diagnostic> {
         .enumerate()
         .collect();
     let n = ids.len();
+    // The twelve names looked up once, not once per month of every forum (a forum meeting
+    // monthly asked for twelve); each with the fallbacks it met, counted again wherever the
+    // page shows it, as when each showing looked it up. The rows' key names them instead.
+    let counted = w.loc.take_fallbacks();
+    let names: Vec<(String, Vec<String>)> = (1..=12)
+        .map(|m| (month_name(w, m), w.loc.take_fallbacks()))
+        .collect();
+    w.loc.note_fallbacks(&counted);
+    let name_of = |m: u32| match m.checked_sub(1).and_then(|i| names.get(i as usize)) {
+        Some((name, fallbacks)) => {
+            w.loc.note_fallbacks(fallbacks);
+            name.clone()
+        }
+        None => month_name(w, m),
+    };
+    let key: String = names.iter().map(|(t, _)| format!("\u{1f}{t}")).collect();
     let templates = Templates::new(engine, &["cycle-row.html"]);
     let forums = w.rows(
-        &format!("cycle/{n}"),
+        &format!("cycle/{n}{key}"),
         &ids,
         |(i, id)| format!("{id}#{i}"),
         &templates,
@@ -96,7 +112,7 @@ pub fn cycle(w: &Words, engine: &Engine) -> Result<CycleView, Diagnostic> {
                 link: w.forum(&f.id),
                 cadence: c.text,
                 for_category: c.for_category,
-                months: ms.iter().map(|&m| month_name(w, m)).collect(),
+                months: ms.iter().map(|&m| name_of(m)).collect(),
                 meetings: super::meetings::meetings(w, f),
             };
             let drawn = Drawn {
@@ -107,7 +123,7 @@ pub fn cycle(w: &Words, engine: &Engine) -> Result<CycleView, Diagnostic> {
             Some((item, drawn))
         },
     )?;
-    let names: Vec<String> = (1..=12).map(|m| month_name(w, m)).collect();
+    let names: Vec<String> = (1..=12).map(name_of).collect();
     let svg = wheel(w, &forums, n, &names);
     let dated = forums.iter().any(|f| f.extra.dated);
     Ok(CycleView { svg, forums, dated })
@@ -222,6 +238,7 @@ mod tests {
             last_updated: None,
             base_url: "/",
             name: "Forums".into(),
+            shared: None,
         };
         let ids: Vec<&str> = site.model.forum_ids().map(|id| id.as_str()).collect();
         let page = |memo: Option<&Memo>| {
