@@ -111,6 +111,32 @@ fn reader_pages(model: &Governance) -> Vec<PageKind> {
     kinds
 }
 
+impl Job {
+    /// Whether the job puts a whole language (or the whole site) in one file: the list pages,
+    /// the search index, the texts export; each takes as long as hundreds of pages.
+    fn is_long(&self) -> bool {
+        match self {
+            Job::Texts { .. } | Job::SearchIndex { .. } | Job::Data | Job::Sitemap => true,
+            Job::Page { kind, .. } => matches!(
+                kind,
+                PageKind::Home
+                    | PageKind::Roles
+                    | PageKind::Forums
+                    | PageKind::Risks
+                    | PageKind::Glossary
+                    | PageKind::Responsibilities
+                    | PageKind::AnnualCycle
+                    | PageKind::GovernanceMap
+                    | PageKind::RiskMatrix
+                    | PageKind::Systems
+                    | PageKind::Search
+                    | PageKind::Calendar
+            ),
+            Job::Root | Job::NotFound | Job::Robots | Job::Asset { .. } => false,
+        }
+    }
+}
+
 /// Lists every output of the site.
 pub fn plan(
     model: &Governance,
@@ -286,7 +312,13 @@ impl<'a> RenderEnv<'a> {
         use std::sync::atomic::{AtomicBool, Ordering};
         let failed = AtomicBool::new(false);
         let errors = std::sync::Mutex::new(Vec::<(usize, Diagnostic)>::new());
-        jobs.par_iter().enumerate().for_each(|(i, job)| {
+        // The longest jobs first: a list page or a language's index started last would keep
+        // one core busy after the other has run out of pages.
+        let (long, short): (Vec<usize>, Vec<usize>) =
+            (0..jobs.len()).partition(|&i| jobs[i].is_long());
+        let order: Vec<usize> = long.into_iter().chain(short).collect();
+        order.par_iter().for_each(|&i| {
+            let job = &jobs[i];
             let done = self.render(job).and_then(|o| {
                 if failed.load(Ordering::Relaxed) {
                     Ok(())
