@@ -251,7 +251,7 @@ struct PointerMachina<'a> {
 }
 
 impl PointerMachina<'_> {
-    fn new(pointer: &str) -> PointerMachina {
+    fn new(pointer: &str) -> PointerMachina<'_> {
         PointerMachina {
             pointer,
             single_quoted: false,
@@ -357,14 +357,26 @@ pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> 
         return Some(value);
     }
 
-    PointerMachina::new(pointer).map(|mat| mat.replace("~1", "/").replace("~0", "~")).try_fold(
-        value,
-        |target, token| match target {
-            Value::Object(map) => map.get(&token),
+    // govdoc: segments are un-escaped only when they hold a `~` (see `unescape_segment`).
+    PointerMachina::new(pointer).map(unescape_segment).try_fold(value, |target, token| {
+        match target {
+            Value::Object(map) => map.get(&*token),
             Value::Array(list) => parse_index(&token).and_then(|x| list.get(x)),
             _ => None,
-        },
-    )
+        }
+    })
+}
+
+/// Un-escapes `~1` and `~0` in one path segment, allocating only when it holds a `~`.
+// govdoc: upstream ran two `str::replace` on every segment of every look-up (two allocations
+// and two substring searchers each), 9 % of a govdoc build's instructions. Same result.
+#[inline]
+pub(crate) fn unescape_segment(segment: &str) -> std::borrow::Cow<'_, str> {
+    if segment.contains('~') {
+        std::borrow::Cow::Owned(segment.replace("~1", "/").replace("~0", "~"))
+    } else {
+        std::borrow::Cow::Borrowed(segment)
+    }
 }
 
 /// serde jsons parse_index
