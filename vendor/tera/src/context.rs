@@ -143,7 +143,8 @@ pub trait ValueRender {
 impl ValueRender for Value {
     fn render(&self, write: &mut impl Write) -> std::io::Result<()> {
         match *self {
-            Value::String(ref s) => write!(write, "{}", s),
+            // govdoc: copied as it is; `write!` with "{}" went through the formatter.
+            Value::String(ref s) => write.write_all(s.as_bytes()),
             Value::Number(ref i) => {
                 if let Some(v) = i.as_i64() {
                     write!(write, "{}", v)
@@ -357,14 +358,28 @@ pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> 
         return Some(value);
     }
 
+    // govdoc: a plain path (ASCII, no quote, bracket or backslash: every path a template names
+    // with dots) is split at its dots, empty segments skipped, which is what `PointerMachina`
+    // yields for it, without its character-by-character state machine.
+    if pointer.bytes().all(|b| b.is_ascii() && !matches!(b, b'"' | b'\'' | b'\\' | b'[' | b']')) {
+        return pointer
+            .split('.')
+            .filter(|s| !s.is_empty())
+            .map(unescape_segment)
+            .try_fold(value, step);
+    }
     // govdoc: segments are un-escaped only when they hold a `~` (see `unescape_segment`).
-    PointerMachina::new(pointer).map(unescape_segment).try_fold(value, |target, token| {
-        match target {
-            Value::Object(map) => map.get(&*token),
-            Value::Array(list) => parse_index(&token).and_then(|x| list.get(x)),
-            _ => None,
-        }
-    })
+    PointerMachina::new(pointer).map(unescape_segment).try_fold(value, step)
+}
+
+/// One step of a dotted path: the field of an object or the element of an array.
+#[inline]
+fn step<'a>(target: &'a Value, token: std::borrow::Cow<'_, str>) -> Option<&'a Value> {
+    match target {
+        Value::Object(map) => map.get(&*token),
+        Value::Array(list) => parse_index(&token).and_then(|x| list.get(x)),
+        _ => None,
+    }
 }
 
 /// Un-escapes `~1` and `~0` in one path segment, allocating only when it holds a `~`.
