@@ -56,6 +56,26 @@ pub fn value_by_pointer<'a>(pointer: &str, val: &Val<'a>) -> Option<Val<'a>> {
     }
 }
 
+/// A variable's path, split at its first dot: `a.b.c` is `a` and `b.c`.
+pub struct KeyParts<'k> {
+    /// The whole path.
+    pub key: &'k str,
+    /// Up to the first dot (the whole path when it has none).
+    pub root: &'k str,
+    /// After the first dot, if there is one.
+    pub tail: Option<&'k str>,
+}
+
+impl<'k> KeyParts<'k> {
+    #[inline]
+    pub fn new(key: &'k str) -> Self {
+        match key.bytes().position(|b| b == b'.') {
+            Some(dot) => KeyParts { key, root: &key[..dot], tail: Some(&key[dot + 1..]) },
+            None => KeyParts { key, root: key, tail: None },
+        }
+    }
+}
+
 /// Enumerates the types of stack frames
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FrameType {
@@ -142,39 +162,29 @@ impl<'a> StackFrame<'a> {
 
     /// Finds a value in the stack frame.
     /// Looks first in `frame_context`, then compares to for_loop key_name and value_name.
-    pub fn find_value(&self, key: &str) -> Option<Val<'a>> {
+    // govdoc: the path is split at its first dot once per look-up (`KeyParts`), not twice
+    // in every frame the look-up passes.
+    pub fn find_value(&self, key: &KeyParts<'_>) -> Option<Val<'a>> {
         self.find_value_in_frame(key).or_else(|| self.find_value_in_for_loop(key))
     }
 
     /// Finds a value in `frame_context`.
-    pub fn find_value_in_frame(&self, key: &str) -> Option<Val<'a>> {
-        if let Some(dot) = key.find('.') {
-            if dot < key.len() + 1 {
-                if let Some(found_value) =
-                    self.context.get(&key[0..dot]).map(|v| value_by_pointer(&key[dot + 1..], v))
-                {
-                    return found_value;
-                }
-            }
-        } else if let Some(found) = self.context.get(key) {
-            return Some(found.clone());
+    pub fn find_value_in_frame(&self, key: &KeyParts<'_>) -> Option<Val<'a>> {
+        match key.tail {
+            Some(tail) => self.context.get(key.root).and_then(|v| value_by_pointer(tail, v)),
+            None => self.context.get(key.key).cloned(),
         }
-
-        None
     }
     /// Finds a value in the `for_loop` if there is one
-    pub fn find_value_in_for_loop(&self, key: &str) -> Option<Val<'a>> {
+    pub fn find_value_in_for_loop(&self, parts: &KeyParts<'_>) -> Option<Val<'a>> {
+        let key = parts.key;
         if let Some(ref for_loop) = self.for_loop {
             // 1st case: the variable is the key of a KeyValue for loop
             if for_loop.is_key(key) {
                 return Some(Cow::Owned(Value::String(for_loop.get_current_key())));
             }
 
-            let (real_key, tail) = if let Some(tail_pos) = key.find('.') {
-                (&key[..tail_pos], &key[tail_pos + 1..])
-            } else {
-                (key, "")
-            };
+            let (real_key, tail) = (parts.root, parts.tail.unwrap_or(""));
 
             // 2nd case: one of Tera loop built-in variable
             if real_key == "loop" {
