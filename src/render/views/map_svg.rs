@@ -79,7 +79,15 @@ const WRAP: usize = 22;
 
 /// The SVG of a graph; `id` makes its element ids unique within the page.
 pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String {
-    let placed = place(nodes, edges);
+    // Each text is stripped of its markers, wrapped and measured once here: the layout, the
+    // bounds and the drawing all need it, and stripping was a twentieth of a map's cost.
+    let boxes: Vec<BoxText> = nodes.iter().map(|n| BoxText::new(&n.label)).collect();
+    let labels: Vec<Option<LabelText>> = edges
+        .iter()
+        .map(|e| e.label.as_deref().map(LabelText::new))
+        .collect();
+    let legend_texts = LegendTexts::new(legend);
+    let placed = place(&boxes, edges, &labels);
     let (mut min, mut max) = (Point::splat(f64::MAX), Point::splat(f64::MIN));
     let mut grow = |p: Point| {
         min = Point::new(min.x.min(p.x), min.y.min(p.y));
@@ -94,9 +102,8 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
             grow(*a);
             grow(*b);
         }
-        if let (Some(label), Some(at)) = (edges.get(*i).and_then(|e| e.label.as_ref()), path.get(1))
-        {
-            grow(at.1.sub(Point::new(label_width(label) + 2.0, 0.0)));
+        if let (Some(label), Some(at)) = (labels.get(*i).and_then(Option::as_ref), path.get(1)) {
+            grow(at.1.sub(Point::new(label.width + 2.0, 0.0)));
         }
     }
     if nodes.is_empty() {
@@ -104,7 +111,7 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
     }
     let pad = 12.0;
     let shift = Point::new(pad - min.x, pad - min.y);
-    let width = (max.x - min.x + 2.0 * pad).max(legend_width(legend));
+    let width = (max.x - min.x + 2.0 * pad).max(legend_texts.width);
     let graph_height = max.y - min.y + 2.0 * pad;
     let height = graph_height + 4.0 * 26.0;
     let mut s = String::new();
@@ -125,42 +132,40 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
         } else {
             String::new()
         };
+        let _ = write!(s, "<path class=\"edge {}\" d=\"", edge_class(e.kind));
+        curve(&mut s, path, shift);
         let _ = write!(
             s,
-            "<path class=\"edge {}\" d=\"{}\" fill=\"none\" stroke=\"currentColor\"{}{marker}/>",
-            edge_class(e.kind),
-            curve(path, shift),
+            "\" fill=\"none\" stroke=\"currentColor\"{}{marker}/>",
             dash(e.kind)
         );
     }
     // Each label ends where its line reaches the room the layout left for it (a connector
     // point), so it never runs into the box the line goes to.
     for (i, path) in &placed.paths {
-        let (Some(text), Some(at)) = (edges.get(*i).and_then(|e| e.label.as_ref()), path.get(1))
-        else {
+        let (Some(label), Some(at)) = (labels.get(*i).and_then(Option::as_ref), path.get(1)) else {
             continue;
         };
         let p = at.1.add(shift);
-        let (lang, t) = plain(text);
-        let w = label_width(text);
+        let (lang, t, w) = (&label.lang, &label.text, label.width);
         let (x, y) = (D1(p.x - w - 2.0), D1(p.y - 11.0));
         let (tx, ty, w) = (D1(p.x - 6.0), D1(p.y + 3.0), D1(w));
         let _ = write!(
             s,
             "<rect class=\"edge-label-bg\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"{tx}\" y=\"{ty}\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"{}>{}</text>",
-            lang_attr(&lang),
-            esc(&t)
+            lang_attr(lang),
+            esc(t)
         );
     }
     s.push_str("</g><g class=\"nodes\">");
-    for (i, n) in nodes.iter().enumerate() {
+    for (i, (n, text)) in nodes.iter().zip(&boxes).enumerate() {
         let Some((top_left, size)) = placed.boxes.get(i) else {
             continue;
         };
-        node(&mut s, n, top_left.add(shift), *size);
+        node(&mut s, n, text, top_left.add(shift), *size);
     }
     s.push_str("</g>");
-    legend_svg(&mut s, legend, graph_height, id);
+    legend_svg(&mut s, &legend_texts, graph_height, id);
     s.push_str("</svg>");
     s
 }
@@ -174,17 +179,17 @@ struct Placed {
 /// Runs the layout. A map illustrates ties the page also lists in words, so a panic inside the
 /// layout crate (it asserts on shapes of graph it does not expect) costs the picture its
 /// layout, never the build or a running `--watch`: the boxes are then stacked in a column.
-fn place(nodes: &[Node], edges: &[Edge]) -> Placed {
-    guarded(|| layered(nodes, edges), nodes)
+fn place(nodes: &[BoxText], edges: &[Edge], labels: &[Option<LabelText>]) -> Placed {
+    guarded(|| layered(nodes, edges, labels), nodes)
 }
 
-fn guarded(layout: impl FnOnce() -> Placed, nodes: &[Node]) -> Placed {
+fn guarded(layout: impl FnOnce() -> Placed, nodes: &[BoxText]) -> Placed {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(layout)).unwrap_or_else(|_| {
         let mut top = 0.0;
         let boxes = nodes
             .iter()
             .map(|n| {
-                let size = node_size(&n.label);
+                let size = n.size;
                 let at = Point::new(0.0, top);
                 top += size.y + 20.0;
                 (at, size)
@@ -199,18 +204,22 @@ fn guarded(layout: impl FnOnce() -> Placed, nodes: &[Node]) -> Placed {
 
 /// The layered layout of layout-rs. Duplicate and self edges are dropped first: the crate
 /// asserts on them.
-fn layered(nodes: &[Node], edges: &[Edge]) -> Placed {
+fn layered(nodes: &[BoxText], edges: &[Edge], labels: &[Option<LabelText>]) -> Placed {
     let mut vg = VisualGraph::new(Orientation::LeftToRight);
+    // One style, copied: `StyleAttr::simple` looks its colours up by name in a table.
+    let node_look = StyleAttr::simple();
+    // The crate reserves `font_size` points per character of a label: 8 is about the width of
+    // a character at the 12.5 px the label is drawn at.
+    let mut edge_look = node_look.clone();
+    edge_look.font_size = 8;
     let handles: Vec<_> = nodes
         .iter()
         .map(|n| {
-            let size = node_size(&n.label);
-            let look = StyleAttr::simple();
             vg.add_node(Element::create(
                 ShapeKind::new_box(""),
-                look,
+                node_look.clone(),
                 Orientation::LeftToRight,
-                size,
+                n.size,
             ))
         })
         .collect();
@@ -222,17 +231,16 @@ fn layered(nodes: &[Node], edges: &[Edge]) -> Placed {
         if e.from == e.to || !seen.insert((e.from, e.to)) {
             continue;
         }
-        // The crate reserves `font_size` points per character of a label: 8 is about the
-        // width of a character at the 12.5 px the label is drawn at.
-        let mut look = StyleAttr::simple();
-        look.font_size = 8;
-        let label = e.label.as_deref().map(|l| plain(l).1).unwrap_or_default();
+        let label = labels
+            .get(i)
+            .and_then(Option::as_ref)
+            .map_or("", |l| l.text.as_str());
         let mut arrow = Arrow::new(
             LineEndKind::None,
             LineEndKind::None,
             LineStyleKind::Normal,
-            &label,
-            &look,
+            label,
+            &edge_look,
             &None,
             &None,
         );
@@ -293,9 +301,39 @@ impl RenderBackend for Recorder {
     }
 }
 
-/// The width of an edge label at 12.5 px.
-fn label_width(label: &str) -> f64 {
-    plain(label).1.chars().count() as f64 * CHAR * 0.9 + 8.0
+/// An edge's label without its markers, its language and its width at 12.5 px.
+struct LabelText {
+    lang: Option<String>,
+    text: String,
+    width: f64,
+}
+
+impl LabelText {
+    fn new(label: &str) -> Self {
+        let (lang, text) = plain(label);
+        let width = text.chars().count() as f64 * CHAR * 0.9 + 8.0;
+        LabelText { lang, text, width }
+    }
+}
+
+/// A box's words without their markers, their language, their lines and the box's size.
+struct BoxText {
+    lang: Option<String>,
+    lines: Vec<String>,
+    size: Point,
+}
+
+impl BoxText {
+    fn new(label: &str) -> Self {
+        let (lang, text) = plain(label);
+        let lines = lines(&text);
+        let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let size = Point::new(
+            (longest as f64 * CHAR + 28.0).max(90.0),
+            lines.len() as f64 * LINE + 16.0,
+        );
+        BoxText { lang, lines, size }
+    }
 }
 
 /// A label broken into lines of at most [`WRAP`] characters, at spaces.
@@ -316,18 +354,8 @@ fn lines(label: &str) -> Vec<String> {
     out
 }
 
-fn node_size(label: &str) -> Point {
-    let ls = lines(&plain(label).1);
-    let longest = ls.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    Point::new(
-        (longest as f64 * CHAR + 28.0).max(90.0),
-        ls.len() as f64 * LINE + 16.0,
-    )
-}
-
-fn node(s: &mut String, n: &Node, at: Point, size: Point) {
-    let (lang, text) = plain(&n.label);
-    let ls = lines(&text);
+fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
+    let (lang, ls) = (&text.lang, &text.lines);
     let class = match n.kind {
         NodeKind::Role => "node role",
         NodeKind::Forum => "node forum",
@@ -371,7 +399,7 @@ fn node(s: &mut String, n: &Node, at: Point, size: Point) {
     let _ = write!(
         s,
         "<text x=\"{cx}\" y=\"{top}\" text-anchor=\"middle\" font-size=\"{FONT}\" fill=\"currentColor\"{weight}{}>",
-        lang_attr(&lang)
+        lang_attr(lang)
     );
     for (i, l) in ls.iter().enumerate() {
         let dy = if i == 0 { 0.0 } else { LINE };
@@ -381,21 +409,37 @@ fn node(s: &mut String, n: &Node, at: Point, size: Point) {
     s.push_str(if n.url.is_some() { "</a>" } else { "</g>" });
 }
 
-fn legend_width(l: &Legend) -> f64 {
-    l.nodes
-        .iter()
-        .chain(&l.edges)
-        .map(|t| plain(t).1.chars().count() as f64 * CHAR + 80.0)
-        .fold(0.0, f64::max)
-        * 2.0
+/// The legend's words without their markers, with their languages, and its width.
+struct LegendTexts {
+    nodes: [(Option<String>, String); 3],
+    edges: [(Option<String>, String); 3],
+    width: f64,
+}
+
+impl LegendTexts {
+    fn new(l: &Legend) -> Self {
+        let nodes = l.nodes.each_ref().map(|t| plain(t));
+        let edges = l.edges.each_ref().map(|t| plain(t));
+        let width = nodes
+            .iter()
+            .chain(&edges)
+            .map(|(_, t)| t.chars().count() as f64 * CHAR + 80.0)
+            .fold(0.0, f64::max)
+            * 2.0;
+        LegendTexts {
+            nodes,
+            edges,
+            width,
+        }
+    }
 }
 
 /// The legend, in two columns under the graph: node outlines left, line styles right.
-fn legend_svg(s: &mut String, l: &Legend, top: f64, id: &str) {
-    let half = legend_width(l) / 2.0;
+fn legend_svg(s: &mut String, l: &LegendTexts, top: f64, id: &str) {
+    let half = l.width / 2.0;
     s.push_str("<g class=\"legend\" aria-hidden=\"true\">");
     let kinds = [NodeKind::Role, NodeKind::Forum, NodeKind::Line];
-    for (i, (kind, text)) in kinds.iter().zip(&l.nodes).enumerate() {
+    for (i, (kind, (lang, t))) in kinds.iter().zip(&l.nodes).enumerate() {
         let y = top + 8.0 + i as f64 * 26.0;
         let (ty, y) = (D1(y + 14.0), D1(y));
         let (rx, width, dash) = match kind {
@@ -403,16 +447,15 @@ fn legend_svg(s: &mut String, l: &Legend, top: f64, id: &str) {
             NodeKind::Forum => (2, "2.5", ""),
             NodeKind::Line => (2, "1.5", " stroke-dasharray=\"6 4\""),
         };
-        let (lang, t) = plain(text);
         let _ = write!(
             s,
             "<rect x=\"12\" y=\"{y}\" width=\"40\" height=\"18\" rx=\"{rx}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{width}\"{dash}/><text x=\"62\" y=\"{ty}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
-            lang_attr(&lang),
-            esc(&t)
+            lang_attr(lang),
+            esc(t)
         );
     }
     let kinds = [EdgeKind::TakesPart, EdgeKind::Chairs, EdgeKind::Escalates];
-    for (i, (kind, text)) in kinds.iter().zip(&l.edges).enumerate() {
+    for (i, (kind, (lang, t))) in kinds.iter().zip(&l.edges).enumerate() {
         let y = top + 17.0 + i as f64 * 26.0;
         let x = half + 12.0;
         let (end, tx, ty) = (D1(x + 44.0), D1(x + 54.0), D1(y + 5.0));
@@ -422,14 +465,13 @@ fn legend_svg(s: &mut String, l: &Legend, top: f64, id: &str) {
         } else {
             String::new()
         };
-        let (lang, t) = plain(text);
         let _ = write!(
             s,
             "<path class=\"edge {}\" d=\"M{x} {y} H{end}\" stroke=\"currentColor\"{}{marker}/><text x=\"{tx}\" y=\"{ty}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
             edge_class(*kind),
             dash(*kind),
-            lang_attr(&lang),
-            esc(&t)
+            lang_attr(lang),
+            esc(t)
         );
     }
     s.push_str("</g>");
@@ -453,26 +495,20 @@ fn dash(k: EdgeKind) -> &'static str {
 }
 
 /// The layout's path as SVG: a cubic curve out of the first point, smooth ones after.
-fn curve(path: &[(Point, Point)], shift: Point) -> String {
+fn curve(d: &mut String, path: &[(Point, Point)], shift: Point) {
     let p = |q: Point| {
         let q = q.add(shift);
-        format!("{} {}", D1(q.x), D1(q.y))
+        (D1(q.x), D1(q.y))
     };
-    let mut d = String::new();
     if let [first, second, rest @ ..] = path {
-        let _ = write!(
-            d,
-            "M{} C{} {} {}",
-            p(first.0),
-            p(first.1),
-            p(second.0),
-            p(second.1)
-        );
+        let ((ax, ay), (bx, by)) = (p(first.0), p(first.1));
+        let ((cx, cy), (ex, ey)) = (p(second.0), p(second.1));
+        let _ = write!(d, "M{ax} {ay} C{bx} {by} {cx} {cy} {ex} {ey}");
         for q in rest {
-            let _ = write!(d, " S{} {}", p(q.0), p(q.1));
+            let ((ax, ay), (bx, by)) = (p(q.0), p(q.1));
+            let _ = write!(d, " S{ax} {ay} {bx} {by}");
         }
     }
-    d
 }
 
 use super::svg_text::{esc, lang_attr, plain, OneDecimal as D1};
@@ -529,7 +565,8 @@ mod tests {
     #[test]
     fn a_panic_in_the_layout_costs_only_the_layout() {
         let nodes = [n("a", NodeKind::Role), n("b", NodeKind::Forum)];
-        let placed = guarded(|| panic!("layout crate assertion"), &nodes);
+        let boxes: Vec<BoxText> = nodes.iter().map(|n| BoxText::new(&n.label)).collect();
+        let placed = guarded(|| panic!("layout crate assertion"), &boxes);
         assert_eq!(placed.boxes.len(), 2);
         assert!(placed.paths.is_empty());
         assert!(
