@@ -72,9 +72,12 @@ pub struct Legend {
     pub edges: [String; 3],
 }
 
-const FONT: f64 = 14.0;
+/// The boxes' and the legend's font size, as the drawing writes it.
+const FONT: &str = "14";
 const CHAR: f64 = 7.6;
 const LINE: f64 = 18.0;
+/// [`LINE`] as `{}` writes it, for the `dy` of a box's second and later lines.
+const LINE_DY: &str = "18";
 const WRAP: usize = 22;
 
 /// The SVG of a graph; `id` makes its element ids unique within the page.
@@ -148,8 +151,8 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
         };
         let p = at.1.add(shift);
         let (lang, t, w) = (&label.lang, &label.text, label.width);
-        let (x, y) = (D1(p.x - w - 2.0), D1(p.y - 11.0));
-        let (tx, ty, w) = (D1(p.x - 6.0), D1(p.y + 3.0), D1(w));
+        let (x, y) = (d1(p.x - w - 2.0), d1(p.y - 11.0));
+        let (tx, ty, w) = (d1(p.x - 6.0), d1(p.y + 3.0), d1(w));
         let _ = write!(
             s,
             "<rect class=\"edge-label-bg\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"{tx}\" y=\"{ty}\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"{}>{}</text>",
@@ -373,10 +376,10 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
     let _ = write!(
         s,
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"{}\"{}/>",
-        D1(at.x),
-        D1(at.y),
-        D1(size.x),
-        D1(size.y),
+        d1(at.x),
+        d1(at.y),
+        d1(size.x),
+        d1(size.y),
         if n.kind == NodeKind::Role { 14 } else { 2 },
         match (n.kind, n.current) {
             (_, true) => "4",
@@ -389,8 +392,8 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
             ""
         }
     );
-    let cx = D1(at.x + size.x / 2.0);
-    let top = D1(at.y + size.y / 2.0 - (ls.len() as f64 - 1.0) * LINE / 2.0 + 5.0);
+    let cx = d1(at.x + size.x / 2.0);
+    let top = d1(at.y + size.y / 2.0 - (ls.len() as f64 - 1.0) * LINE / 2.0 + 5.0);
     let weight = if n.current {
         " font-weight=\"bold\""
     } else {
@@ -402,7 +405,7 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
         lang_attr(lang)
     );
     for (i, l) in ls.iter().enumerate() {
-        let dy = if i == 0 { 0.0 } else { LINE };
+        let dy = if i == 0 { "0" } else { LINE_DY };
         let _ = write!(s, "<tspan x=\"{cx}\" dy=\"{dy}\">{}</tspan>", esc(l));
     }
     s.push_str("</text>");
@@ -441,7 +444,7 @@ fn legend_svg(s: &mut String, l: &LegendTexts, top: f64, id: &str) {
     let kinds = [NodeKind::Role, NodeKind::Forum, NodeKind::Line];
     for (i, (kind, (lang, t))) in kinds.iter().zip(&l.nodes).enumerate() {
         let y = top + 8.0 + i as f64 * 26.0;
-        let (ty, y) = (D1(y + 14.0), D1(y));
+        let (ty, y) = (d1(y + 14.0), d1(y));
         let (rx, width, dash) = match kind {
             NodeKind::Role => (9, "1.5", ""),
             NodeKind::Forum => (2, "2.5", ""),
@@ -458,8 +461,8 @@ fn legend_svg(s: &mut String, l: &LegendTexts, top: f64, id: &str) {
     for (i, (kind, (lang, t))) in kinds.iter().zip(&l.edges).enumerate() {
         let y = top + 17.0 + i as f64 * 26.0;
         let x = half + 12.0;
-        let (end, tx, ty) = (D1(x + 44.0), D1(x + 54.0), D1(y + 5.0));
-        let (x, y) = (D1(x), D1(y));
+        let (end, tx, ty) = (d1(x + 44.0), d1(x + 54.0), d1(y + 5.0));
+        let (x, y) = (d1(x), d1(y));
         let marker = if *kind == EdgeKind::Escalates {
             format!(" marker-end=\"url(#{id}-arrow)\"")
         } else {
@@ -498,7 +501,7 @@ fn dash(k: EdgeKind) -> &'static str {
 fn curve(d: &mut String, path: &[(Point, Point)], shift: Point) {
     let p = |q: Point| {
         let q = q.add(shift);
-        (D1(q.x), D1(q.y))
+        (d1(q.x), d1(q.y))
     };
     if let [first, second, rest @ ..] = path {
         let ((ax, ay), (bx, by)) = (p(first.0), p(first.1));
@@ -511,7 +514,58 @@ fn curve(d: &mut String, path: &[(Point, Point)], shift: Point) {
     }
 }
 
-use super::svg_text::{esc, lang_attr, plain, OneDecimal as D1};
+use super::svg_text::{esc, lang_attr, plain, OneDecimal};
+
+/// A coordinate exactly as [`OneDecimal`] writes it, its digits put together by hand in the
+/// common case: through the formatter, each coordinate was a nested `write!` with two integer
+/// formats, and the maps' coordinates were a third of their drawing's instructions.
+#[derive(Clone, Copy)]
+enum Num {
+    /// The digits of `OneDecimal`'s common case (a value below 10⁸: at most 11 bytes).
+    Digits([u8; 12], u8),
+    /// Anything else, written by `OneDecimal` itself.
+    Exact(f64),
+}
+
+/// See [`Num`]; the test of the same branch as `OneDecimal::fmt`, so the same branch is taken.
+fn d1(v: f64) -> Num {
+    let tenths = v * 10.0;
+    let near_tie = (tenths - tenths.trunc() - 0.5).abs() < 1e-6;
+    if !(v.is_sign_positive() && (0.0..1e9).contains(&tenths) && !near_tie) {
+        return Num::Exact(v);
+    }
+    // `OneDecimal` writes `{n / 10}.{n % 10}`.
+    let n = tenths.round() as u64;
+    let mut buf = [0u8; 12];
+    let mut int = [0u8; 10];
+    let (mut rest, mut k) = (n / 10, 0);
+    loop {
+        int[k] = b'0' + (rest % 10) as u8;
+        k += 1;
+        rest /= 10;
+        if rest == 0 || k == int.len() {
+            break;
+        }
+    }
+    for (slot, digit) in buf.iter_mut().zip(int[..k].iter().rev()) {
+        *slot = *digit;
+    }
+    buf[k] = b'.';
+    buf[k + 1] = b'0' + (n % 10) as u8;
+    Num::Digits(buf, (k + 2) as u8)
+}
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            // Only ASCII digits and a dot were written.
+            Num::Digits(buf, len) => {
+                f.write_str(std::str::from_utf8(&buf[..*len as usize]).unwrap_or_default())
+            }
+            Num::Exact(v) => write!(f, "{}", OneDecimal(*v)),
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -603,6 +657,22 @@ mod tests {
         let a = draw(&nodes, &edges, &legend(), "m");
         assert_eq!(a, draw(&nodes, &edges, &legend(), "m"));
         assert_eq!(a.matches("<a href").count(), 12);
+    }
+
+    #[test]
+    fn coordinates_are_written_as_one_decimal_writes_them() {
+        let mut values = vec![
+            0.0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.45, 1.05, 2.675, -3.25, 9.99, 99_999_999.94,
+            99_999_999.96, 1e8, 1e9, 1e20, f64::NAN, f64::INFINITY,
+        ];
+        values.extend((0..20_000).map(|i| i as f64 * 0.05));
+        values.extend((0..20_000).map(|i| i as f64 / 3.0 - 100.0));
+        values.extend((0..2_000).map(|i| i as f64 * 12_345.678_9));
+        for v in values {
+            assert_eq!(d1(v).to_string(), OneDecimal(v).to_string(), "{v}");
+        }
+        assert_eq!(FONT, 14.0_f64.to_string());
+        assert_eq!(LINE_DY, LINE.to_string());
     }
 
     #[test]
