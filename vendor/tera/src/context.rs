@@ -358,15 +358,22 @@ pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> 
         return Some(value);
     }
 
-    // govdoc: a plain path (ASCII, no quote, bracket or backslash: every path a template names
-    // with dots) is split at its dots, empty segments skipped, which is what `PointerMachina`
-    // yields for it, without its character-by-character state machine.
-    if pointer.bytes().all(|b| b.is_ascii() && !matches!(b, b'"' | b'\'' | b'\\' | b'[' | b']')) {
-        return pointer
-            .split('.')
-            .filter(|s| !s.is_empty())
-            .map(unescape_segment)
-            .try_fold(value, step);
+    // govdoc: a plain path (ASCII, no quote, bracket, backslash or `~`: every path a template
+    // names with dots) is split at its dots, empty segments skipped, which is what
+    // `PointerMachina` yields for it and un-escaping leaves as it is, without the state
+    // machine's character-by-character walk.
+    if pointer.bytes().all(|b| b.is_ascii() && !matches!(b, b'"' | b'\'' | b'\\' | b'[' | b']' | b'~'))
+    {
+        let mut target = value;
+        let mut start = 0;
+        let bytes = pointer.as_bytes();
+        for end in (0..bytes.len()).filter(|&i| bytes[i] == b'.').chain([bytes.len()]) {
+            if end > start {
+                target = step(target, std::borrow::Cow::Borrowed(&pointer[start..end]))?;
+            }
+            start = end + 1;
+        }
+        return Some(target);
     }
     // govdoc: segments are un-escaped only when they hold a `~` (see `unescape_segment`).
     PointerMachina::new(pointer).map(unescape_segment).try_fold(value, step)

@@ -33,6 +33,18 @@ impl<'a> UserContext<'a> {
         let rest = &pointer[root.len() + 1..];
         self.inner.get(&root).and_then(|val| dotted_pointer(val, rest))
     }
+
+    /// `find_value_by_dotted_pointer` for a path already split at its first dot.
+    // govdoc: the split of the look-up is reused; a root holding a `~` takes the upstream way
+    // (whose `rest` is cut at the un-escaped root's length).
+    pub fn find_value_by_parts(&self, parts: &KeyParts<'_>) -> Option<&'a Value> {
+        match parts.tail {
+            Some(rest) if !parts.root.contains('~') => {
+                self.inner.get(parts.root).and_then(|val| dotted_pointer(val, rest))
+            }
+            _ => self.find_value_by_dotted_pointer(parts.key),
+        }
+    }
 }
 
 /// Contains the stack of frames
@@ -121,7 +133,7 @@ impl<'a> CallStack<'a> {
 
         // Not in stack frame, look in user supplied context
         if parts.tail.is_some() {
-            return self.context.find_value_by_dotted_pointer(key).map(Cow::Borrowed);
+            return self.context.find_value_by_parts(&parts).map(Cow::Borrowed);
         } else if let Some(value) = self.context.find_value(key) {
             return Some(Cow::Borrowed(value));
         }
