@@ -365,32 +365,41 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
         NodeKind::Line => "node line",
     };
     let current = if n.current { " current" } else { "" };
+    // Put together piece by piece, not with `write!`: a site draws a box for every role and
+    // forum on every neighbour's page, and the formatter was most of the drawing's own cost.
     match &n.url {
-        Some(url) => {
-            let _ = write!(s, "<a href=\"{}\" class=\"{class}{current}\">", esc(url));
-        }
-        None => {
-            let _ = write!(s, "<g class=\"{class}{current}\">");
-        }
+        Some(url) => put(s, &["<a href=\"", &esc(url), "\" class=\"", class, current, "\">"]),
+        None => put(s, &["<g class=\"", class, current, "\">"]),
     }
-    let _ = write!(
+    let stroke = match (n.kind, n.current) {
+        (_, true) => "4",
+        (NodeKind::Forum, _) => "2.5",
+        _ => "1.5",
+    };
+    let dash = if n.kind == NodeKind::Line {
+        " stroke-dasharray=\"6 4\""
+    } else {
+        ""
+    };
+    put(
         s,
-        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"{}\"{}/>",
-        d1(at.x),
-        d1(at.y),
-        d1(size.x),
-        d1(size.y),
-        if n.kind == NodeKind::Role { 14 } else { 2 },
-        match (n.kind, n.current) {
-            (_, true) => "4",
-            (NodeKind::Forum, _) => "2.5",
-            _ => "1.5",
-        },
-        if n.kind == NodeKind::Line {
-            " stroke-dasharray=\"6 4\""
-        } else {
-            ""
-        }
+        &[
+            "<rect x=\"",
+            &d1(at.x),
+            "\" y=\"",
+            &d1(at.y),
+            "\" width=\"",
+            &d1(size.x),
+            "\" height=\"",
+            &d1(size.y),
+            "\" rx=\"",
+            if n.kind == NodeKind::Role { "14" } else { "2" },
+            "\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"",
+            stroke,
+            "\"",
+            dash,
+            "/>",
+        ],
     );
     let cx = d1(at.x + size.x / 2.0);
     let top = d1(at.y + size.y / 2.0 - (ls.len() as f64 - 1.0) * LINE / 2.0 + 5.0);
@@ -399,14 +408,24 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
     } else {
         ""
     };
-    let _ = write!(
+    put(
         s,
-        "<text x=\"{cx}\" y=\"{top}\" text-anchor=\"middle\" font-size=\"{FONT}\" fill=\"currentColor\"{weight}{}>",
-        lang_attr(lang)
+        &[
+            "<text x=\"",
+            &cx,
+            "\" y=\"",
+            &top,
+            "\" text-anchor=\"middle\" font-size=\"",
+            FONT,
+            "\" fill=\"currentColor\"",
+            weight,
+            &lang_attr(lang),
+            ">",
+        ],
     );
     for (i, l) in ls.iter().enumerate() {
         let dy = if i == 0 { "0" } else { LINE_DY };
-        let _ = write!(s, "<tspan x=\"{cx}\" dy=\"{dy}\">{}</tspan>", esc(l));
+        put(s, &["<tspan x=\"", &cx, "\" dy=\"", dy, "\">", &esc(l), "</tspan>"]);
     }
     s.push_str("</text>");
     s.push_str(if n.url.is_some() { "</a>" } else { "</g>" });
@@ -506,10 +525,15 @@ fn curve(d: &mut String, path: &[(Point, Point)], shift: Point) {
     if let [first, second, rest @ ..] = path {
         let ((ax, ay), (bx, by)) = (p(first.0), p(first.1));
         let ((cx, cy), (ex, ey)) = (p(second.0), p(second.1));
-        let _ = write!(d, "M{ax} {ay} C{bx} {by} {cx} {cy} {ex} {ey}");
+        put(
+            d,
+            &[
+                "M", &ax, " ", &ay, " C", &bx, " ", &by, " ", &cx, " ", &cy, " ", &ex, " ", &ey,
+            ],
+        );
         for q in rest {
             let ((ax, ay), (bx, by)) = (p(q.0), p(q.1));
-            let _ = write!(d, " S{ax} {ay} {bx} {by}");
+            put(d, &[" S", &ax, " ", &ay, " ", &bx, " ", &by]);
         }
     }
 }
@@ -519,12 +543,11 @@ use super::svg_text::{esc, lang_attr, plain, OneDecimal};
 /// A coordinate exactly as [`OneDecimal`] writes it, its digits put together by hand in the
 /// common case: through the formatter, each coordinate was a nested `write!` with two integer
 /// formats, and the maps' coordinates were a third of their drawing's instructions.
-#[derive(Clone, Copy)]
 enum Num {
     /// The digits of `OneDecimal`'s common case (a value below 10⁸: at most 11 bytes).
     Digits([u8; 12], u8),
-    /// Anything else, written by `OneDecimal` itself.
-    Exact(f64),
+    /// Anything else, as `OneDecimal` itself writes it.
+    Exact(String),
 }
 
 /// See [`Num`]; the test of the same branch as `OneDecimal::fmt`, so the same branch is taken.
@@ -532,7 +555,7 @@ fn d1(v: f64) -> Num {
     let tenths = v * 10.0;
     let near_tie = (tenths - tenths.trunc() - 0.5).abs() < 1e-6;
     if !(v.is_sign_positive() && (0.0..1e9).contains(&tenths) && !near_tie) {
-        return Num::Exact(v);
+        return Num::Exact(OneDecimal(v).to_string());
     }
     // `OneDecimal` writes `{n / 10}.{n % 10}`.
     let n = tenths.round() as u64;
@@ -555,15 +578,28 @@ fn d1(v: f64) -> Num {
     Num::Digits(buf, (k + 2) as u8)
 }
 
-impl std::fmt::Display for Num {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl std::ops::Deref for Num {
+    type Target = str;
+
+    fn deref(&self) -> &str {
         match self {
             // Only ASCII digits and a dot were written.
-            Num::Digits(buf, len) => {
-                f.write_str(std::str::from_utf8(&buf[..*len as usize]).unwrap_or_default())
-            }
-            Num::Exact(v) => write!(f, "{}", OneDecimal(*v)),
+            Num::Digits(buf, len) => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default(),
+            Num::Exact(text) => text,
         }
+    }
+}
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+/// Appends the pieces in order.
+fn put(s: &mut String, pieces: &[&str]) {
+    for piece in pieces {
+        s.push_str(piece);
     }
 }
 
