@@ -117,7 +117,8 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
     let width = (max.x - min.x + 2.0 * pad).max(legend_texts.width);
     let graph_height = max.y - min.y + 2.0 * pad;
     let height = graph_height + 4.0 * 26.0;
-    let mut s = String::new();
+    // Room for a neighbourhood map's drawing, so it is not copied as it grows.
+    let mut s = String::with_capacity(2048 + 512 * nodes.len() + 256 * edges.len());
     let _ = write!(
         s,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"governance-map\" viewBox=\"0 0 {width:.0} {height:.0}\" width=\"{width:.0}\" role=\"group\" aria-labelledby=\"{id}-title\"><title id=\"{id}-title\">{}</title>",
@@ -130,18 +131,13 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
     s.push_str("<g class=\"edges\" aria-hidden=\"true\">");
     for (i, path) in &placed.paths {
         let Some(e) = edges.get(*i) else { continue };
-        let marker = if e.kind == EdgeKind::Escalates {
-            format!(" marker-end=\"url(#{id}-arrow)\"")
-        } else {
-            String::new()
-        };
-        let _ = write!(s, "<path class=\"edge {}\" d=\"", edge_class(e.kind));
+        put(&mut s, &["<path class=\"edge ", edge_class(e.kind), "\" d=\""]);
         curve(&mut s, path, shift);
-        let _ = write!(
-            s,
-            "\" fill=\"none\" stroke=\"currentColor\"{}{marker}/>",
-            dash(e.kind)
-        );
+        put(&mut s, &["\" fill=\"none\" stroke=\"currentColor\"", dash(e.kind)]);
+        if e.kind == EdgeKind::Escalates {
+            put(&mut s, &[" marker-end=\"url(#", id, "-arrow)\""]);
+        }
+        s.push_str("/>");
     }
     // Each label ends where its line reaches the room the layout left for it (a connector
     // point), so it never runs into the box the line goes to.
@@ -153,11 +149,25 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
         let (lang, t, w) = (&label.lang, &label.text, label.width);
         let (x, y) = (d1(p.x - w - 2.0), d1(p.y - 11.0));
         let (tx, ty, w) = (d1(p.x - 6.0), d1(p.y + 3.0), d1(w));
-        let _ = write!(
-            s,
-            "<rect class=\"edge-label-bg\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"{tx}\" y=\"{ty}\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"{}>{}</text>",
-            lang_attr(lang),
-            esc(t)
+        put(
+            &mut s,
+            &[
+                "<rect class=\"edge-label-bg\" x=\"",
+                &x,
+                "\" y=\"",
+                &y,
+                "\" width=\"",
+                &w,
+                "\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"",
+                &tx,
+                "\" y=\"",
+                &ty,
+                "\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"",
+                &lang_attr(lang),
+                ">",
+                &esc(t),
+                "</text>",
+            ],
         );
     }
     s.push_str("</g><g class=\"nodes\">");
