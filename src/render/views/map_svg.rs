@@ -131,9 +131,15 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
     s.push_str("<g class=\"edges\" aria-hidden=\"true\">");
     for (i, path) in &placed.paths {
         let Some(e) = edges.get(*i) else { continue };
-        put(&mut s, &["<path class=\"edge ", edge_class(e.kind), "\" d=\""]);
+        put(
+            &mut s,
+            &["<path class=\"edge ", edge_class(e.kind), "\" d=\""],
+        );
         curve(&mut s, path, shift);
-        put(&mut s, &["\" fill=\"none\" stroke=\"currentColor\"", dash(e.kind)]);
+        put(
+            &mut s,
+            &["\" fill=\"none\" stroke=\"currentColor\"", dash(e.kind)],
+        );
         if e.kind == EdgeKind::Escalates {
             put(&mut s, &[" marker-end=\"url(#", id, "-arrow)\""]);
         }
@@ -378,7 +384,17 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
     // Put together piece by piece, not with `write!`: a site draws a box for every role and
     // forum on every neighbour's page, and the formatter was most of the drawing's own cost.
     match &n.url {
-        Some(url) => put(s, &["<a href=\"", &esc(url), "\" class=\"", class, current, "\">"]),
+        Some(url) => put(
+            s,
+            &[
+                "<a href=\"",
+                &esc(url),
+                "\" class=\"",
+                class,
+                current,
+                "\">",
+            ],
+        ),
         None => put(s, &["<g class=\"", class, current, "\">"]),
     }
     let stroke = match (n.kind, n.current) {
@@ -435,7 +451,18 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
     );
     for (i, l) in ls.iter().enumerate() {
         let dy = if i == 0 { "0" } else { LINE_DY };
-        put(s, &["<tspan x=\"", &cx, "\" dy=\"", dy, "\">", &esc(l), "</tspan>"]);
+        put(
+            s,
+            &[
+                "<tspan x=\"",
+                &cx,
+                "\" dy=\"",
+                dy,
+                "\">",
+                &esc(l),
+                "</tspan>",
+            ],
+        );
     }
     s.push_str("</text>");
     s.push_str(if n.url.is_some() { "</a>" } else { "</g>" });
@@ -594,7 +621,9 @@ impl std::ops::Deref for Num {
     fn deref(&self) -> &str {
         match self {
             // Only ASCII digits and a dot were written.
-            Num::Digits(buf, len) => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default(),
+            Num::Digits(buf, len) => {
+                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default()
+            }
             Num::Exact(text) => text,
         }
     }
@@ -708,8 +737,24 @@ mod tests {
     #[test]
     fn coordinates_are_written_as_one_decimal_writes_them() {
         let mut values = vec![
-            0.0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.45, 1.05, 2.675, -3.25, 9.99, 99_999_999.94,
-            99_999_999.96, 1e8, 1e9, 1e20, f64::NAN, f64::INFINITY,
+            0.0,
+            -0.0,
+            0.05,
+            0.15,
+            0.25,
+            0.35,
+            0.45,
+            1.05,
+            2.675,
+            -3.25,
+            9.99,
+            99_999_999.94,
+            99_999_999.96,
+            1e8,
+            1e9,
+            1e20,
+            f64::NAN,
+            f64::INFINITY,
         ];
         values.extend((0..20_000).map(|i| i as f64 * 0.05));
         values.extend((0..20_000).map(|i| i as f64 / 3.0 - 100.0));

@@ -469,6 +469,7 @@ impl<'a> Processor<'a> {
         let tester_fn = self.tera.get_tester(&test.name)?;
         let err_wrap = |e| Error::call_test(&test.name, e);
 
+        // govdoc: arguments and the tested value moved out of their `Cow` (upstream cloned them).
         let mut tester_args = vec![];
         for arg in &test.args {
             tester_args
@@ -496,6 +497,7 @@ impl<'a> Processor<'a> {
         let err_wrap = |e| Error::call_function(&function_call.name, e);
 
         let mut args = HashMap::with_capacity(function_call.args.len());
+        // govdoc: an argument is moved out of its `Cow` (upstream cloned it first).
         for (arg_name, expr) in &function_call.args {
             args.insert(
                 arg_name.to_string(),
@@ -566,6 +568,7 @@ impl<'a> Processor<'a> {
         let err_wrap = |e| Error::call_filter(&fn_call.name, e);
 
         let mut args = HashMap::with_capacity(fn_call.args.len());
+        // govdoc: an argument is moved out of its `Cow` (upstream cloned it first).
         for (arg_name, expr) in &fn_call.args {
             args.insert(
                 arg_name.to_string(),
