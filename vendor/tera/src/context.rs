@@ -360,23 +360,31 @@ pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> 
 
     // govdoc: a plain path (ASCII, no quote, bracket, backslash or `~`: every path a template
     // names with dots) is split at its dots, empty segments skipped, which is what
-    // `PointerMachina` yields for it and un-escaping leaves as it is, without the state
-    // machine's character-by-character walk.
-    if pointer.bytes().all(|b| b.is_ascii() && !matches!(b, b'"' | b'\'' | b'\\' | b'[' | b']' | b'~'))
-    {
-        let mut target = value;
-        let mut start = 0;
-        let bytes = pointer.as_bytes();
-        for end in (0..bytes.len()).filter(|&i| bytes[i] == b'.').chain([bytes.len()]) {
-            if end > start {
-                target = step(target, std::borrow::Cow::Borrowed(&pointer[start..end]))?;
+    // `PointerMachina` yields for it and un-escaping leaves as it is, in one pass without the
+    // state machine. At the first other byte the walk starts again the upstream way: the
+    // segments before it are the ones `PointerMachina` yields too, so a step that found
+    // nothing there finds nothing either way.
+    let bytes = pointer.as_bytes();
+    let mut target = value;
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'.' => {
+                if i > start {
+                    target = step(target, std::borrow::Cow::Borrowed(&pointer[start..i]))?;
+                }
+                start = i + 1;
             }
-            start = end + 1;
+            b'"' | b'\'' | b'\\' | b'[' | b']' | b'~' | 0x80..=0xff => {
+                return PointerMachina::new(pointer).map(unescape_segment).try_fold(value, step);
+            }
+            _ => {}
         }
-        return Some(target);
     }
-    // govdoc: segments are un-escaped only when they hold a `~` (see `unescape_segment`).
-    PointerMachina::new(pointer).map(unescape_segment).try_fold(value, step)
+    if bytes.len() > start {
+        target = step(target, std::borrow::Cow::Borrowed(&pointer[start..]))?;
+    }
+    Some(target)
 }
 
 /// One step of a dotted path: the field of an object or the element of an array.
