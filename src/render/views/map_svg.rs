@@ -72,14 +72,25 @@ pub struct Legend {
     pub edges: [String; 3],
 }
 
-const FONT: f64 = 14.0;
+/// The boxes' and the legend's font size, as the drawing writes it.
+const FONT: &str = "14";
 const CHAR: f64 = 7.6;
 const LINE: f64 = 18.0;
+/// [`LINE`] as `{}` writes it, for the `dy` of a box's second and later lines.
+const LINE_DY: &str = "18";
 const WRAP: usize = 22;
 
 /// The SVG of a graph; `id` makes its element ids unique within the page.
 pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String {
-    let placed = place(nodes, edges);
+    // Each text is stripped of its markers, wrapped and measured once here: the layout, the
+    // bounds and the drawing all need it, and stripping was a twentieth of a map's cost.
+    let boxes: Vec<BoxText> = nodes.iter().map(|n| BoxText::new(&n.label)).collect();
+    let labels: Vec<Option<LabelText>> = edges
+        .iter()
+        .map(|e| e.label.as_deref().map(LabelText::new))
+        .collect();
+    let legend_texts = LegendTexts::new(legend);
+    let placed = place(&boxes, edges, &labels);
     let (mut min, mut max) = (Point::splat(f64::MAX), Point::splat(f64::MIN));
     let mut grow = |p: Point| {
         min = Point::new(min.x.min(p.x), min.y.min(p.y));
@@ -94,9 +105,8 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
             grow(*a);
             grow(*b);
         }
-        if let (Some(label), Some(at)) = (edges.get(*i).and_then(|e| e.label.as_ref()), path.get(1))
-        {
-            grow(at.1.sub(Point::new(label_width(label) + 2.0, 0.0)));
+        if let (Some(label), Some(at)) = (labels.get(*i).and_then(Option::as_ref), path.get(1)) {
+            grow(at.1.sub(Point::new(label.width + 2.0, 0.0)));
         }
     }
     if nodes.is_empty() {
@@ -104,10 +114,11 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
     }
     let pad = 12.0;
     let shift = Point::new(pad - min.x, pad - min.y);
-    let width = (max.x - min.x + 2.0 * pad).max(legend_width(legend));
+    let width = (max.x - min.x + 2.0 * pad).max(legend_texts.width);
     let graph_height = max.y - min.y + 2.0 * pad;
     let height = graph_height + 4.0 * 26.0;
-    let mut s = String::new();
+    // Room for a neighbourhood map's drawing, so it is not copied as it grows.
+    let mut s = String::with_capacity(2048 + 512 * nodes.len() + 256 * edges.len());
     let _ = write!(
         s,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"governance-map\" viewBox=\"0 0 {width:.0} {height:.0}\" width=\"{width:.0}\" role=\"group\" aria-labelledby=\"{id}-title\"><title id=\"{id}-title\">{}</title>",
@@ -120,47 +131,60 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
     s.push_str("<g class=\"edges\" aria-hidden=\"true\">");
     for (i, path) in &placed.paths {
         let Some(e) = edges.get(*i) else { continue };
-        let marker = if e.kind == EdgeKind::Escalates {
-            format!(" marker-end=\"url(#{id}-arrow)\"")
-        } else {
-            String::new()
-        };
-        let _ = write!(
-            s,
-            "<path class=\"edge {}\" d=\"{}\" fill=\"none\" stroke=\"currentColor\"{}{marker}/>",
-            edge_class(e.kind),
-            curve(path, shift),
-            dash(e.kind)
+        put(
+            &mut s,
+            &["<path class=\"edge ", edge_class(e.kind), "\" d=\""],
         );
+        curve(&mut s, path, shift);
+        put(
+            &mut s,
+            &["\" fill=\"none\" stroke=\"currentColor\"", dash(e.kind)],
+        );
+        if e.kind == EdgeKind::Escalates {
+            put(&mut s, &[" marker-end=\"url(#", id, "-arrow)\""]);
+        }
+        s.push_str("/>");
     }
     // Each label ends where its line reaches the room the layout left for it (a connector
     // point), so it never runs into the box the line goes to.
     for (i, path) in &placed.paths {
-        let (Some(text), Some(at)) = (edges.get(*i).and_then(|e| e.label.as_ref()), path.get(1))
-        else {
+        let (Some(label), Some(at)) = (labels.get(*i).and_then(Option::as_ref), path.get(1)) else {
             continue;
         };
         let p = at.1.add(shift);
-        let (lang, t) = plain(text);
-        let w = label_width(text);
-        let (x, y) = (D1(p.x - w - 2.0), D1(p.y - 11.0));
-        let (tx, ty, w) = (D1(p.x - 6.0), D1(p.y + 3.0), D1(w));
-        let _ = write!(
-            s,
-            "<rect class=\"edge-label-bg\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"{tx}\" y=\"{ty}\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"{}>{}</text>",
-            lang_attr(&lang),
-            esc(&t)
+        let (lang, t, w) = (&label.lang, &label.text, label.width);
+        let (x, y) = (d1(p.x - w - 2.0), d1(p.y - 11.0));
+        let (tx, ty, w) = (d1(p.x - 6.0), d1(p.y + 3.0), d1(w));
+        put(
+            &mut s,
+            &[
+                "<rect class=\"edge-label-bg\" x=\"",
+                &x,
+                "\" y=\"",
+                &y,
+                "\" width=\"",
+                &w,
+                "\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"",
+                &tx,
+                "\" y=\"",
+                &ty,
+                "\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"",
+                &lang_attr(lang),
+                ">",
+                &esc(t),
+                "</text>",
+            ],
         );
     }
     s.push_str("</g><g class=\"nodes\">");
-    for (i, n) in nodes.iter().enumerate() {
+    for (i, (n, text)) in nodes.iter().zip(&boxes).enumerate() {
         let Some((top_left, size)) = placed.boxes.get(i) else {
             continue;
         };
-        node(&mut s, n, top_left.add(shift), *size);
+        node(&mut s, n, text, top_left.add(shift), *size);
     }
     s.push_str("</g>");
-    legend_svg(&mut s, legend, graph_height, id);
+    legend_svg(&mut s, &legend_texts, graph_height, id);
     s.push_str("</svg>");
     s
 }
@@ -174,17 +198,17 @@ struct Placed {
 /// Runs the layout. A map illustrates ties the page also lists in words, so a panic inside the
 /// layout crate (it asserts on shapes of graph it does not expect) costs the picture its
 /// layout, never the build or a running `--watch`: the boxes are then stacked in a column.
-fn place(nodes: &[Node], edges: &[Edge]) -> Placed {
-    guarded(|| layered(nodes, edges), nodes)
+fn place(nodes: &[BoxText], edges: &[Edge], labels: &[Option<LabelText>]) -> Placed {
+    guarded(|| layered(nodes, edges, labels), nodes)
 }
 
-fn guarded(layout: impl FnOnce() -> Placed, nodes: &[Node]) -> Placed {
+fn guarded(layout: impl FnOnce() -> Placed, nodes: &[BoxText]) -> Placed {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(layout)).unwrap_or_else(|_| {
         let mut top = 0.0;
         let boxes = nodes
             .iter()
             .map(|n| {
-                let size = node_size(&n.label);
+                let size = n.size;
                 let at = Point::new(0.0, top);
                 top += size.y + 20.0;
                 (at, size)
@@ -199,18 +223,22 @@ fn guarded(layout: impl FnOnce() -> Placed, nodes: &[Node]) -> Placed {
 
 /// The layered layout of layout-rs. Duplicate and self edges are dropped first: the crate
 /// asserts on them.
-fn layered(nodes: &[Node], edges: &[Edge]) -> Placed {
+fn layered(nodes: &[BoxText], edges: &[Edge], labels: &[Option<LabelText>]) -> Placed {
     let mut vg = VisualGraph::new(Orientation::LeftToRight);
+    // One style, copied: `StyleAttr::simple` looks its colours up by name in a table.
+    let node_look = StyleAttr::simple();
+    // The crate reserves `font_size` points per character of a label: 8 is about the width of
+    // a character at the 12.5 px the label is drawn at.
+    let mut edge_look = node_look.clone();
+    edge_look.font_size = 8;
     let handles: Vec<_> = nodes
         .iter()
         .map(|n| {
-            let size = node_size(&n.label);
-            let look = StyleAttr::simple();
             vg.add_node(Element::create(
                 ShapeKind::new_box(""),
-                look,
+                node_look.clone(),
                 Orientation::LeftToRight,
-                size,
+                n.size,
             ))
         })
         .collect();
@@ -222,17 +250,16 @@ fn layered(nodes: &[Node], edges: &[Edge]) -> Placed {
         if e.from == e.to || !seen.insert((e.from, e.to)) {
             continue;
         }
-        // The crate reserves `font_size` points per character of a label: 8 is about the
-        // width of a character at the 12.5 px the label is drawn at.
-        let mut look = StyleAttr::simple();
-        look.font_size = 8;
-        let label = e.label.as_deref().map(|l| plain(l).1).unwrap_or_default();
+        let label = labels
+            .get(i)
+            .and_then(Option::as_ref)
+            .map_or("", |l| l.text.as_str());
         let mut arrow = Arrow::new(
             LineEndKind::None,
             LineEndKind::None,
             LineStyleKind::Normal,
-            &label,
-            &look,
+            label,
+            &edge_look,
             &None,
             &None,
         );
@@ -293,9 +320,39 @@ impl RenderBackend for Recorder {
     }
 }
 
-/// The width of an edge label at 12.5 px.
-fn label_width(label: &str) -> f64 {
-    plain(label).1.chars().count() as f64 * CHAR * 0.9 + 8.0
+/// An edge's label without its markers, its language and its width at 12.5 px.
+struct LabelText {
+    lang: Option<String>,
+    text: String,
+    width: f64,
+}
+
+impl LabelText {
+    fn new(label: &str) -> Self {
+        let (lang, text) = plain(label);
+        let width = text.chars().count() as f64 * CHAR * 0.9 + 8.0;
+        LabelText { lang, text, width }
+    }
+}
+
+/// A box's words without their markers, their language, their lines and the box's size.
+struct BoxText {
+    lang: Option<String>,
+    lines: Vec<String>,
+    size: Point,
+}
+
+impl BoxText {
+    fn new(label: &str) -> Self {
+        let (lang, text) = plain(label);
+        let lines = lines(&text);
+        let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let size = Point::new(
+            (longest as f64 * CHAR + 28.0).max(90.0),
+            lines.len() as f64 * LINE + 16.0,
+        );
+        BoxText { lang, lines, size }
+    }
 }
 
 /// A label broken into lines of at most [`WRAP`] characters, at spaces.
@@ -316,120 +373,164 @@ fn lines(label: &str) -> Vec<String> {
     out
 }
 
-fn node_size(label: &str) -> Point {
-    let ls = lines(&plain(label).1);
-    let longest = ls.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    Point::new(
-        (longest as f64 * CHAR + 28.0).max(90.0),
-        ls.len() as f64 * LINE + 16.0,
-    )
-}
-
-fn node(s: &mut String, n: &Node, at: Point, size: Point) {
-    let (lang, text) = plain(&n.label);
-    let ls = lines(&text);
+fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
+    let (lang, ls) = (&text.lang, &text.lines);
     let class = match n.kind {
         NodeKind::Role => "node role",
         NodeKind::Forum => "node forum",
         NodeKind::Line => "node line",
     };
     let current = if n.current { " current" } else { "" };
+    // Put together piece by piece, not with `write!`: a site draws a box for every role and
+    // forum on every neighbour's page, and the formatter was most of the drawing's own cost.
     match &n.url {
-        Some(url) => {
-            let _ = write!(s, "<a href=\"{}\" class=\"{class}{current}\">", esc(url));
-        }
-        None => {
-            let _ = write!(s, "<g class=\"{class}{current}\">");
-        }
+        Some(url) => put(
+            s,
+            &[
+                "<a href=\"",
+                &esc(url),
+                "\" class=\"",
+                class,
+                current,
+                "\">",
+            ],
+        ),
+        None => put(s, &["<g class=\"", class, current, "\">"]),
     }
-    let _ = write!(
+    let stroke = match (n.kind, n.current) {
+        (_, true) => "4",
+        (NodeKind::Forum, _) => "2.5",
+        _ => "1.5",
+    };
+    let dash = if n.kind == NodeKind::Line {
+        " stroke-dasharray=\"6 4\""
+    } else {
+        ""
+    };
+    put(
         s,
-        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"{}\"{}/>",
-        D1(at.x),
-        D1(at.y),
-        D1(size.x),
-        D1(size.y),
-        if n.kind == NodeKind::Role { 14 } else { 2 },
-        match (n.kind, n.current) {
-            (_, true) => "4",
-            (NodeKind::Forum, _) => "2.5",
-            _ => "1.5",
-        },
-        if n.kind == NodeKind::Line {
-            " stroke-dasharray=\"6 4\""
-        } else {
-            ""
-        }
+        &[
+            "<rect x=\"",
+            &d1(at.x),
+            "\" y=\"",
+            &d1(at.y),
+            "\" width=\"",
+            &d1(size.x),
+            "\" height=\"",
+            &d1(size.y),
+            "\" rx=\"",
+            if n.kind == NodeKind::Role { "14" } else { "2" },
+            "\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"",
+            stroke,
+            "\"",
+            dash,
+            "/>",
+        ],
     );
-    let cx = D1(at.x + size.x / 2.0);
-    let top = D1(at.y + size.y / 2.0 - (ls.len() as f64 - 1.0) * LINE / 2.0 + 5.0);
+    let cx = d1(at.x + size.x / 2.0);
+    let top = d1(at.y + size.y / 2.0 - (ls.len() as f64 - 1.0) * LINE / 2.0 + 5.0);
     let weight = if n.current {
         " font-weight=\"bold\""
     } else {
         ""
     };
-    let _ = write!(
+    put(
         s,
-        "<text x=\"{cx}\" y=\"{top}\" text-anchor=\"middle\" font-size=\"{FONT}\" fill=\"currentColor\"{weight}{}>",
-        lang_attr(&lang)
+        &[
+            "<text x=\"",
+            &cx,
+            "\" y=\"",
+            &top,
+            "\" text-anchor=\"middle\" font-size=\"",
+            FONT,
+            "\" fill=\"currentColor\"",
+            weight,
+            &lang_attr(lang),
+            ">",
+        ],
     );
     for (i, l) in ls.iter().enumerate() {
-        let dy = if i == 0 { 0.0 } else { LINE };
-        let _ = write!(s, "<tspan x=\"{cx}\" dy=\"{dy}\">{}</tspan>", esc(l));
+        let dy = if i == 0 { "0" } else { LINE_DY };
+        put(
+            s,
+            &[
+                "<tspan x=\"",
+                &cx,
+                "\" dy=\"",
+                dy,
+                "\">",
+                &esc(l),
+                "</tspan>",
+            ],
+        );
     }
     s.push_str("</text>");
     s.push_str(if n.url.is_some() { "</a>" } else { "</g>" });
 }
 
-fn legend_width(l: &Legend) -> f64 {
-    l.nodes
-        .iter()
-        .chain(&l.edges)
-        .map(|t| plain(t).1.chars().count() as f64 * CHAR + 80.0)
-        .fold(0.0, f64::max)
-        * 2.0
+/// The legend's words without their markers, with their languages, and its width.
+struct LegendTexts {
+    nodes: [(Option<String>, String); 3],
+    edges: [(Option<String>, String); 3],
+    width: f64,
+}
+
+impl LegendTexts {
+    fn new(l: &Legend) -> Self {
+        let nodes = l.nodes.each_ref().map(|t| plain(t));
+        let edges = l.edges.each_ref().map(|t| plain(t));
+        let width = nodes
+            .iter()
+            .chain(&edges)
+            .map(|(_, t)| t.chars().count() as f64 * CHAR + 80.0)
+            .fold(0.0, f64::max)
+            * 2.0;
+        LegendTexts {
+            nodes,
+            edges,
+            width,
+        }
+    }
 }
 
 /// The legend, in two columns under the graph: node outlines left, line styles right.
-fn legend_svg(s: &mut String, l: &Legend, top: f64, id: &str) {
-    let half = legend_width(l) / 2.0;
+fn legend_svg(s: &mut String, l: &LegendTexts, top: f64, id: &str) {
+    let half = l.width / 2.0;
     s.push_str("<g class=\"legend\" aria-hidden=\"true\">");
     let kinds = [NodeKind::Role, NodeKind::Forum, NodeKind::Line];
-    for (i, (kind, text)) in kinds.iter().zip(&l.nodes).enumerate() {
+    for (i, (kind, (lang, t))) in kinds.iter().zip(&l.nodes).enumerate() {
         let y = top + 8.0 + i as f64 * 26.0;
-        let (ty, y) = (D1(y + 14.0), D1(y));
+        let (ty, y) = (d1(y + 14.0), d1(y));
         let (rx, width, dash) = match kind {
             NodeKind::Role => (9, "1.5", ""),
             NodeKind::Forum => (2, "2.5", ""),
             NodeKind::Line => (2, "1.5", " stroke-dasharray=\"6 4\""),
         };
-        let (lang, t) = plain(text);
         let _ = write!(
             s,
             "<rect x=\"12\" y=\"{y}\" width=\"40\" height=\"18\" rx=\"{rx}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{width}\"{dash}/><text x=\"62\" y=\"{ty}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
-            lang_attr(&lang),
-            esc(&t)
+            lang_attr(lang),
+            esc(t)
         );
     }
     let kinds = [EdgeKind::TakesPart, EdgeKind::Chairs, EdgeKind::Escalates];
-    for (i, (kind, text)) in kinds.iter().zip(&l.edges).enumerate() {
+    for (i, (kind, (lang, t))) in kinds.iter().zip(&l.edges).enumerate() {
         let y = top + 17.0 + i as f64 * 26.0;
         let x = half + 12.0;
-        let (end, tx, ty) = (D1(x + 44.0), D1(x + 54.0), D1(y + 5.0));
-        let (x, y) = (D1(x), D1(y));
+        let (end, tx, ty) = (d1(x + 44.0), d1(x + 54.0), d1(y + 5.0));
+        let (x, y) = (d1(x), d1(y));
         let marker = if *kind == EdgeKind::Escalates {
             format!(" marker-end=\"url(#{id}-arrow)\"")
         } else {
             String::new()
         };
-        let (lang, t) = plain(text);
         let _ = write!(
             s,
             "<path class=\"edge {}\" d=\"M{x} {y} H{end}\" stroke=\"currentColor\"{}{marker}/><text x=\"{tx}\" y=\"{ty}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
             edge_class(*kind),
             dash(*kind),
-            lang_attr(&lang),
-            esc(&t)
+            lang_attr(lang),
+            esc(t)
         );
     }
     s.push_str("</g>");
@@ -453,29 +554,93 @@ fn dash(k: EdgeKind) -> &'static str {
 }
 
 /// The layout's path as SVG: a cubic curve out of the first point, smooth ones after.
-fn curve(path: &[(Point, Point)], shift: Point) -> String {
+fn curve(d: &mut String, path: &[(Point, Point)], shift: Point) {
     let p = |q: Point| {
         let q = q.add(shift);
-        format!("{} {}", D1(q.x), D1(q.y))
+        (d1(q.x), d1(q.y))
     };
-    let mut d = String::new();
     if let [first, second, rest @ ..] = path {
-        let _ = write!(
+        let ((ax, ay), (bx, by)) = (p(first.0), p(first.1));
+        let ((cx, cy), (ex, ey)) = (p(second.0), p(second.1));
+        put(
             d,
-            "M{} C{} {} {}",
-            p(first.0),
-            p(first.1),
-            p(second.0),
-            p(second.1)
+            &[
+                "M", &ax, " ", &ay, " C", &bx, " ", &by, " ", &cx, " ", &cy, " ", &ex, " ", &ey,
+            ],
         );
         for q in rest {
-            let _ = write!(d, " S{} {}", p(q.0), p(q.1));
+            let ((ax, ay), (bx, by)) = (p(q.0), p(q.1));
+            put(d, &[" S", &ax, " ", &ay, " ", &bx, " ", &by]);
         }
     }
-    d
 }
 
-use super::svg_text::{esc, lang_attr, plain, OneDecimal as D1};
+use super::svg_text::{esc, lang_attr, plain, OneDecimal};
+
+/// A coordinate exactly as [`OneDecimal`] writes it, its digits put together by hand in the
+/// common case: through the formatter, each coordinate was a nested `write!` with two integer
+/// formats, and the maps' coordinates were a third of their drawing's instructions.
+enum Num {
+    /// The digits of `OneDecimal`'s common case (a value below 10⁸: at most 11 bytes).
+    Digits([u8; 12], u8),
+    /// Anything else, as `OneDecimal` itself writes it.
+    Exact(String),
+}
+
+/// See [`Num`]; the test of the same branch as `OneDecimal::fmt`, so the same branch is taken.
+fn d1(v: f64) -> Num {
+    let tenths = v * 10.0;
+    let near_tie = (tenths - tenths.trunc() - 0.5).abs() < 1e-6;
+    if !(v.is_sign_positive() && (0.0..1e9).contains(&tenths) && !near_tie) {
+        return Num::Exact(OneDecimal(v).to_string());
+    }
+    // `OneDecimal` writes `{n / 10}.{n % 10}`.
+    let n = tenths.round() as u64;
+    let mut buf = [0u8; 12];
+    let mut int = [0u8; 10];
+    let (mut rest, mut k) = (n / 10, 0);
+    loop {
+        int[k] = b'0' + (rest % 10) as u8;
+        k += 1;
+        rest /= 10;
+        if rest == 0 || k == int.len() {
+            break;
+        }
+    }
+    for (slot, digit) in buf.iter_mut().zip(int[..k].iter().rev()) {
+        *slot = *digit;
+    }
+    buf[k] = b'.';
+    buf[k + 1] = b'0' + (n % 10) as u8;
+    Num::Digits(buf, (k + 2) as u8)
+}
+
+impl std::ops::Deref for Num {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            // Only ASCII digits and a dot were written.
+            Num::Digits(buf, len) => {
+                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default()
+            }
+            Num::Exact(text) => text,
+        }
+    }
+}
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+/// Appends the pieces in order.
+fn put(s: &mut String, pieces: &[&str]) {
+    for piece in pieces {
+        s.push_str(piece);
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -529,7 +694,8 @@ mod tests {
     #[test]
     fn a_panic_in_the_layout_costs_only_the_layout() {
         let nodes = [n("a", NodeKind::Role), n("b", NodeKind::Forum)];
-        let placed = guarded(|| panic!("layout crate assertion"), &nodes);
+        let boxes: Vec<BoxText> = nodes.iter().map(|n| BoxText::new(&n.label)).collect();
+        let placed = guarded(|| panic!("layout crate assertion"), &boxes);
         assert_eq!(placed.boxes.len(), 2);
         assert!(placed.paths.is_empty());
         assert!(
@@ -566,6 +732,38 @@ mod tests {
         let a = draw(&nodes, &edges, &legend(), "m");
         assert_eq!(a, draw(&nodes, &edges, &legend(), "m"));
         assert_eq!(a.matches("<a href").count(), 12);
+    }
+
+    #[test]
+    fn coordinates_are_written_as_one_decimal_writes_them() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.05,
+            0.15,
+            0.25,
+            0.35,
+            0.45,
+            1.05,
+            2.675,
+            -3.25,
+            9.99,
+            99_999_999.94,
+            99_999_999.96,
+            1e8,
+            1e9,
+            1e20,
+            f64::NAN,
+            f64::INFINITY,
+        ];
+        values.extend((0..20_000).map(|i| i as f64 * 0.05));
+        values.extend((0..20_000).map(|i| i as f64 / 3.0 - 100.0));
+        values.extend((0..2_000).map(|i| i as f64 * 12_345.678_9));
+        for v in values {
+            assert_eq!(d1(v).to_string(), OneDecimal(v).to_string(), "{v}");
+        }
+        assert_eq!(FONT, 14.0_f64.to_string());
+        assert_eq!(LINE_DY, LINE.to_string());
     }
 
     #[test]
