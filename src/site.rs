@@ -305,7 +305,11 @@ fn settle_translations(catalogues: &mut Catalogues, records: &BTreeMap<String, R
         cut.insert(source.clone(), units::units(src));
     }
     workbench::apply_records_with(catalogues, records, Some(&cut));
-    check::settle_broken_text(catalogues, &cut);
+    // The source's own text and its references, checked from the units just cut.
+    rayon::join(
+        || check::settle_broken_text(catalogues, &cut),
+        || check::settle_reference_findings(catalogues, &cut),
+    );
     let translations: Vec<String> = catalogues
         .by_lang
         .keys()

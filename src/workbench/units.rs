@@ -60,16 +60,23 @@ impl Unit {
 
 /// Every unit a language defines itself (theme and site files, the site winning), by key.
 pub fn units(cat: &LocaleCatalogue) -> BTreeMap<String, Unit> {
-    let mut out = BTreeMap::new();
+    use rayon::prelude::*;
     let mut ids: Vec<(&str, (usize, usize))> = cat.positions().collect();
     ids.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    for (id, at) in ids {
-        if let Some((file, entry)) = cat.entry_at(at) {
-            for u in entry_units(file, id, entry.offset, entry.comment.clone(), Some(at)) {
-                out.insert(u.key.clone(), u);
-            }
-        }
-    }
+    // Cut on both cores (100,000 entries at the largest sizes), then sorted once: collecting
+    // keeps the last of equal keys, as inserting one by one did.
+    let cut: Vec<(String, Unit)> = ids
+        .par_iter()
+        .flat_map_iter(|&(id, at)| {
+            cat.entry_at(at)
+                .map(|(file, entry)| {
+                    entry_units(file, id, entry.offset, entry.comment.clone(), Some(at))
+                })
+                .unwrap_or_default()
+        })
+        .map(|u| (u.key.clone(), u))
+        .collect();
+    let mut out: BTreeMap<String, Unit> = cut.into_iter().collect();
     for (page, src) in &cat.prose {
         let key = page_key(page);
         out.insert(
