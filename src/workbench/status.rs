@@ -2,7 +2,7 @@
 //! unit by unit against the source language, with the translation record deciding staleness.
 
 use super::record::{Record, Recorded};
-use super::units::{fingerprint, normalize, units, words, Unit};
+use super::units::{fingerprint, normalize, same_normalized, units, words, Unit};
 use crate::diagnostics::Diagnostic;
 pub use crate::i18n::report::{Item, LangStatus};
 use crate::i18n::Catalogues;
@@ -326,7 +326,7 @@ fn judge(
             }
             Standing::Stale(old) => Judgement::Stale(item(t, Some(old), None)),
             Standing::Unrecorded => Judgement::Unrecorded {
-                copy: (normalize(&t.text) == normalize(&s.text)).then(|| key.to_string()),
+                copy: same_normalized(&t.text, &s.text).then(|| key.to_string()),
             },
             Standing::Current => Judgement::Current,
         },

@@ -229,6 +229,16 @@ pub fn normalize(text: &str) -> String {
         .join("\n")
 }
 
+/// Whether two texts [`normalize`] to the same text, without building either.
+pub fn same_normalized(a: &str, b: &str) -> bool {
+    let lines = |t| {
+        str::lines(t)
+            .map(str::trim)
+            .filter(|l: &&str| !l.is_empty())
+    };
+    lines(a).eq(lines(b))
+}
+
 /// The words of a text as a translator counts them: placeables' variables (`$name`), term
 /// references (`-term`), selector arrows and variant keys (`[one]`, `*[other]`) and tokens
 /// without a letter or digit are not words; the text of every variant is.
@@ -274,6 +284,30 @@ mod tests {
         assert_eq!(us[1].location().line, 2);
         assert_eq!(us[4].location().line, 11);
         assert_eq!(us[3].find("$n").line, 6);
+    }
+
+    #[test]
+    fn same_normalized_agrees_with_normalize() {
+        let texts = [
+            "a\n  b",
+            "a\nb",
+            "  a \n\n b\r\n",
+            "a b",
+            "ab",
+            "",
+            "\n \n",
+            "a\n\nb\nc",
+            "a\nb c",
+        ];
+        for x in texts {
+            for y in texts {
+                assert_eq!(
+                    same_normalized(x, y),
+                    normalize(x) == normalize(y),
+                    "{x:?} {y:?}"
+                );
+            }
+        }
     }
 
     #[test]
