@@ -190,9 +190,8 @@ impl SiteInput {
                 })
                 .collect();
         read.sort_unstable_by_key(|(i, _)| *i);
-        let mut files: Vec<(PathBuf, InputFile)> = std::mem::take(&mut input.files)
-            .into_iter()
-            .collect();
+        let mut files: Vec<(PathBuf, InputFile)> =
+            std::mem::take(&mut input.files).into_iter().collect();
         for (_, r) in read {
             match r {
                 Ok(file) => files.push(file),

@@ -12,8 +12,8 @@ pub use update::{remove_output, write_atomic};
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::render::Output;
-use std::path::{Path, PathBuf};
 use rustc_hash::FxHashSet;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
