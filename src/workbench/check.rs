@@ -203,10 +203,14 @@ fn find_broken_text_in(cat: &LocaleCatalogue, units: &Units) -> Vec<Diagnostic> 
     // order so that cycles are found, and reported, in the same order on every run.
     let mut order: Vec<&Unit> = Vec::new();
     let mut graph: FxHashMap<&str, Vec<(String, String)>> = FxHashMap::default();
-    for (unit, calls, edges) in unit_edges(cat, units) {
-        out.extend(calls);
-        graph.insert(unit.key.as_str(), edges);
-        order.push(unit);
+    let listed: Vec<&Unit> = units.values().filter(|u| !u.is_page()).collect();
+    // A slice at a time: only one slice's edges wait beside the graph.
+    for slice in listed.chunks(4096) {
+        for (unit, calls, edges) in unit_edges(cat, slice) {
+            out.extend(calls);
+            graph.insert(unit.key.as_str(), edges);
+            order.push(unit);
+        }
     }
     let by_key: FxHashMap<&str, &Unit> = order.iter().map(|u| (u.key.as_str(), *u)).collect();
     // Depth-first search; each cycle is reported once, at the reference that closes it.
@@ -266,16 +270,15 @@ fn find_broken_text_in(cat: &LocaleCatalogue, units: &Units) -> Vec<Diagnostic> 
     out
 }
 
-/// A unit's references, read on both cores: each unit (pages aside) with the findings of its
-/// function calls and its references as `(key, id)` edges, in key order.
+/// A unit's references, read on both cores: each unit with the findings of its function
+/// calls and its references as `(key, id)` edges, in the order given.
 type UnitEdges<'a> = (&'a Unit, Vec<Diagnostic>, Vec<(String, String)>);
 
-fn unit_edges<'a>(cat: &LocaleCatalogue, units: &'a Units) -> Vec<UnitEdges<'a>> {
+fn unit_edges<'a>(cat: &LocaleCatalogue, units: &[&'a Unit]) -> Vec<UnitEdges<'a>> {
     use rayon::prelude::*;
     units
         .par_iter()
-        .filter(|(_, u)| !u.is_page())
-        .filter_map(|(_, unit)| {
+        .filter_map(|&unit| {
             let refs = unit_refs(cat, unit)?;
             let calls = if unit.theme {
                 Vec::new()

@@ -233,12 +233,12 @@ pub fn lang_status(
         match j.standing {
             Judgement::Missing(item) => {
                 st.missing_words += j.words;
-                st.missing_items.push(item);
+                st.missing_items.push(*item);
             }
             Judgement::Stale(item) => {
                 st.translated += 1;
                 st.stale_words += j.words;
-                st.stale_items.push(item);
+                st.stale_items.push(*item);
             }
             Judgement::Unrecorded { copy } => {
                 st.translated += 1;
@@ -282,10 +282,11 @@ struct Judged {
     standing: Judgement,
 }
 
-/// How a source unit's translation stands, with the list item it adds.
+/// How a source unit's translation stands, with the list item it adds (boxed: most units
+/// add none, and 100,000 judgements are held at once).
 enum Judgement {
-    Missing(Item),
-    Stale(Item),
+    Missing(Box<Item>),
+    Stale(Box<Item>),
     /// Translated without a record; `copy` names it when it is the source's text unchanged.
     Unrecorded {
         copy: Option<String>,
@@ -301,18 +302,20 @@ fn judge(
     translation: Option<&Unit>,
     record: &Record,
 ) -> Judged {
-    let item = |u: &Unit, old: Option<String>, target: Option<PathBuf>| Item {
-        key: key.to_string(),
-        file: u.file.display.clone(),
-        line: u.location().line,
-        text: s.text.clone(),
-        diff: old
-            .as_deref()
-            .filter(|o| !o.starts_with("(an earlier"))
-            .map(|o| word_diff(o, &s.text)),
-        translation: target.is_none().then(|| u.text.clone()),
-        old_source: old,
-        target,
+    let item = |u: &Unit, old: Option<String>, target: Option<PathBuf>| {
+        Box::new(Item {
+            key: key.to_string(),
+            file: u.file.display.clone(),
+            line: u.location().line,
+            text: s.text.clone(),
+            diff: old
+                .as_deref()
+                .filter(|o| !o.starts_with("(an earlier"))
+                .map(|o| word_diff(o, &s.text)),
+            translation: target.is_none().then(|| u.text.clone()),
+            old_source: old,
+            target,
+        })
     };
     let standing = match translation {
         None => Judgement::Missing(item(

@@ -63,20 +63,24 @@ pub fn units(cat: &LocaleCatalogue) -> BTreeMap<String, Unit> {
     use rayon::prelude::*;
     let mut ids: Vec<(&str, (usize, usize))> = cat.positions().collect();
     ids.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    // Cut on both cores (100,000 entries at the largest sizes), then sorted once: collecting
-    // keeps the last of equal keys, as inserting one by one did.
-    let cut: Vec<(String, Unit)> = ids
-        .par_iter()
-        .flat_map_iter(|&(id, at)| {
-            cat.entry_at(at)
-                .map(|(file, entry)| {
-                    entry_units(file, id, entry.offset, entry.comment.clone(), Some(at))
-                })
-                .unwrap_or_default()
-        })
-        .map(|u| (u.key.clone(), u))
-        .collect();
-    let mut out: BTreeMap<String, Unit> = cut.into_iter().collect();
+    // Cut on both cores (100,000 entries at the largest sizes), a slice of ids at a time, so
+    // that only one slice's units are held twice while they go into the map.
+    let mut out = BTreeMap::new();
+    for slice in ids.chunks(4096) {
+        let cut: Vec<Unit> = slice
+            .par_iter()
+            .flat_map_iter(|&(id, at)| {
+                cat.entry_at(at)
+                    .map(|(file, entry)| {
+                        entry_units(file, id, entry.offset, entry.comment.clone(), Some(at))
+                    })
+                    .unwrap_or_default()
+            })
+            .collect();
+        for u in cut {
+            out.insert(u.key.clone(), u);
+        }
+    }
     for (page, src) in &cat.prose {
         let key = page_key(page);
         out.insert(
