@@ -175,20 +175,19 @@ impl SiteInput {
         // The walk hands each file to whichever core is free, so reading and decoding (mostly
         // system calls and UTF-8 checks, 60,000 files at the largest sizes) overlap the walk;
         // files are then inserted, and errors reported, in walk order.
-        let mut read: Vec<(usize, Result<(PathBuf, InputFile), Diagnostic>)> =
-            walk(root, &real_root, &theme)
-                .enumerate()
-                .par_bridge()
-                .map(|(i, f)| {
-                    let file = match f {
-                        Found::Error(d) => Err(d),
-                        Found::File(rel, path, role) => read_file(&path, &rel, &role)
-                            .and_then(|bytes| input_file(&rel, role, bytes, false))
-                            .map(|file| (rel, file)),
-                    };
-                    (i, file)
-                })
-                .collect();
+        let mut read: Vec<(usize, ReadFile)> = walk(root, &real_root, &theme)
+            .enumerate()
+            .par_bridge()
+            .map(|(i, f)| {
+                let file = match f {
+                    Found::Error(d) => Err(d),
+                    Found::File(rel, path, role) => read_file(&path, &rel, &role)
+                        .and_then(|bytes| input_file(&rel, role, bytes, false))
+                        .map(|file| (rel, file)),
+                };
+                (i, file)
+            })
+            .collect();
         read.sort_unstable_by_key(|(i, _)| *i);
         let mut files: Vec<(PathBuf, InputFile)> =
             std::mem::take(&mut input.files).into_iter().collect();
@@ -332,6 +331,9 @@ fn walk<'a>(
         return Some(Found::File(rel.to_path_buf(), entry.into_path(), role));
     })
 }
+
+/// A file read from disk with its path relative to the root, or why it could not be.
+type ReadFile = Result<(PathBuf, InputFile), Diagnostic>;
 
 /// A file met while walking the site: to read, or an error in its place.
 enum Found {
