@@ -86,12 +86,13 @@ impl Site {
         let settings = opts.settings(&settings_file).map_err(Diagnostics)?;
         let mut errors: Vec<Diagnostic> = Vec::new();
         // Content and words are independent until `check_model`: load them side by side.
-        let ((model, templates), words) = rayon::join(
+        let ((model, uses, templates), words) = rayon::join(
             || {
-                (
-                    load_model(&input, &mut ContentCache::default()),
-                    Templates::compile(&input),
-                )
+                let model = load_model(&input, &mut ContentCache::default());
+                // What the content asks for needs only the model: taken here, while the
+                // words are still loading.
+                let uses = model.as_ref().ok().map(Governance::message_uses_by_entity);
+                (model, uses, Templates::compile(&input))
             },
             || load_words(&settings, &input, opts),
         );
@@ -106,8 +107,9 @@ impl Site {
                 None
             }
         };
-        if let Some(m) = &model {
-            errors.extend(check_model(&settings, &catalogues, m));
+        if let (Some(m), Some(uses)) = (&model, uses) {
+            let uses = workbench::uses::ContentUses::checked(&catalogues, uses);
+            errors.extend(check_model_using(&settings, &catalogues, m, &uses));
         }
         let templates = match templates {
             Ok(t) => Some(t),
@@ -305,7 +307,11 @@ fn settle_translations(catalogues: &mut Catalogues, records: &BTreeMap<String, R
         cut.insert(source.clone(), units::units(src));
     }
     workbench::apply_records_with(catalogues, records, Some(&cut));
-    check::settle_broken_text(catalogues, &cut);
+    // The source's own text and its references, checked from the units just cut.
+    rayon::join(
+        || check::settle_broken_text(catalogues, &cut),
+        || check::settle_reference_findings(catalogues, &cut),
+    );
     let translations: Vec<String> = catalogues
         .by_lang
         .keys()
@@ -349,7 +355,17 @@ pub fn check_model(
     model: &Governance,
 ) -> Vec<Diagnostic> {
     let uses = workbench::uses::ContentUses::new(catalogues, model);
-    let checked = check_model_parts(settings, catalogues, model, &uses);
+    check_model_using(settings, catalogues, model, &uses)
+}
+
+/// [`check_model`] with the content's message uses given.
+fn check_model_using(
+    settings: &Settings,
+    catalogues: &Catalogues,
+    model: &Governance,
+    uses: &workbench::uses::ContentUses,
+) -> Vec<Diagnostic> {
+    let checked = check_model_parts(settings, catalogues, model, uses);
     let mut out = checked.before;
     out.extend(catalogues.translation_findings.values().flatten().cloned());
     out.extend(checked.after);

@@ -152,33 +152,50 @@ impl ContentCache {
     /// Brings the cache up to date with `input` and returns the files whose text changed,
     /// added or removed, each with its entities before and after (`None`: no such file).
     pub fn refresh(&mut self, input: &SiteInput) -> Vec<ContentEdit> {
-        let mut kept = BTreeMap::new();
-        let mut edits = Vec::new();
+        use rayon::prelude::*;
+        // Each file kept, or to parse with what the cache had for it; the parsing (15,000
+        // files at the largest sizes) runs on whichever core is free, in path order after.
+        type Slot<'a> = Result<ParsedFile, (&'a str, &'a Arc<SourceFile>, Option<ParsedFile>)>;
+        let mut slots: Vec<(PathBuf, Slot)> = Vec::new();
         for (rel, f) in &input.files {
             let (FileRole::Content { kind }, Some(src)) = (&f.role, &f.source) else {
                 continue;
             };
             // A changed file is read into a new `SourceFile`: the same `Arc` is the same text.
-            let parsed = match self.files.remove(rel) {
-                Some(p) if Arc::ptr_eq(&p.0, src) => p,
-                before => {
+            let slot = match self.files.remove(rel) {
+                Some(p) if Arc::ptr_eq(&p.0, src) => Ok(p),
+                before => Err((kind.as_str(), src, before)),
+            };
+            slots.push((rel.clone(), slot));
+        }
+        let done: Vec<(PathBuf, ParsedFile, Option<ContentEdit>)> = slots
+            .into_par_iter()
+            .map(|(rel, slot)| match slot {
+                Ok(kept) => (rel, kept, None),
+                Err((kind, src, before)) => {
                     let parsed = parse_file(kind, src);
-                    edits.push(ContentEdit {
+                    let edit = ContentEdit {
                         before: before.map(|b| b.1),
                         after: Some(parsed.1.clone()),
                         clean: parsed.2.is_empty(),
-                    });
-                    parsed
+                    };
+                    (rel, parsed, Some(edit))
                 }
-            };
-            kept.insert(rel.clone(), parsed);
+            })
+            .collect();
+        let mut edits = Vec::new();
+        let mut kept = Vec::with_capacity(done.len());
+        for (rel, parsed, edit) in done {
+            edits.extend(edit);
+            kept.push((rel, parsed));
         }
         edits.extend(self.files.values().map(|gone| ContentEdit {
             before: Some(gone.1.clone()),
             after: None,
             clean: true,
         }));
-        self.files = kept;
+        // Already in path order: collecting is one pass, not a search per file.
+        self.files = kept.into_iter().collect();
         edits
     }
 

@@ -203,41 +203,14 @@ fn find_broken_text_in(cat: &LocaleCatalogue, units: &Units) -> Vec<Diagnostic> 
     // order so that cycles are found, and reported, in the same order on every run.
     let mut order: Vec<&Unit> = Vec::new();
     let mut graph: FxHashMap<&str, Vec<(String, String)>> = FxHashMap::default();
-    for unit in units.values().filter(|u| !u.is_page()) {
-        let Some(refs) = unit_refs(cat, unit) else {
-            continue;
-        };
-        if !unit.theme {
-            for f in &refs.functions {
-                out.push(
-                    Diagnostic::error(
-                        "i18n::function",
-                        format!(
-                            "`{}` calls the Fluent function `{f}()`, which govdoc does not provide",
-                            unit.key
-                        ),
-                    )
-                    .at(unit.find(f))
-                    .label("not available")
-                    .help(
-                        "write the text without functions; the page would show the call literally",
-                    ),
-                );
-            }
+    let listed: Vec<&Unit> = units.values().filter(|u| !u.is_page()).collect();
+    // A slice at a time: only one slice's edges wait beside the graph.
+    for slice in listed.chunks(4096) {
+        for (unit, calls, edges) in unit_edges(cat, slice) {
+            out.extend(calls);
+            graph.insert(unit.key.as_str(), edges);
+            order.push(unit);
         }
-        let edges = refs
-            .entries
-            .into_iter()
-            .map(|(id, attr)| {
-                let key = match attr {
-                    Some(a) => format!("{id}.{a}"),
-                    None => id.clone(),
-                };
-                (key, id)
-            })
-            .collect();
-        graph.insert(unit.key.as_str(), edges);
-        order.push(unit);
     }
     let by_key: FxHashMap<&str, &Unit> = order.iter().map(|u| (u.key.as_str(), *u)).collect();
     // Depth-first search; each cycle is reported once, at the reference that closes it.
@@ -295,6 +268,54 @@ fn find_broken_text_in(cat: &LocaleCatalogue, units: &Units) -> Vec<Diagnostic> 
         }
     }
     out
+}
+
+/// A unit's references, read on both cores: each unit with the findings of its function
+/// calls and its references as `(key, id)` edges, in the order given.
+type UnitEdges<'a> = (&'a Unit, Vec<Diagnostic>, Vec<(String, String)>);
+
+fn unit_edges<'a>(cat: &LocaleCatalogue, units: &[&'a Unit]) -> Vec<UnitEdges<'a>> {
+    use rayon::prelude::*;
+    units
+        .par_iter()
+        .filter_map(|&unit| {
+            let refs = unit_refs(cat, unit)?;
+            let calls = if unit.theme {
+                Vec::new()
+            } else {
+                refs.functions
+                    .iter()
+                    .map(|f| function_call(unit, f))
+                    .collect()
+            };
+            let edges = refs
+                .entries
+                .into_iter()
+                .map(|(id, attr)| {
+                    let key = match attr {
+                        Some(a) => format!("{id}.{a}"),
+                        None => id.clone(),
+                    };
+                    (key, id)
+                })
+                .collect();
+            Some((unit, calls, edges))
+        })
+        .collect()
+}
+
+/// A call of a Fluent function, which govdoc's bundles do not have.
+fn function_call(unit: &Unit, f: &str) -> Diagnostic {
+    Diagnostic::error(
+        "i18n::function",
+        format!(
+            "`{}` calls the Fluent function `{f}()`, which govdoc does not provide",
+            unit.key
+        ),
+    )
+    .at(unit.find(f))
+    .label("not available")
+    .help("write the text without functions; the page would show the call literally")
 }
 
 /// Variables a translation uses that its source lacks (an error: the page would show `{$x}`)
@@ -457,15 +478,15 @@ pub fn judge_translations_with(
     let found: Vec<(String, BTreeMap<String, Vec<Diagnostic>>)> = todo
         .into_par_iter()
         .map(|(lang, cat)| {
-            let mut judged = BTreeMap::new();
-            for u in units_of(lang, cat).values() {
-                let ds = judge_unit(shared, lang, cat, u, |key| {
-                    source.get(key).and_then(|s| unit_refs(src, s))
-                });
-                if !ds.is_empty() {
-                    judged.insert(u.key.clone(), ds);
-                }
-            }
+            let judged = units_of(lang, cat)
+                .par_iter()
+                .filter_map(|(_, u)| {
+                    let ds = judge_unit(shared, lang, cat, u, |key| {
+                        source.get(key).and_then(|s| unit_refs(src, s))
+                    });
+                    (!ds.is_empty()).then(|| (u.key.clone(), ds))
+                })
+                .collect();
             (lang.clone(), judged)
         })
         .collect();
@@ -726,11 +747,36 @@ pub fn words_still_clean(
 /// The source language's reference findings, from its files alone: each with the entry it
 /// applies to only when the content asks for that entry.
 fn source_reference_findings(source: &LocaleCatalogue) -> Vec<(Option<String>, Diagnostic)> {
-    let mut out = Vec::new();
-    for unit in units(source).values().filter(|u| !u.is_page()) {
-        unit_reference_findings(source, unit, &mut out);
-    }
-    out
+    source_reference_findings_in(source, &units(source))
+}
+
+/// [`source_reference_findings`] from the source's units already cut, on both cores.
+fn source_reference_findings_in(
+    source: &LocaleCatalogue,
+    units: &Units,
+) -> Vec<(Option<String>, Diagnostic)> {
+    use rayon::prelude::*;
+    units
+        .par_iter()
+        .filter(|(_, u)| !u.is_page())
+        .flat_map_iter(|(_, unit)| {
+            let mut out = Vec::new();
+            unit_reference_findings(source, unit, &mut out);
+            out
+        })
+        .collect()
+}
+
+/// Works out the source language's reference findings now, from its units already cut (a
+/// build cuts each language once), so that [`check_content_kept`] finds them done.
+pub fn settle_reference_findings(cats: &Catalogues, cut: &BTreeMap<String, Units>) {
+    let (Some(source), Some(units)) = (cats.by_lang.get(&cats.source), cut.get(&cats.source))
+    else {
+        return;
+    };
+    source
+        .reference_findings
+        .get_or_init(|| source_reference_findings_in(source, units));
 }
 
 /// Checks that the content's messages exist: required ones in the source language, and every

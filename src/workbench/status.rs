@@ -2,7 +2,7 @@
 //! unit by unit against the source language, with the translation record deciding staleness.
 
 use super::record::{Record, Recorded};
-use super::units::{fingerprint, normalize, units, words, Unit};
+use super::units::{fingerprint, normalize, same_normalized, units, words, Unit};
 use crate::diagnostics::Diagnostic;
 pub use crate::i18n::report::{Item, LangStatus};
 use crate::i18n::Catalogues;
@@ -203,6 +203,13 @@ pub fn lang_status(
     trans: &Units,
     record: &Record,
 ) -> LangStatus {
+    use rayon::prelude::*;
+    // Each source unit judged on both cores (100,000 units at the largest sizes), then
+    // counted in key order.
+    let judged: Vec<Judged> = source
+        .par_iter()
+        .map(|(key, s)| judge(lang, source_lang, key, s, trans.get(key), record))
+        .collect();
     let mut st = LangStatus {
         lang: lang.to_string(),
         source: source.len(),
@@ -213,7 +220,7 @@ pub fn lang_status(
         unrecorded: 0,
         unrecorded_copies: Vec::new(),
         percent: 0.0,
-        source_words: source.values().map(|u| words(&u.text)).sum(),
+        source_words: 0,
         missing_words: 0,
         stale_words: 0,
         current_words: 0,
@@ -221,51 +228,30 @@ pub fn lang_status(
         stale_items: Vec::new(),
         obsolete_items: Vec::new(),
     };
-    for (key, s) in source {
-        let item = |u: &Unit, old: Option<String>, target: Option<PathBuf>| Item {
-            key: key.clone(),
-            file: u.file.display.clone(),
-            line: u.location().line,
-            text: s.text.clone(),
-            diff: old
-                .as_deref()
-                .filter(|o| !o.starts_with("(an earlier"))
-                .map(|o| word_diff(o, &s.text)),
-            translation: target.is_none().then(|| u.text.clone()),
-            old_source: old,
-            target,
-        };
-        match trans.get(key) {
-            None => st.missing_items.push(item(
-                s,
-                None,
-                Some(mirror_path(&s.file.display, source_lang, lang)),
-            )),
-            Some(t) => match standing(s, t, record.0.get(key)) {
-                Standing::Untranslated => {
-                    st.missing_items
-                        .push(item(t, None, Some(t.file.display.clone())))
-                }
-                Standing::Stale(old) => {
-                    st.translated += 1;
-                    st.stale_items.push(item(t, Some(old), None));
-                }
-                Standing::Unrecorded => {
-                    st.translated += 1;
-                    st.unrecorded += 1;
-                    if normalize(&t.text) == normalize(&s.text) {
-                        st.unrecorded_copies.push(key.clone());
-                    }
-                }
-                Standing::Current => st.translated += 1,
-            },
+    for j in judged {
+        st.source_words += j.words;
+        match j.standing {
+            Judgement::Missing(item) => {
+                st.missing_words += j.words;
+                st.missing_items.push(*item);
+            }
+            Judgement::Stale(item) => {
+                st.translated += 1;
+                st.stale_words += j.words;
+                st.stale_items.push(*item);
+            }
+            Judgement::Unrecorded { copy } => {
+                st.translated += 1;
+                st.unrecorded += 1;
+                st.unrecorded_copies.extend(copy);
+            }
+            Judgement::Current => st.translated += 1,
         }
     }
-    for (key, t) in trans
-        .iter()
+    st.obsolete_items = trans
+        .par_iter()
         .filter(|(k, _)| !source.contains_key(*k) && !own_grammar(k, source, trans))
-    {
-        st.obsolete_items.push(Item {
+        .map(|(key, t)| Item {
             key: key.clone(),
             file: t.file.display.clone(),
             line: t.location().line,
@@ -274,17 +260,8 @@ pub fn lang_status(
             diff: None,
             translation: None,
             target: None,
-        });
-    }
-    let count = |items: &[Item]| {
-        items
-            .iter()
-            .filter_map(|i| source.get(&i.key))
-            .map(|u| words(&u.text))
-            .sum()
-    };
-    st.missing_words = count(&st.missing_items);
-    st.stale_words = count(&st.stale_items);
+        })
+        .collect();
     st.current_words = st
         .source_words
         .saturating_sub(st.missing_words + st.stale_words);
@@ -297,6 +274,70 @@ pub fn lang_status(
         ((st.translated - st.stale) as f64 * 1000.0 / st.source as f64).round() / 10.0
     };
     st
+}
+
+/// One source unit in [`lang_status`]: its words and how its translation stands.
+struct Judged {
+    words: usize,
+    standing: Judgement,
+}
+
+/// How a source unit's translation stands, with the list item it adds (boxed: most units
+/// add none, and 100,000 judgements are held at once).
+enum Judgement {
+    Missing(Box<Item>),
+    Stale(Box<Item>),
+    /// Translated without a record; `copy` names it when it is the source's text unchanged.
+    Unrecorded {
+        copy: Option<String>,
+    },
+    Current,
+}
+
+fn judge(
+    lang: &str,
+    source_lang: &str,
+    key: &str,
+    s: &Unit,
+    translation: Option<&Unit>,
+    record: &Record,
+) -> Judged {
+    let item = |u: &Unit, old: Option<String>, target: Option<PathBuf>| {
+        Box::new(Item {
+            key: key.to_string(),
+            file: u.file.display.clone(),
+            line: u.location().line,
+            text: s.text.clone(),
+            diff: old
+                .as_deref()
+                .filter(|o| !o.starts_with("(an earlier"))
+                .map(|o| word_diff(o, &s.text)),
+            translation: target.is_none().then(|| u.text.clone()),
+            old_source: old,
+            target,
+        })
+    };
+    let standing = match translation {
+        None => Judgement::Missing(item(
+            s,
+            None,
+            Some(mirror_path(&s.file.display, source_lang, lang)),
+        )),
+        Some(t) => match standing(s, t, record.0.get(key)) {
+            Standing::Untranslated => {
+                Judgement::Missing(item(t, None, Some(t.file.display.clone())))
+            }
+            Standing::Stale(old) => Judgement::Stale(item(t, Some(old), None)),
+            Standing::Unrecorded => Judgement::Unrecorded {
+                copy: same_normalized(&t.text, &s.text).then(|| key.to_string()),
+            },
+            Standing::Current => Judgement::Current,
+        },
+    };
+    Judged {
+        words: words(&s.text),
+        standing,
+    }
 }
 
 /// Whether `key` is an attribute a language adds to a term for its own grammar (Spanish

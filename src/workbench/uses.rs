@@ -6,7 +6,7 @@
 use super::check::use_findings;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Catalogues;
-use crate::model::messages::MessageUse;
+use crate::model::messages::{EntityUses, MessageUse};
 use crate::model::reads::Kind;
 use crate::model::Governance;
 use rayon::prelude::*;
@@ -55,7 +55,12 @@ fn count(asked: &mut HashMap<String, Asked>, uses: &[MessageUse], add: bool) {
 impl ContentUses {
     /// Every entity's uses, each checked against the source language of `cats`.
     pub fn new(cats: &Catalogues, model: &Governance) -> ContentUses {
-        let all = model.message_uses_by_entity();
+        Self::checked(cats, model.message_uses_by_entity())
+    }
+
+    /// [`Self::new`] from the uses already taken from the model (a build takes them while
+    /// the words are still loading).
+    pub fn checked(cats: &Catalogues, all: Vec<EntityUses>) -> ContentUses {
         let at = all
             .iter()
             .enumerate()

@@ -12,8 +12,10 @@ pub use update::{remove_output, write_atomic};
 
 use crate::diagnostics::{Diagnostic, Location};
 use crate::render::Output;
+use rustc_hash::FxHashSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 /// The marker file govdoc leaves in every output directory it writes.
 pub const MARKER: &str = ".govdoc-output";
@@ -153,6 +155,10 @@ pub struct Staging {
     name: String,
     files: AtomicUsize,
     bytes: AtomicUsize,
+    /// Folders this staging folder already has (relative): most pages sit in a folder of their
+    /// own, but a forum's calendar shares its page's, and asking the kernel again costs a
+    /// failed `mkdir` and a `stat` per file.
+    made: Mutex<FxHashSet<String>>,
 }
 
 impl Staging {
@@ -181,14 +187,23 @@ impl Staging {
             name,
             files: AtomicUsize::new(0),
             bytes: AtomicUsize::new(0),
+            made: Mutex::default(),
         })
     }
 
     /// Writes one output into the staging folder; safe to call from many threads at once.
     pub fn write(&self, output: &Output) -> Result<(), Diagnostic> {
         let path = self.dir.path().join(&output.path);
+        let rel = output.path.rsplit_once('/').map_or("", |(dir, _)| dir);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
+            let known = |made: &FxHashSet<String>| made.contains(rel);
+            // A poisoned lock only loses the memo: the folder is then made (or found) again.
+            if !self.made.lock().as_deref().is_ok_and(known) {
+                std::fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
+                if let Ok(mut made) = self.made.lock() {
+                    made.insert(rel.to_string());
+                }
+            }
         }
         std::fs::write(&path, &output.bytes).map_err(|e| write_error(&path, &e))?;
         self.files.fetch_add(1, Ordering::Relaxed);
