@@ -185,14 +185,13 @@ impl Routes {
 
     /// The site-relative path of a page, with a trailing slash (`nb/roles/system-owner/`).
     pub fn rel(lang: &str, kind: &PageKind) -> String {
-        let mut out = String::new();
-        Self::push_rel(&mut out, lang, kind);
-        out
+        let (section, id, ending) = Self::parts(kind);
+        [lang, "/", section, id, ending].concat()
     }
 
     /// The parts of a page's path after the language: a fixed text, the id, a fixed ending.
-    /// Built by pushing into one buffer: every link of every page asks for a URL, and
-    /// `format!` with two or three arguments was 2 % of a whole build.
+    /// Joined with `concat`, which sizes the buffer once: every link of every page asks for a
+    /// URL, and `format!` with two or three arguments was 2 % of a whole build.
     fn parts(kind: &PageKind) -> (&'static str, &str, &'static str) {
         match kind {
             PageKind::Home => ("", "", ""),
@@ -220,26 +219,10 @@ impl Routes {
         }
     }
 
-    fn push_rel(out: &mut String, lang: &str, kind: &PageKind) {
-        let (section, id, ending) = Self::parts(kind);
-        out.reserve(lang.len() + 1 + section.len() + id.len() + ending.len());
-        out.push_str(lang);
-        out.push('/');
-        out.push_str(section);
-        out.push_str(id);
-        out.push_str(ending);
-    }
-
     /// The URL of a page.
     pub fn url(&self, lang: &str, kind: &PageKind) -> String {
         let (section, id, ending) = Self::parts(kind);
-        let mut out = String::with_capacity(
-            self.base.len() + lang.len() + 2 + section.len() + id.len() + ending.len(),
-        );
-        out.push_str(&self.base);
-        out.push('/');
-        Self::push_rel(&mut out, lang, kind);
-        out
+        [self.base.as_str(), "/", lang, "/", section, id, ending].concat()
     }
 
     /// The output file of a page.
