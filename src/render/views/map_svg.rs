@@ -11,7 +11,6 @@ use layout::core::geometry::Point;
 use layout::core::style::{LineStyleKind, StyleAttr};
 use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
 use layout::topo::layout::VisualGraph;
-use std::fmt::Write;
 
 /// What a node stands for; each kind has its own outline, so shape, not colour, tells them apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,14 +118,27 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
     let height = graph_height + 4.0 * 26.0;
     // Room for a neighbourhood map's drawing, so it is not copied as it grows.
     let mut s = String::with_capacity(2048 + 512 * nodes.len() + 256 * edges.len());
-    let _ = write!(
-        s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"governance-map\" viewBox=\"0 0 {width:.0} {height:.0}\" width=\"{width:.0}\" role=\"group\" aria-labelledby=\"{id}-title\"><title id=\"{id}-title\">{}</title>",
-        esc(&plain(&legend.title).1)
-    );
-    let _ = write!(
-        s,
-        "<defs><marker id=\"{id}-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\" fill=\"currentColor\"/></marker></defs>"
+    // The size is the one number written by the exact formatter (`{:.0}`), once each.
+    let (w0, h0) = (format!("{width:.0}"), format!("{height:.0}"));
+    put(
+        &mut s,
+        &[
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"governance-map\" viewBox=\"0 0 ",
+            &w0,
+            " ",
+            &h0,
+            "\" width=\"",
+            &w0,
+            "\" role=\"group\" aria-labelledby=\"",
+            id,
+            "-title\"><title id=\"",
+            id,
+            "-title\">",
+            &esc(&plain(&legend.title).1),
+            "</title><defs><marker id=\"",
+            id,
+            "-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\" fill=\"currentColor\"/></marker></defs>",
+        ],
     );
     s.push_str("<g class=\"edges\" aria-hidden=\"true\">");
     for (i, path) in &placed.paths {
@@ -502,15 +514,31 @@ fn legend_svg(s: &mut String, l: &LegendTexts, top: f64, id: &str) {
         let y = top + 8.0 + i as f64 * 26.0;
         let (ty, y) = (d1(y + 14.0), d1(y));
         let (rx, width, dash) = match kind {
-            NodeKind::Role => (9, "1.5", ""),
-            NodeKind::Forum => (2, "2.5", ""),
-            NodeKind::Line => (2, "1.5", " stroke-dasharray=\"6 4\""),
+            NodeKind::Role => ("9", "1.5", ""),
+            NodeKind::Forum => ("2", "2.5", ""),
+            NodeKind::Line => ("2", "1.5", " stroke-dasharray=\"6 4\""),
         };
-        let _ = write!(
+        put(
             s,
-            "<rect x=\"12\" y=\"{y}\" width=\"40\" height=\"18\" rx=\"{rx}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"{width}\"{dash}/><text x=\"62\" y=\"{ty}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
-            lang_attr(lang),
-            esc(t)
+            &[
+                "<rect x=\"12\" y=\"",
+                &y,
+                "\" width=\"40\" height=\"18\" rx=\"",
+                rx,
+                "\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"",
+                width,
+                "\"",
+                dash,
+                "/><text x=\"62\" y=\"",
+                &ty,
+                "\" font-size=\"",
+                FONT,
+                "\" fill=\"currentColor\"",
+                &lang_attr(lang),
+                ">",
+                &esc(t),
+                "</text>",
+            ],
         );
     }
     let kinds = [EdgeKind::TakesPart, EdgeKind::Chairs, EdgeKind::Escalates];
@@ -519,18 +547,39 @@ fn legend_svg(s: &mut String, l: &LegendTexts, top: f64, id: &str) {
         let x = half + 12.0;
         let (end, tx, ty) = (d1(x + 44.0), d1(x + 54.0), d1(y + 5.0));
         let (x, y) = (d1(x), d1(y));
-        let marker = if *kind == EdgeKind::Escalates {
-            format!(" marker-end=\"url(#{id}-arrow)\"")
-        } else {
-            String::new()
-        };
-        let _ = write!(
+        put(
             s,
-            "<path class=\"edge {}\" d=\"M{x} {y} H{end}\" stroke=\"currentColor\"{}{marker}/><text x=\"{tx}\" y=\"{ty}\" font-size=\"{FONT}\" fill=\"currentColor\"{}>{}</text>",
-            edge_class(*kind),
-            dash(*kind),
-            lang_attr(lang),
-            esc(t)
+            &[
+                "<path class=\"edge ",
+                edge_class(*kind),
+                "\" d=\"M",
+                &x,
+                " ",
+                &y,
+                " H",
+                &end,
+                "\" stroke=\"currentColor\"",
+                dash(*kind),
+            ],
+        );
+        if *kind == EdgeKind::Escalates {
+            put(s, &[" marker-end=\"url(#", id, "-arrow)\""]);
+        }
+        put(
+            s,
+            &[
+                "/><text x=\"",
+                &tx,
+                "\" y=\"",
+                &ty,
+                "\" font-size=\"",
+                FONT,
+                "\" fill=\"currentColor\"",
+                &lang_attr(lang),
+                ">",
+                &esc(t),
+                "</text>",
+            ],
         );
     }
     s.push_str("</g>");

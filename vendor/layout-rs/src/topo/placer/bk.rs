@@ -4,7 +4,6 @@
 use crate::adt::dag::NodeHandle;
 use crate::core::geometry::weighted_median;
 use crate::topo::layout::VisualGraph;
-use std::collections::HashSet;
 
 use super::simple;
 
@@ -256,7 +255,9 @@ pub struct BK<'a> {
 }
 
 // A set of edges between two nodes in the graph.
-type EdgeSet = HashSet<(NodeHandle, NodeHandle)>;
+// govdoc: a sorted vector searched by bisection instead of a `HashSet` (SipHash with a fresh
+// random state for every alignment): the set is only ever asked whether it holds an edge.
+type EdgeSet = Vec<(NodeHandle, NodeHandle)>;
 // Represents an edge between two rows (index of the element in the row).
 type EdgeIdxs = (usize, usize);
 // A list of nodes that are vertically aligned.
@@ -294,10 +295,10 @@ impl<'a> BK<'a> {
             let r0 = self.vg.dag.row(i);
             let r1 = self.vg.dag.row(i + 1);
             let edges = self.extract_edges_with_no_type2_conflict(r0, r1);
-            for e in edges {
-                valid_edges.insert(e);
-            }
+            valid_edges.extend(edges);
         }
+        valid_edges.sort_unstable();
+        valid_edges.dedup();
         valid_edges
     }
 
@@ -372,7 +373,7 @@ impl<'a> BK<'a> {
             for pred in self.vg.preds(node) {
                 // Make sure that this is a valid edge. We swap the direction of the
                 // edges because the list is a collection of successor edges.
-                if !valid_edges.contains(&(*pred, node)) {
+                if valid_edges.binary_search(&(*pred, node)).is_err() {
                     continue;
                 }
                 let pos = self.vg.pos(*pred).center().x;
@@ -394,15 +395,15 @@ impl<'a> BK<'a> {
         (0..vec.len()).find(|&i| vec[i] == elem)
     }
 
-    fn compute_alignment(&self, order: OrderLR) -> NodeAttachInfo {
+    /// The desired medians for each node in the graph, over the important edges (with no
+    /// type2 conflicts). govdoc: computed once for both alignments, which read them only.
+    fn medians(&self) -> Vec<f64> {
+        self.get_pred_medians(self.get_valid_edges())
+    }
+
+    fn compute_alignment(&self, order: OrderLR, medians: &[f64]) -> NodeAttachInfo {
         let num = self.vg.num_nodes();
         let mut align_info = NodeAttachInfo::new(num);
-
-        // Computes important edges (with no type2 conflicts).
-        let valid_edges = self.get_valid_edges();
-
-        // The desired medians for each node in the graph.
-        let medians: Vec<f64> = self.get_pred_medians(valid_edges);
 
         for i in 0..self.vg.dag.num_levels() - 1 {
             // The row above.
@@ -462,17 +463,23 @@ impl<'a> BK<'a> {
     }
 
     pub fn do_it(&mut self) {
-        let vl = self.compute_alignment(OrderLR::RightToLeft).get_verticals();
-        let mut sc0 = Scheduler::new(self.vg, vl, OrderLR::RightToLeft);
+        // govdoc: each alignment is computed once and its verticals copied for the second
+        // schedule: the schedulers only read the graph, so computing it again gave the same
+        // verticals.
+        let medians = self.medians();
+        let right = self
+            .compute_alignment(OrderLR::RightToLeft, &medians)
+            .get_verticals();
+        let left = self
+            .compute_alignment(OrderLR::LeftToRight, &medians)
+            .get_verticals();
+        let mut sc0 = Scheduler::new(self.vg, right.clone(), OrderLR::RightToLeft);
         sc0.schedule();
-        let vl = self.compute_alignment(OrderLR::RightToLeft).get_verticals();
-        let mut sc1 = Scheduler::new(self.vg, vl, OrderLR::LeftToRight);
+        let mut sc1 = Scheduler::new(self.vg, right, OrderLR::LeftToRight);
         sc1.schedule();
-        let vl = self.compute_alignment(OrderLR::LeftToRight).get_verticals();
-        let mut sc2 = Scheduler::new(self.vg, vl, OrderLR::RightToLeft);
+        let mut sc2 = Scheduler::new(self.vg, left.clone(), OrderLR::RightToLeft);
         sc2.schedule();
-        let vl = self.compute_alignment(OrderLR::LeftToRight).get_verticals();
-        let mut sc3 = Scheduler::new(self.vg, vl, OrderLR::LeftToRight);
+        let mut sc3 = Scheduler::new(self.vg, left, OrderLR::LeftToRight);
         sc3.schedule();
 
         let xs0 = sc0.get_x_placement().clone();
