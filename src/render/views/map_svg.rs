@@ -357,8 +357,7 @@ struct BoxText {
 impl BoxText {
     fn new(label: &str) -> Self {
         let (lang, text) = plain(label);
-        let lines = lines(&text);
-        let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let (lines, longest) = lines(&text);
         let size = Point::new(
             (longest as f64 * CHAR + 28.0).max(90.0),
             lines.len() as f64 * LINE + 16.0,
@@ -367,22 +366,31 @@ impl BoxText {
     }
 }
 
-/// A label broken into lines of at most [`WRAP`] characters, at spaces.
-fn lines(label: &str) -> Vec<String> {
+/// A label broken into lines of at most [`WRAP`] characters, at spaces, and the length of the
+/// longest line in characters.
+fn lines(label: &str) -> (Vec<String>, usize) {
     let mut out: Vec<String> = Vec::new();
+    // The current (last) line's length in characters, kept instead of counted again per word.
+    let (mut current, mut longest) = (0, 0);
     for word in label.split_whitespace() {
+        let chars = word.chars().count();
         match out.last_mut() {
-            Some(l) if l.chars().count() + 1 + word.chars().count() <= WRAP => {
+            Some(l) if current + 1 + chars <= WRAP => {
                 l.push(' ');
                 l.push_str(word);
+                current += 1 + chars;
             }
-            _ => out.push(word.to_string()),
+            _ => {
+                out.push(word.to_string());
+                current = chars;
+            }
         }
+        longest = longest.max(current);
     }
     if out.is_empty() {
         out.push(String::new());
     }
-    out
+    (out, longest)
 }
 
 fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
@@ -819,8 +827,19 @@ mod tests {
     fn long_labels_wrap_at_spaces() {
         assert_eq!(
             lines("Kommunedirektørens strategiske ledergruppe"),
-            vec!["Kommunedirektørens", "strategiske", "ledergruppe"]
+            (
+                vec!["Kommunedirektørens", "strategiske", "ledergruppe"]
+                    .into_iter()
+                    .map(String::from)
+                    .collect(),
+                18
+            )
         );
+        assert_eq!(
+            lines("a bb  ccc dddd"),
+            (vec!["a bb ccc dddd".to_string()], 13)
+        );
+        assert_eq!(lines(""), (vec![String::new()], 0));
     }
 
     #[test]

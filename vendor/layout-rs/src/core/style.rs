@@ -37,10 +37,12 @@ impl StyleAttr {
     }
 
     pub fn simple() -> Self {
+        // govdoc: the colours `Color::fast("black")` and `Color::fast("white")` give, without
+        // searching the table of named colours by name for every box and connector.
         StyleAttr::new(
-            Color::fast("black"),
+            Color::new(0x0000_00ff),
             2,
-            Option::Some(Color::fast("white")),
+            Option::Some(Color::new(0xffff_ffff)),
             0,
             15,
         )
@@ -73,4 +75,11 @@ impl StyleAttr {
             15,
         )
     }
+}
+
+#[test]
+fn simple_has_the_named_colours() {
+    let s = StyleAttr::simple();
+    assert_eq!(s.line_color, Color::fast("black"));
+    assert_eq!(s.fill_color, Some(Color::fast("white")));
 }

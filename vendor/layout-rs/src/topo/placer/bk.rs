@@ -101,6 +101,9 @@ impl NodeAttachInfo {
 
 struct Scheduler<'a> {
     vg: &'a VisualGraph,
+    // govdoc: each node's level, looked up once: `DAG::level` searches every row, and the
+    // scheduler asks it for every node of every vertical on every pass.
+    levels: Vec<usize>,
     vl: VerticalList,
     // Saves the index of the center of each element in the graph.
     x_coordinates: Vec<f64>,
@@ -122,13 +125,32 @@ impl<'a> Scheduler<'a> {
             f64::INFINITY
         };
         let last_x_for_row = vec![v; vg.dag.num_levels()];
+        let mut levels = vec![usize::MAX; vg.num_nodes()];
+        for (level, row) in vg.dag.ranks().iter().enumerate() {
+            for node in row {
+                if let Some(l) = levels.get_mut(node.get_index()) {
+                    if *l == usize::MAX {
+                        *l = level;
+                    }
+                }
+            }
+        }
         Self {
             vg,
+            levels,
             vl,
             x_coordinates: xs,
             sched_idx: idx,
             last_x_for_row,
             order,
+        }
+    }
+
+    /// `self.vg.dag.level(node)`, from the table.
+    fn level(&self, node: NodeHandle) -> usize {
+        match self.levels.get(node.get_index()) {
+            Some(&l) if l != usize::MAX => l,
+            _ => self.vg.dag.level(node),
         }
     }
 
@@ -148,7 +170,8 @@ impl<'a> Scheduler<'a> {
                 if !self.is_vertical_ready(i) {
                     continue;
                 }
-                let v = self.vl[i].clone();
+                // govdoc: taken, not cloned: it is cleared below anyway.
+                let v = std::mem::take(&mut self.vl[i]);
                 // Place the nodes.
                 let x = self.first_schedule_x(&v);
                 if self.order.is_left_to_right() {
@@ -167,7 +190,7 @@ impl<'a> Scheduler<'a> {
     pub fn first_schedule_x(&self, v: &Vertical) -> f64 {
         let mut last_offset_x: f64 = 0.;
         for elem in v {
-            let level = self.vg.dag.level(*elem);
+            let level = self.level(*elem);
             let last = self.last_x_for_row[level];
             let pos = self.vg.pos(*elem);
 
@@ -192,7 +215,7 @@ impl<'a> Scheduler<'a> {
             // Record the x coordinate for the vertical.
             self.x_coordinates[elem.get_index()] = center_x;
             // Update the last x value for the row.
-            let level = self.vg.dag.level(*elem);
+            let level = self.level(*elem);
             let pos = self.vg.pos(*elem);
             if self.order.is_left_to_right() {
                 let side_x = pos.distance_to_right(true);
@@ -209,7 +232,7 @@ impl<'a> Scheduler<'a> {
     pub fn verify_vertical(&self, v: &Vertical) {
         let mut prev_level = 0;
         for (i, elem) in v.iter().enumerate() {
-            let level = self.vg.dag.level(*elem);
+            let level = self.level(*elem);
             if i != 0 {
                 assert_eq!(level + 1, prev_level);
             }
@@ -241,7 +264,7 @@ impl<'a> Scheduler<'a> {
             return false;
         }
         for node in vert {
-            let level = self.vg.dag.level(*node);
+            let level = self.level(*node);
             if !self.is_next_avail_in_row(*node, level) {
                 return false;
             }
