@@ -83,11 +83,13 @@ impl Words<'_> {
         capitalize_owned(self.name(id))
     }
 
-    /// The items of a list field.
+    /// The items of a list field (their ids as `messages::item` makes them, put together
+    /// without the formatter: a role card has a score of items, and `format!` with four
+    /// arguments cost twice the look-up of the item's text).
     pub fn items(&self, kind: &str, id: &str, list: &str, keys: &[String]) -> Vec<ListItem> {
         keys.iter()
             .map(|k| {
-                let mid = messages::item(kind, id, list, k);
+                let mid = item_id(kind, id, list, k);
                 ListItem {
                     key: k.clone(),
                     anchor: mid.clone(),
@@ -101,6 +103,15 @@ impl Words<'_> {
     /// A URL in this language.
     pub fn url(&self, kind: &PageKind) -> String {
         self.routes.url(self.lang, kind)
+    }
+
+    /// A URL in this language with a fragment (`#anchor`).
+    pub fn url_to(&self, kind: &PageKind, anchor: &str) -> String {
+        let mut url = self.url(kind);
+        url.reserve(anchor.len() + 1);
+        url.push('#');
+        url.push_str(anchor);
+        url
     }
 
     /// A link to a role card.
@@ -138,14 +149,14 @@ impl Words<'_> {
             .unwrap_or_else(|| self.name(id.as_str()));
         Link {
             text,
-            url: format!("{}#term-{}", self.url(&PageKind::Glossary), id),
+            url: self.url_to(&PageKind::Glossary, &["term-", id.as_str()].concat()),
         }
     }
 
     /// A link to a system card.
     pub fn system(&self, id: &SystemId) -> Link {
         Link {
-            text: self.text(&messages::field("system", id.as_str(), "name")),
+            text: self.text(&field_id("system", id.as_str(), "name")),
             url: self.url(&PageKind::System(id.0.clone())),
         }
     }
@@ -153,10 +164,21 @@ impl Words<'_> {
     /// A link to a risk in the register.
     pub fn risk(&self, id: &str) -> Link {
         Link {
-            text: self.text(&messages::field("risk", id, "name")),
-            url: format!("{}#{id}", self.url(&PageKind::Risks)),
+            text: self.text(&field_id("risk", id, "name")),
+            url: self.url_to(&PageKind::Risks, id),
         }
     }
+}
+
+/// [`messages::field`] put together without the formatter: ids are made for every text a
+/// page shows, and `format!` cost more than looking the text up.
+pub fn field_id(kind: &str, id: &str, field: &str) -> String {
+    [kind, "-", id, "-", field].concat()
+}
+
+/// [`messages::item`] put together without the formatter (see [`field_id`]).
+pub fn item_id(kind: &str, id: &str, list: &str, key: &str) -> String {
+    [kind, "-", id, "-", list, "-", key].concat()
 }
 
 /// Upper-cases the first letter, for names that start a heading.
@@ -192,6 +214,18 @@ fn capitalize_owned(mut s: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_are_the_model_s_ids() {
+        for (kind, id, f) in [
+            ("role", "system-owner", "summary"),
+            ("", "", ""),
+            ("a", "é", "-"),
+        ] {
+            assert_eq!(field_id(kind, id, f), messages::field(kind, id, f));
+            assert_eq!(item_id(kind, id, f, "k"), messages::item(kind, id, f, "k"));
+        }
+    }
 
     #[test]
     fn capitalizing_a_kept_string_is_capitalizing_a_copy() {

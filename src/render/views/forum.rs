@@ -1,7 +1,7 @@
 //! The meeting description, with cadence and decision authority put into words through Fluent.
 
-use super::common::{Link, ListItem, Words};
-use crate::model::{messages::field, Cadence, Chair, Decidable, DecisionAuthority, Forum, Rhythm};
+use super::common::{field_id, Link, ListItem, Words};
+use crate::model::{Cadence, Chair, Decidable, DecisionAuthority, Forum, Rhythm};
 use crate::render::routes::PageKind;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
@@ -140,7 +140,7 @@ impl ForumView {
                 kind: "undecided",
                 by_virtue_of: None,
                 powers: Vec::new(),
-                question: w.opt(&field("forum", id, "decision-authority-question")),
+                question: w.opt(&field_id("forum", id, "decision-authority-question")),
             },
             Decidable::Decided(DecisionAuthority::None) => AuthorityView {
                 kind: "none",
@@ -176,12 +176,12 @@ impl ForumView {
         ForumView {
             id: id.to_string(),
             name: w.title(id),
-            purpose: w.text(&field("forum", id, "purpose")),
+            purpose: w.text(&field_id("forum", id, "purpose")),
             group: f.group.and_then(|g| m.forum_group_at(g)).map(|g| {
                 let gid = &g.id;
                 Link {
-                    text: w.text(&field("forum-group", gid, "name")),
-                    url: format!("{}#{gid}", w.url(&PageKind::Forums)),
+                    text: w.text(&field_id("forum-group", gid, "name")),
+                    url: w.url_to(&PageKind::Forums, gid),
                 }
             }),
             per_system: f.per_system,

@@ -102,12 +102,12 @@ impl<'a, 'w> Builder<'a, 'w> {
 
     fn role(&mut self, id: &RoleId) -> usize {
         let link = self.w.role(id);
-        self.node(format!("role:{id}"), link, NodeKind::Role)
+        self.node(["role:", id.as_str()].concat(), link, NodeKind::Role)
     }
 
     fn forum(&mut self, id: &ForumId) -> usize {
         let link = self.w.forum(id);
-        self.node(format!("forum:{id}"), link, NodeKind::Forum)
+        self.node(["forum:", id.as_str()].concat(), link, NodeKind::Forum)
     }
 
     fn target(&mut self, to: &EscalationTarget) -> usize {
@@ -286,7 +286,7 @@ fn has_ties(m: &Governance, r: &RoleId) -> bool {
 /// The map around one role: the forums it chairs and takes part in, where it escalates.
 /// `None` when it has no ties or more than a map can show (its card lists them all).
 pub fn role_neighbourhood(w: &Words, id: &RoleId) -> Option<NeighbourhoodView> {
-    let mut b = Builder::new(w, Some(format!("role:{id}")));
+    let mut b = Builder::new(w, Some(["role:", id.as_str()].concat()));
     b.role_ties(w.model, id, false);
     neighbourhood(b, id.as_str())
 }
@@ -296,7 +296,7 @@ pub fn role_neighbourhood(w: &Words, id: &RoleId) -> Option<NeighbourhoodView> {
 pub fn forum_neighbourhood(w: &Words, id: &ForumId) -> Option<NeighbourhoodView> {
     let m = w.model;
     let f = m.forum(id.as_str())?;
-    let mut b = Builder::new(w, Some(format!("forum:{id}")));
+    let mut b = Builder::new(w, Some(["forum:", id.as_str()].concat()));
     let me = b.forum(id);
     if let Decidable::Decided(Chair::Role(chair)) = &f.chair {
         let c = b.role(chair);

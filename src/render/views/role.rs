@@ -1,7 +1,7 @@
 //! The role card.
 
-use super::common::{Link, ListItem, Words};
-use crate::model::{messages::field, Chair, Decidable, EscalationTarget, Governance, HeldBy, Role};
+use super::common::{field_id, Link, ListItem, Words};
+use crate::model::{Chair, Decidable, EscalationTarget, Governance, HeldBy, Role};
 use crate::render::routes::PageKind;
 use serde::Serialize;
 
@@ -85,12 +85,12 @@ impl RoleView {
         RoleView {
             id: id.to_string(),
             name: w.title(id),
-            summary: w.text(&field("role", id, "summary")),
+            summary: w.text(&field_id("role", id, "summary")),
             group: r.group.and_then(|g| m.role_group_at(g)).map(|g| {
                 let gid = &g.id;
                 Link {
-                    text: w.text(&field("role-group", gid, "name")),
-                    url: format!("{}#{gid}", w.url(&PageKind::Roles)),
+                    text: w.text(&field_id("role-group", gid, "name")),
+                    url: w.url_to(&PageKind::Roles, gid),
                 }
             }),
             held_by: r.held_by.as_ref().map(|h| match h {
@@ -100,7 +100,7 @@ impl RoleView {
                 },
                 HeldBy::Described => HeldByView {
                     role: None,
-                    text: Some(w.text(&field("role", id, "held-by"))),
+                    text: Some(w.text(&field_id("role", id, "held-by"))),
                 },
             }),
             responsibilities: w.items("role", id, "responsibility", &r.responsibilities),
