@@ -120,40 +120,19 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
     let mut s = String::with_capacity(2048 + 512 * nodes.len() + 256 * edges.len());
     // The size is the one number written by the exact formatter (`{:.0}`), once each.
     let (w0, h0) = (format!("{width:.0}"), format!("{height:.0}"));
-    put(
-        &mut s,
-        &[
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"governance-map\" viewBox=\"0 0 ",
-            &w0,
-            " ",
-            &h0,
-            "\" width=\"",
-            &w0,
-            "\" role=\"group\" aria-labelledby=\"",
-            id,
-            "-title\"><title id=\"",
-            id,
-            "-title\">",
-            &esc(&plain(&legend.title).1),
-            "</title><defs><marker id=\"",
-            id,
-            "-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\" fill=\"currentColor\"/></marker></defs>",
-        ],
-    );
+    put!(&mut s, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"governance-map\" viewBox=\"0 0 ", &w0, " ", &h0, "\" width=\"", &w0, "\" role=\"group\" aria-labelledby=\"", id, "-title\"><title id=\"", id, "-title\">", &esc(&plain(&legend.title).1), "</title><defs><marker id=\"", id, "-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\" fill=\"currentColor\"/></marker></defs>");
     s.push_str("<g class=\"edges\" aria-hidden=\"true\">");
     for (i, path) in &placed.paths {
         let Some(e) = edges.get(*i) else { continue };
-        put(
-            &mut s,
-            &["<path class=\"edge ", edge_class(e.kind), "\" d=\""],
-        );
+        put!(&mut s, "<path class=\"edge ", edge_class(e.kind), "\" d=\"");
         curve(&mut s, path, shift);
-        put(
+        put!(
             &mut s,
-            &["\" fill=\"none\" stroke=\"currentColor\"", dash(e.kind)],
+            "\" fill=\"none\" stroke=\"currentColor\"",
+            dash(e.kind)
         );
         if e.kind == EdgeKind::Escalates {
-            put(&mut s, &[" marker-end=\"url(#", id, "-arrow)\""]);
+            put!(&mut s, " marker-end=\"url(#", id, "-arrow)\"");
         }
         s.push_str("/>");
     }
@@ -167,25 +146,23 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
         let (lang, t, w) = (&label.lang, &label.text, label.width);
         let (x, y) = (d1(p.x - w - 2.0), d1(p.y - 11.0));
         let (tx, ty, w) = (d1(p.x - 6.0), d1(p.y + 3.0), d1(w));
-        put(
+        put!(
             &mut s,
-            &[
-                "<rect class=\"edge-label-bg\" x=\"",
-                &x,
-                "\" y=\"",
-                &y,
-                "\" width=\"",
-                &w,
-                "\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"",
-                &tx,
-                "\" y=\"",
-                &ty,
-                "\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"",
-                &lang_attr(lang),
-                ">",
-                &esc(t),
-                "</text>",
-            ],
+            "<rect class=\"edge-label-bg\" x=\"",
+            &x,
+            "\" y=\"",
+            &y,
+            "\" width=\"",
+            &w,
+            "\" height=\"18\" fill=\"#fff\"/><text class=\"edge-label\" x=\"",
+            &tx,
+            "\" y=\"",
+            &ty,
+            "\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"",
+            &lang_attr(lang),
+            ">",
+            &esc(t),
+            "</text>"
         );
     }
     s.push_str("</g><g class=\"nodes\">");
@@ -404,18 +381,16 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
     // Put together piece by piece, not with `write!`: a site draws a box for every role and
     // forum on every neighbour's page, and the formatter was most of the drawing's own cost.
     match &n.url {
-        Some(url) => put(
+        Some(url) => put!(
             s,
-            &[
-                "<a href=\"",
-                &esc(url),
-                "\" class=\"",
-                class,
-                current,
-                "\">",
-            ],
+            "<a href=\"",
+            &esc(url),
+            "\" class=\"",
+            class,
+            current,
+            "\">"
         ),
-        None => put(s, &["<g class=\"", class, current, "\">"]),
+        None => put!(s, "<g class=\"", class, current, "\">"),
     }
     let stroke = match (n.kind, n.current) {
         (_, true) => "4",
@@ -427,25 +402,23 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
     } else {
         ""
     };
-    put(
+    put!(
         s,
-        &[
-            "<rect x=\"",
-            &d1(at.x),
-            "\" y=\"",
-            &d1(at.y),
-            "\" width=\"",
-            &d1(size.x),
-            "\" height=\"",
-            &d1(size.y),
-            "\" rx=\"",
-            if n.kind == NodeKind::Role { "14" } else { "2" },
-            "\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"",
-            stroke,
-            "\"",
-            dash,
-            "/>",
-        ],
+        "<rect x=\"",
+        &d1(at.x),
+        "\" y=\"",
+        &d1(at.y),
+        "\" width=\"",
+        &d1(size.x),
+        "\" height=\"",
+        &d1(size.y),
+        "\" rx=\"",
+        if n.kind == NodeKind::Role { "14" } else { "2" },
+        "\" fill=\"#fff\" stroke=\"currentColor\" stroke-width=\"",
+        stroke,
+        "\"",
+        dash,
+        "/>"
     );
     let cx = d1(at.x + size.x / 2.0);
     let top = d1(at.y + size.y / 2.0 - (ls.len() as f64 - 1.0) * LINE / 2.0 + 5.0);
@@ -454,34 +427,30 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
     } else {
         ""
     };
-    put(
+    put!(
         s,
-        &[
-            "<text x=\"",
-            &cx,
-            "\" y=\"",
-            &top,
-            "\" text-anchor=\"middle\" font-size=\"",
-            FONT,
-            "\" fill=\"currentColor\"",
-            weight,
-            &lang_attr(lang),
-            ">",
-        ],
+        "<text x=\"",
+        &cx,
+        "\" y=\"",
+        &top,
+        "\" text-anchor=\"middle\" font-size=\"",
+        FONT,
+        "\" fill=\"currentColor\"",
+        weight,
+        &lang_attr(lang),
+        ">"
     );
     for (i, l) in ls.iter().enumerate() {
         let dy = if i == 0 { "0" } else { LINE_DY };
-        put(
+        put!(
             s,
-            &[
-                "<tspan x=\"",
-                &cx,
-                "\" dy=\"",
-                dy,
-                "\">",
-                &esc(l),
-                "</tspan>",
-            ],
+            "<tspan x=\"",
+            &cx,
+            "\" dy=\"",
+            dy,
+            "\">",
+            &esc(l),
+            "</tspan>"
         );
     }
     s.push_str("</text>");
@@ -526,27 +495,25 @@ fn legend_svg(s: &mut String, l: &LegendTexts, top: f64, id: &str) {
             NodeKind::Forum => ("2", "2.5", ""),
             NodeKind::Line => ("2", "1.5", " stroke-dasharray=\"6 4\""),
         };
-        put(
+        put!(
             s,
-            &[
-                "<rect x=\"12\" y=\"",
-                &y,
-                "\" width=\"40\" height=\"18\" rx=\"",
-                rx,
-                "\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"",
-                width,
-                "\"",
-                dash,
-                "/><text x=\"62\" y=\"",
-                &ty,
-                "\" font-size=\"",
-                FONT,
-                "\" fill=\"currentColor\"",
-                &lang_attr(lang),
-                ">",
-                &esc(t),
-                "</text>",
-            ],
+            "<rect x=\"12\" y=\"",
+            &y,
+            "\" width=\"40\" height=\"18\" rx=\"",
+            rx,
+            "\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"",
+            width,
+            "\"",
+            dash,
+            "/><text x=\"62\" y=\"",
+            &ty,
+            "\" font-size=\"",
+            FONT,
+            "\" fill=\"currentColor\"",
+            &lang_attr(lang),
+            ">",
+            &esc(t),
+            "</text>"
         );
     }
     let kinds = [EdgeKind::TakesPart, EdgeKind::Chairs, EdgeKind::Escalates];
@@ -555,39 +522,35 @@ fn legend_svg(s: &mut String, l: &LegendTexts, top: f64, id: &str) {
         let x = half + 12.0;
         let (end, tx, ty) = (d1(x + 44.0), d1(x + 54.0), d1(y + 5.0));
         let (x, y) = (d1(x), d1(y));
-        put(
+        put!(
             s,
-            &[
-                "<path class=\"edge ",
-                edge_class(*kind),
-                "\" d=\"M",
-                &x,
-                " ",
-                &y,
-                " H",
-                &end,
-                "\" stroke=\"currentColor\"",
-                dash(*kind),
-            ],
+            "<path class=\"edge ",
+            edge_class(*kind),
+            "\" d=\"M",
+            &x,
+            " ",
+            &y,
+            " H",
+            &end,
+            "\" stroke=\"currentColor\"",
+            dash(*kind)
         );
         if *kind == EdgeKind::Escalates {
-            put(s, &[" marker-end=\"url(#", id, "-arrow)\""]);
+            put!(s, " marker-end=\"url(#", id, "-arrow)\"");
         }
-        put(
+        put!(
             s,
-            &[
-                "/><text x=\"",
-                &tx,
-                "\" y=\"",
-                &ty,
-                "\" font-size=\"",
-                FONT,
-                "\" fill=\"currentColor\"",
-                &lang_attr(lang),
-                ">",
-                &esc(t),
-                "</text>",
-            ],
+            "/><text x=\"",
+            &tx,
+            "\" y=\"",
+            &ty,
+            "\" font-size=\"",
+            FONT,
+            "\" fill=\"currentColor\"",
+            &lang_attr(lang),
+            ">",
+            &esc(t),
+            "</text>"
         );
     }
     s.push_str("</g>");
@@ -619,15 +582,10 @@ fn curve(d: &mut String, path: &[(Point, Point)], shift: Point) {
     if let [first, second, rest @ ..] = path {
         let ((ax, ay), (bx, by)) = (p(first.0), p(first.1));
         let ((cx, cy), (ex, ey)) = (p(second.0), p(second.1));
-        put(
-            d,
-            &[
-                "M", &ax, " ", &ay, " C", &bx, " ", &by, " ", &cx, " ", &cy, " ", &ex, " ", &ey,
-            ],
-        );
+        put!(d, "M", &ax, " ", &ay, " C", &bx, " ", &by, " ", &cx, " ", &cy, " ", &ex, " ", &ey);
         for q in rest {
             let ((ax, ay), (bx, by)) = (p(q.0), p(q.1));
-            put(d, &[" S", &ax, " ", &ay, " ", &bx, " ", &by]);
+            put!(d, " S", &ax, " ", &ay, " ", &bx, " ", &by);
         }
     }
 }
@@ -638,8 +596,8 @@ use super::svg_text::{esc, lang_attr, plain, OneDecimal};
 /// common case: through the formatter, each coordinate was a nested `write!` with two integer
 /// formats, and the maps' coordinates were a third of their drawing's instructions.
 enum Num {
-    /// The digits of `OneDecimal`'s common case (a value below 10⁸: at most 11 bytes).
-    Digits([u8; 12], u8),
+    /// `OneDecimal`'s common case, in tenths (written `{n / 10}.{n % 10}`, below 10⁹).
+    Tenths(u64),
     /// Anything else, as `OneDecimal` itself writes it.
     Exact(String),
 }
@@ -651,53 +609,64 @@ fn d1(v: f64) -> Num {
     if !(v.is_sign_positive() && (0.0..1e9).contains(&tenths) && !near_tie) {
         return Num::Exact(OneDecimal(v).to_string());
     }
-    // `OneDecimal` writes `{n / 10}.{n % 10}`.
-    let n = tenths.round() as u64;
-    let mut buf = [0u8; 12];
-    let mut int = [0u8; 10];
-    let (mut rest, mut k) = (n / 10, 0);
-    loop {
-        int[k] = b'0' + (rest % 10) as u8;
-        k += 1;
-        rest /= 10;
-        if rest == 0 || k == int.len() {
-            break;
-        }
-    }
-    for (slot, digit) in buf.iter_mut().zip(int[..k].iter().rev()) {
-        *slot = *digit;
-    }
-    buf[k] = b'.';
-    buf[k + 1] = b'0' + (n % 10) as u8;
-    Num::Digits(buf, (k + 2) as u8)
-}
-
-impl std::ops::Deref for Num {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        match self {
-            // Only ASCII digits and a dot were written.
-            Num::Digits(buf, len) => {
-                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default()
-            }
-            Num::Exact(text) => text,
-        }
-    }
+    Num::Tenths(tenths.round() as u64)
 }
 
 impl std::fmt::Display for Num {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self)
+        match self {
+            Num::Tenths(n) => write!(f, "{}.{}", n / 10, n % 10),
+            Num::Exact(text) => f.write_str(text),
+        }
     }
 }
 
-/// Appends the pieces in order.
-fn put(s: &mut String, pieces: &[&str]) {
-    for piece in pieces {
-        s.push_str(piece);
+/// Something [`put!`] appends to the drawing.
+trait Piece {
+    fn put_to(&self, s: &mut String);
+}
+
+impl Piece for str {
+    fn put_to(&self, s: &mut String) {
+        s.push_str(self);
     }
 }
+
+impl Piece for Num {
+    /// The digits pushed one by one: a coordinate is a handful of ASCII digits, and a `&str`
+    /// of them would have to be checked as UTF-8 first (a fifth of a coordinate's cost).
+    fn put_to(&self, s: &mut String) {
+        match self {
+            Num::Tenths(n) => {
+                let mut digits = [0u8; 20];
+                let (mut rest, mut at) = (n / 10, digits.len());
+                loop {
+                    at -= 1;
+                    digits[at] = b'0' + (rest % 10) as u8;
+                    rest /= 10;
+                    if rest == 0 {
+                        break;
+                    }
+                }
+                for &d in &digits[at..] {
+                    s.push(char::from(d));
+                }
+                s.push('.');
+                s.push(char::from(b'0' + (n % 10) as u8));
+            }
+            Num::Exact(text) => s.push_str(text),
+        }
+    }
+}
+
+/// Appends the pieces (texts and [`Num`]s) in order.
+macro_rules! put {
+    ($s:expr, $($piece:expr),* $(,)?) => {{
+        let s: &mut String = $s;
+        $( ($piece).put_to(s); )*
+    }};
+}
+use put;
 
 #[cfg(test)]
 mod tests {
