@@ -118,9 +118,8 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
     let height = graph_height + 4.0 * 26.0;
     // Room for a neighbourhood map's drawing, so it is not copied as it grows.
     let mut s = String::with_capacity(2048 + 512 * nodes.len() + 256 * edges.len());
-    // The size is the one number written by the exact formatter (`{:.0}`), once each.
-    let (w0, h0) = (format!("{width:.0}"), format!("{height:.0}"));
-    put!(&mut s, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"governance-map\" viewBox=\"0 0 ", &w0, " ", &h0, "\" width=\"", &w0, "\" role=\"group\" aria-labelledby=\"", id, "-title\"><title id=\"", id, "-title\">", &esc(&plain(&legend.title).1), "</title><defs><marker id=\"", id, "-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\" fill=\"currentColor\"/></marker></defs>");
+    let (w0, h0) = (d0(width), d0(height));
+    put!(&mut s, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"governance-map\" viewBox=\"0 0 ", &w0, " ", &h0, "\" width=\"", &w0, "\" role=\"group\" aria-labelledby=\"", id, "-title\"><title id=\"", id, "-title\">", &Esc(&plain(&legend.title).1), "</title><defs><marker id=\"", id, "-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\" fill=\"currentColor\"/></marker></defs>");
     s.push_str("<g class=\"edges\" aria-hidden=\"true\">");
     for (i, path) in &placed.paths {
         let Some(e) = edges.get(*i) else { continue };
@@ -161,7 +160,7 @@ pub fn draw(nodes: &[Node], edges: &[Edge], legend: &Legend, id: &str) -> String
             "\" text-anchor=\"end\" font-size=\"12.5\" fill=\"currentColor\"",
             &lang_attr(lang),
             ">",
-            &esc(t),
+            &Esc(t),
             "</text>"
         );
     }
@@ -384,7 +383,7 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
         Some(url) => put!(
             s,
             "<a href=\"",
-            &esc(url),
+            &Esc(url),
             "\" class=\"",
             class,
             current,
@@ -449,7 +448,7 @@ fn node(s: &mut String, n: &Node, text: &BoxText, at: Point, size: Point) {
             "\" dy=\"",
             dy,
             "\">",
-            &esc(l),
+            &Esc(l),
             "</tspan>"
         );
     }
@@ -512,7 +511,7 @@ fn legend_svg(s: &mut String, l: &LegendTexts, top: f64, id: &str) {
             "\" fill=\"currentColor\"",
             &lang_attr(lang),
             ">",
-            &esc(t),
+            &Esc(t),
             "</text>"
         );
     }
@@ -549,7 +548,7 @@ fn legend_svg(s: &mut String, l: &LegendTexts, top: f64, id: &str) {
             "\" fill=\"currentColor\"",
             &lang_attr(lang),
             ">",
-            &esc(t),
+            &Esc(t),
             "</text>"
         );
     }
@@ -590,7 +589,7 @@ fn curve(d: &mut String, path: &[(Point, Point)], shift: Point) {
     }
 }
 
-use super::svg_text::{esc, lang_attr, plain, OneDecimal};
+use super::svg_text::{lang_attr, plain, OneDecimal};
 
 /// A coordinate exactly as [`OneDecimal`] writes it, its digits put together by hand in the
 /// common case: through the formatter, each coordinate was a nested `write!` with two integer
@@ -633,29 +632,54 @@ impl Piece for str {
 }
 
 impl Piece for Num {
-    /// The digits pushed one by one: a coordinate is a handful of ASCII digits, and a `&str`
-    /// of them would have to be checked as UTF-8 first (a fifth of a coordinate's cost).
+    /// The digits written by `itoa`: a `&str` of digits put together here would have to be
+    /// checked as UTF-8 first (a fifth of a coordinate's cost), and pushing them one by one as
+    /// characters cost as much.
     fn put_to(&self, s: &mut String) {
         match self {
             Num::Tenths(n) => {
-                let mut digits = [0u8; 20];
-                let (mut rest, mut at) = (n / 10, digits.len());
-                loop {
-                    at -= 1;
-                    digits[at] = b'0' + (rest % 10) as u8;
-                    rest /= 10;
-                    if rest == 0 {
-                        break;
-                    }
-                }
-                for &d in &digits[at..] {
-                    s.push(char::from(d));
-                }
+                s.push_str(itoa::Buffer::new().format(n / 10));
                 s.push('.');
                 s.push(char::from(b'0' + (n % 10) as u8));
             }
             Num::Exact(text) => s.push_str(text),
         }
+    }
+}
+
+/// A text escaped straight into the drawing ([`crate::markup::escape`] without a `String` of
+/// its own).
+struct Esc<'a>(&'a str);
+
+impl Piece for Esc<'_> {
+    fn put_to(&self, s: &mut String) {
+        // As `markup::escape`: runs between special characters are copied whole.
+        let text = self.0;
+        let mut run = 0;
+        for (i, b) in text.bytes().enumerate() {
+            let entity = match b {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                _ => continue,
+            };
+            // The special characters are ASCII, so `i` is a character boundary.
+            s.push_str(&text[run..i]);
+            s.push_str(entity);
+            run = i + 1;
+        }
+        s.push_str(&text[run..]);
+    }
+}
+
+/// `{:.0}` of a drawing's size: the nearest integer, by `itoa` unless the value is within a
+/// hair of a tie or out of its range, where the exact formatter decides as before.
+fn d0(v: f64) -> String {
+    if v.is_sign_positive() && v < 1e15 && (v.fract() - 0.5).abs() > 1e-6 {
+        itoa::Buffer::new().format(v.round() as u64).to_string()
+    } else {
+        format!("{v:.0}")
     }
 }
 
@@ -786,8 +810,19 @@ mod tests {
         values.extend((0..20_000).map(|i| i as f64 / 3.0 - 100.0));
         values.extend((0..2_000).map(|i| i as f64 * 12_345.678_9));
         for v in values {
-            assert_eq!(d1(v).to_string(), OneDecimal(v).to_string(), "{v}");
+            let exact = OneDecimal(v).to_string();
+            assert_eq!(d1(v).to_string(), exact, "{v}");
+            let mut put = String::new();
+            d1(v).put_to(&mut put);
+            assert_eq!(put, exact, "{v}");
+            assert_eq!(d0(v), format!("{v:.0}"), "{v}");
         }
+        for v in [0.5, 1.5, 2.5, 2.4999999, 1e15, 1e16 + 1.0, -0.4, 7.0] {
+            assert_eq!(d0(v), format!("{v:.0}"), "{v}");
+        }
+        let mut escaped = String::new();
+        Esc("a&b \"c\" <d> é").put_to(&mut escaped);
+        assert_eq!(escaped, crate::markup::escape("a&b \"c\" <d> é"));
         assert_eq!(FONT, 14.0_f64.to_string());
         assert_eq!(LINE_DY, LINE.to_string());
     }
