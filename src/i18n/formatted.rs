@@ -86,10 +86,14 @@ impl FormatCache {
         (fi, ei): (usize, usize),
         attr: Option<&str>,
     ) -> Option<usize> {
-        let entry = files.get(fi)?.entries.get(ei)?;
+        // A value's slot needs only the table (made from the same files): the entry itself
+        // is read by the formatting, not here as well.
         let offset = match attr {
             None => 0,
-            Some(a) => 1 + entry.attributes.iter().position(|x| x == a)?,
+            Some(a) => {
+                let entry = files.get(fi)?.entries.get(ei)?;
+                1 + entry.attributes.iter().position(|x| x == a)?
+            }
         };
         Some(*self.first.get(fi)?.get(ei)? as usize + offset)
     }

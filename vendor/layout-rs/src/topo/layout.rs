@@ -163,8 +163,8 @@ impl VisualGraph {
     /// Flip the edges in the graph to create a valid dag.
     /// This is the first step of graph canonicalization.
     pub fn to_valid_dag(&mut self) {
-        let edges = self.edges.clone();
-        self.edges.clear();
+        // govdoc: taken, not cloned and cleared.
+        let edges = std::mem::take(&mut self.edges);
 
         // At this point the DAG should have all of the nodes, but none of the
         // edges. In here we construct the edges.
@@ -207,7 +207,8 @@ impl VisualGraph {
     /// through connectors.
     /// This is the second step of graph canonicalization.
     pub fn split_text_edges(&mut self) {
-        let mut edges = self.edges.clone();
+        // govdoc: taken, not cloned (nothing below reads `self.edges` before it is put back).
+        let mut edges = std::mem::take(&mut self.edges);
         //self.edge_list.clear();
 
         for edge in edges.iter_mut() {
@@ -251,11 +252,11 @@ impl VisualGraph {
             RankOptimizer::new(&mut self.dag).optimize();
         }
 
-        let mut edges = self.edges.clone();
-        self.edges.clear();
+        // govdoc: taken, not cloned and cleared.
+        let mut edges = std::mem::take(&mut self.edges);
 
         for edge in edges.iter_mut() {
-            let mut lst = edge.1.clone();
+            let mut lst = std::mem::take(&mut edge.1);
 
             // Points the 'to' edge in each pair in the graph. We start with
             // node '1', and compare to the previous node.
