@@ -12,7 +12,8 @@ use crate::render::engine::Engine;
 use crate::render::routes::PageKind;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
+use std::collections::HashSet;
 
 /// Above this many boxes a map is not readable on a screen (nor cheap to lay out: the layout
 /// grows faster than the graph). The whole map then draws the escalation paths only, and
@@ -65,7 +66,8 @@ struct Builder<'a, 'w> {
     w: &'a Words<'w>,
     nodes: Vec<Node>,
     links: Vec<Link>,
-    index: HashMap<String, usize>,
+    /// Node by key; hashed with a fast hasher (keys are the site's own ids, a few per map).
+    index: FxHashMap<String, usize>,
     edges: Vec<Edge>,
     ties: Vec<Tie>,
     current: Option<String>,
@@ -77,7 +79,7 @@ impl<'a, 'w> Builder<'a, 'w> {
             w,
             nodes: Vec::new(),
             links: Vec::new(),
-            index: HashMap::new(),
+            index: FxHashMap::default(),
             edges: Vec::new(),
             ties: Vec::new(),
             current,
