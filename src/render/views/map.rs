@@ -11,8 +11,8 @@ use crate::model::{messages, Chair, Decidable, EscalationTarget, ForumId, Govern
 use crate::render::engine::Engine;
 use crate::render::routes::PageKind;
 use fluent_bundle::{FluentArgs, FluentValue};
-use serde::Serialize;
 use rustc_hash::FxHashMap;
+use serde::Serialize;
 use std::collections::HashSet;
 
 /// Above this many boxes a map is not readable on a screen (nor cheap to lay out: the layout
