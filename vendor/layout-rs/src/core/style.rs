@@ -76,11 +76,3 @@ impl StyleAttr {
         )
     }
 }
-
-#[test]
-fn simple_has_the_named_colours() {
-    let s = StyleAttr::simple();
-    assert_eq!(s.line_color.to_web_color(), Color::fast("black").to_web_color());
-    let fill = s.fill_color.map(|c| c.to_web_color());
-    assert_eq!(fill, Some(Color::fast("white").to_web_color()));
-}
