@@ -17,6 +17,7 @@ pub mod search;
 pub mod views;
 
 mod calendar;
+pub mod cards;
 mod page;
 
 use crate::diagnostics::Diagnostic;
