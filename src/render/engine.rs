@@ -149,6 +149,11 @@ impl Templates {
         self.sources.contains_key(name)
     }
 
+    /// Which of the role and forum pages are written without tera ([`crate::render::cards`]).
+    pub fn cards(&self) -> crate::render::cards::Choice {
+        self.cards
+    }
+
     /// The source of a template.
     pub fn source(&self, name: &str) -> Option<&Arc<SourceFile>> {
         self.sources.get(name)
