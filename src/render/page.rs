@@ -91,12 +91,13 @@ impl<'a> RenderEnv<'a> {
                 current: l == lang,
             })
             .collect();
-        let site_description = w.opt("site-description");
         Frame {
             lang,
             site_title,
-            page_description: site_description.clone(),
-            site_description,
+            // Looked up twice, as when each went into the context: a drafts build counts each
+            // look-up that falls back.
+            site_description: w.opt("site-description"),
+            page_description: w.opt("site-description"),
             title: title.to_string(),
             nav,
             alternates,
