@@ -1,7 +1,7 @@
 //! Rendering one page: the context every template shares (title, navigation, the language
 //! switcher) and, per page kind, the view it shows and the template that lays it out.
 
-use super::cards::frame::{Alternate, Date, Frame, NavItem, OwnerView};
+use super::cards::frame::{Alternate, Date, FixedWords, Frame, FrameWords, NavItem, OwnerView};
 use super::*;
 
 impl<'a> RenderEnv<'a> {
@@ -18,34 +18,23 @@ impl<'a> RenderEnv<'a> {
         kind: Option<&PageKind>,
         title: &str,
     ) -> Frame<'f> {
-        let site_title = w
-            .opt("site-title")
+        let fixed = self.fixed(lang);
+        let words = match fixed {
+            Some(f) => f.words.clone(),
+            None => self.frame_words(w, lang, kind),
+        };
+        let site_title = words
+            .site_title
             .unwrap_or_else(|| self.settings.title.clone());
-        let mut nav = vec![
-            (PageKind::Home, w.text("nav-home")),
-            (PageKind::Roles, w.text("nav-roles")),
-            (PageKind::Forums, w.text("nav-forums")),
-            (PageKind::Risks, w.text("nav-risks")),
-            (PageKind::Model, w.text("nav-model")),
-            (PageKind::Glossary, w.text("nav-glossary")),
-        ];
-        if self.model.has_systems() {
-            nav.insert(3, (PageKind::Systems, w.text("nav-systems")));
-        }
-        nav.extend(self.model.pages().filter(|p| p.nav).map(|p| {
-            (
-                PageKind::Page(p.id.clone()),
-                w.text(&field("page", &p.id, "title")),
-            )
-        }));
+        let nav = words.nav;
         let section = kind.map(section_of);
         let nav: Vec<NavItem> = nav
             .into_iter()
-            .map(|(k, text)| NavItem {
+            .map(|(k, text, url)| NavItem {
                 current: Some(&k) == kind,
                 in_section: Some(&k) == section.as_ref() && Some(&k) != kind,
                 more: matches!(k, PageKind::Glossary | PageKind::Page(_)),
-                url: self.routes.url(lang, &k),
+                url,
                 text,
             })
             .collect();
@@ -53,7 +42,7 @@ impl<'a> RenderEnv<'a> {
         let mut crumbs: Vec<Link> = Vec::new();
         if let Some(k) = kind.filter(|k| **k != PageKind::Home) {
             crumbs.push(Link {
-                text: w.text("nav-home"),
+                text: words.home.unwrap_or_default(),
                 url: self.routes.url(lang, &PageKind::Home),
             });
             let parent = section_of(k);
@@ -71,7 +60,7 @@ impl<'a> RenderEnv<'a> {
             });
         }
         let owner = self.settings.owner.as_ref().map(|o| OwnerView {
-            name: w.opt("site-owner").unwrap_or_else(|| o.name.clone()),
+            name: words.owner.clone().unwrap_or_else(|| o.name.clone()),
             url: o.url.clone(),
             logo_url: o.logo.as_ref().map(|l| self.routes.asset(l)),
         });
@@ -96,8 +85,8 @@ impl<'a> RenderEnv<'a> {
             site_title,
             // Looked up twice, as when each went into the context: a drafts build counts each
             // look-up that falls back.
-            site_description: w.opt("site-description"),
-            page_description: w.opt("site-description"),
+            site_description: words.description[0].clone(),
+            page_description: words.description[1].clone(),
             title: title.to_string(),
             nav,
             alternates,
@@ -128,6 +117,77 @@ impl<'a> RenderEnv<'a> {
             search_engines: self.settings.search_engines,
             generator: concat!("govdoc ", env!("CARGO_PKG_VERSION")),
         }
+    }
+
+    /// The frame's words (and the menu's URLs), looked up for one page as they always were:
+    /// a `--drafts` build counts each look-up that falls back, so each is made as often.
+    fn frame_words(&self, w: &Words, lang: &str, kind: Option<&PageKind>) -> FrameWords {
+        let site_title = w.opt("site-title");
+        let mut nav = vec![
+            (PageKind::Home, w.text("nav-home")),
+            (PageKind::Roles, w.text("nav-roles")),
+            (PageKind::Forums, w.text("nav-forums")),
+            (PageKind::Risks, w.text("nav-risks")),
+            (PageKind::Model, w.text("nav-model")),
+            (PageKind::Glossary, w.text("nav-glossary")),
+        ];
+        if self.model.has_systems() {
+            nav.insert(3, (PageKind::Systems, w.text("nav-systems")));
+        }
+        nav.extend(self.model.pages().filter(|p| p.nav).map(|p| {
+            (
+                PageKind::Page(p.id.clone()),
+                w.text(&field("page", &p.id, "title")),
+            )
+        }));
+        let nav = nav
+            .into_iter()
+            .map(|(k, text)| {
+                let url = self.routes.url(lang, &k);
+                (k, text, url)
+            })
+            .collect();
+        // The breadcrumbs start at home, except on the home page.
+        let home = kind
+            .is_some_and(|k| *k != PageKind::Home)
+            .then(|| w.text("nav-home"));
+        let owner = self
+            .settings
+            .owner
+            .as_ref()
+            .and_then(|_| w.opt("site-owner"));
+        FrameWords {
+            site_title,
+            nav,
+            home,
+            owner,
+            description: [w.opt("site-description"), w.opt("site-description")],
+        }
+    }
+
+    /// What every page of a language shows alike, made once per language in a plain build;
+    /// `None` otherwise (under `--watch` each page records its own look-ups, and in `--drafts`
+    /// builds counts those that fall back).
+    fn fixed(&self, lang: &str) -> Option<&FixedWords> {
+        if !self.plain() {
+            return None;
+        }
+        let cell = self.fixed.get(lang)?;
+        Some(cell.get_or_init(|| {
+            let loc = self.catalogues.localizer(lang).marking(true);
+            let w = Words {
+                loc: &loc,
+                routes: &self.routes,
+                model: self.model,
+                lang,
+                memo: self.memo,
+            };
+            FixedWords {
+                // Any page but the home page: the breadcrumbs' first link is looked up too.
+                words: self.frame_words(&w, lang, Some(&PageKind::Roles)),
+                labels: cards::Labels::new(&self.catalogues, lang),
+            }
+        }))
     }
 
     pub(super) fn render_page(&self, lang: &str, kind: &PageKind) -> Result<Output, Diagnostic> {
@@ -406,10 +466,30 @@ impl<'a> RenderEnv<'a> {
         let choice = engine.cards();
         let written = match card {
             Card::Role(v) if choice.role => {
-                cards::role_page(&self.catalogues, lang, &frame, fallback_count, v, map).ok()
+                let labels = self.fixed(lang).map(|f| &f.labels);
+                cards::role_page(
+                    &self.catalogues,
+                    lang,
+                    &frame,
+                    fallback_count,
+                    v,
+                    map,
+                    labels,
+                )
+                .ok()
             }
             Card::Forum(v) if choice.forum => {
-                cards::forum_page(&self.catalogues, lang, &frame, fallback_count, v, map).ok()
+                let labels = self.fixed(lang).map(|f| &f.labels);
+                cards::forum_page(
+                    &self.catalogues,
+                    lang,
+                    &frame,
+                    fallback_count,
+                    v,
+                    map,
+                    labels,
+                )
+                .ok()
             }
             _ => None,
         };

@@ -3,6 +3,7 @@
 
 use super::write::{Missing, Page};
 use crate::load::Contact;
+use crate::render::routes::PageKind;
 use crate::render::views::Link;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
@@ -57,6 +58,25 @@ pub(crate) struct Alternate {
     pub name: String,
     pub url: String,
     pub current: bool,
+}
+
+/// The frame's words for one page: the site's title, the menu's entries (with their URLs),
+/// the breadcrumbs' first link, the owner's name and the site's description (twice: the
+/// site's and, until the page has its own, the page's).
+#[derive(Debug, Clone)]
+pub(crate) struct FrameWords {
+    pub site_title: Option<String>,
+    pub nav: Vec<(PageKind, String, String)>,
+    pub home: Option<String>,
+    pub owner: Option<String>,
+    pub description: [Option<String>; 2],
+}
+
+/// What every page of one language shows alike, in a plain build.
+#[derive(Debug)]
+pub(crate) struct FixedWords {
+    pub words: FrameWords,
+    pub labels: super::Labels,
 }
 
 /// The values `base.html` reads, under the names it reads them by.

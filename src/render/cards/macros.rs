@@ -43,7 +43,7 @@ pub(super) fn section(
     list: &[ListItem],
     id: &str,
 ) -> Result<(), Missing> {
-    let heading = p.message(heading, None)?;
+    let heading = p.heading(heading)?;
     p.lit("\n");
     if !list.is_empty() {
         section_head(p, &heading, id);
@@ -61,7 +61,7 @@ pub(super) fn link_section(
     list: &[Link],
     id: &str,
 ) -> Result<(), Missing> {
-    let heading = p.message(heading, None)?;
+    let heading = p.heading(heading)?;
     p.lit("\n");
     if !list.is_empty() {
         section_head(p, &heading, id);
@@ -72,13 +72,14 @@ pub(super) fn link_section(
     Ok(())
 }
 
+/// The start of a section; `heading` is escaped.
 fn section_head(p: &mut Page, heading: &str, id: &str) {
     p.lit("\n<section aria-labelledby=\"h-");
     p.esc(id);
     p.lit("\">\n  <h2 id=\"h-");
     p.esc(id);
     p.lit("\">");
-    p.esc(heading);
+    p.lit(heading);
     p.lit("</h2>\n  ");
 }
 

@@ -11,6 +11,7 @@
 
 mod forum;
 pub(crate) mod frame;
+mod labels;
 mod macros;
 mod role;
 mod write;
@@ -21,6 +22,7 @@ use crate::render::views::forum::ForumView;
 use crate::render::views::map::NeighbourhoodView;
 use crate::render::views::role::RoleView;
 use frame::Frame;
+pub(crate) use labels::Labels;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -85,8 +87,9 @@ pub(crate) fn role_page(
     fallback_count: usize,
     role: &RoleView,
     map: Option<&NeighbourhoodView>,
+    labels: Option<&Labels>,
 ) -> Result<String, Missing> {
-    let mut p = Page::new(catalogues, lang, capacity(map));
+    let mut p = Page::new(catalogues, lang, labels, capacity(map));
     frame::head(&mut p, frame, fallback_count)?;
     role::content(&mut p, role, map)?;
     frame::foot(&mut p, frame)?;
@@ -101,8 +104,9 @@ pub(crate) fn forum_page(
     fallback_count: usize,
     forum: &ForumView,
     map: Option<&NeighbourhoodView>,
+    labels: Option<&Labels>,
 ) -> Result<String, Missing> {
-    let mut p = Page::new(catalogues, lang, capacity(map));
+    let mut p = Page::new(catalogues, lang, labels, capacity(map));
     frame::head(&mut p, frame, fallback_count)?;
     forum::content(&mut p, forum, map)?;
     frame::foot(&mut p, frame)?;
