@@ -1,6 +1,6 @@
 //! `forum.html` of the built-in theme: the meeting description.
 
-use super::frame::some;
+use super::base::some;
 use super::macros::{fact_run, items, link_section, links, neighbourhood, section, system_ties};
 use super::write::{Missing, Page};
 use crate::render::views::forum::ForumView;

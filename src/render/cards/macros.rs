@@ -1,7 +1,7 @@
 //! The built-in macros the cards call (`macros.html`, `map-macros.html`,
 //! `system-macros.html`), each writing what its macro's body writes, newline for newline.
 
-use super::frame::some;
+use super::base::some;
 use super::write::{Missing, Page};
 use crate::render::views::map::{NeighbourhoodView, Tie};
 use crate::render::views::system::SystemTiesView;

@@ -9,6 +9,7 @@
 //! hands the page back to tera, which reports it as it always has.
 //! `tests/cards.rs` checks every role and forum page of the project's sites against tera.
 
+mod base;
 mod forum;
 pub(crate) mod frame;
 mod labels;
@@ -90,9 +91,9 @@ pub(crate) fn role_page(
     labels: Option<&Labels>,
 ) -> Result<String, Missing> {
     let mut p = Page::new(catalogues, lang, labels, capacity(map));
-    frame::head(&mut p, frame, fallback_count)?;
+    base::head(&mut p, frame, fallback_count)?;
     role::content(&mut p, role, map)?;
-    frame::foot(&mut p, frame)?;
+    base::foot(&mut p, frame)?;
     Ok(p.finish())
 }
 
@@ -107,9 +108,9 @@ pub(crate) fn forum_page(
     labels: Option<&Labels>,
 ) -> Result<String, Missing> {
     let mut p = Page::new(catalogues, lang, labels, capacity(map));
-    frame::head(&mut p, frame, fallback_count)?;
+    base::head(&mut p, frame, fallback_count)?;
     forum::content(&mut p, forum, map)?;
-    frame::foot(&mut p, frame)?;
+    base::foot(&mut p, frame)?;
     Ok(p.finish())
 }
 
