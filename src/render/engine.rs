@@ -23,6 +23,8 @@ mod guard;
 pub struct Templates {
     tera: Arc<Tera>,
     sources: Arc<BTreeMap<String, Arc<SourceFile>>>,
+    /// Which pages are written without tera: those whose templates are all the built-in ones.
+    cards: crate::render::cards::Choice,
 }
 
 /// The language `t()` formats in, and its words: set by [`Engine::render`] for the call.
@@ -137,6 +139,7 @@ impl Templates {
         }
         Ok(Templates {
             tera: Arc::new(tera),
+            cards: crate::render::cards::Choice::of(&sources),
             sources: Arc::new(sources),
         })
     }
@@ -144,6 +147,11 @@ impl Templates {
     /// Whether a template of this name exists.
     pub fn has(&self, name: &str) -> bool {
         self.sources.contains_key(name)
+    }
+
+    /// Which of the role and forum pages are written without tera ([`crate::render::cards`]).
+    pub fn cards(&self) -> crate::render::cards::Choice {
+        self.cards
     }
 
     /// The source of a template.
@@ -216,6 +224,11 @@ pub struct Engine {
 }
 
 impl Engine {
+    /// Which of the role and forum pages are written without tera in this site.
+    pub fn cards(&self) -> crate::render::cards::Choice {
+        self.templates.cards
+    }
+
     /// The source of a template, for diagnostics.
     pub fn source(&self, name: &str) -> Option<&Arc<SourceFile>> {
         self.templates.source(name)
@@ -330,9 +343,16 @@ fn template_error(e: &tera::Error, src: &SourceFile, code: &'static str) -> Diag
 
 /// Escapes text for HTML text and double- or single-quoted attribute values.
 pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    escape_into(&mut out, input);
+    out
+}
+
+/// [`escape_html`] appended to `out`: the role and forum pages written without tera
+/// ([`crate::render::cards`]) escape exactly as tera does, without a string per value.
+pub fn escape_into(out: &mut String, input: &str) {
     // Runs between the special characters are copied whole: every printed value of every page
     // passes through here, and pushing char by char cost 4 % of a full build.
-    let mut out = String::with_capacity(input.len() + input.len() / 8);
     let mut run = 0;
     for (i, b) in input.bytes().enumerate() {
         let entity = match b {
@@ -349,7 +369,6 @@ pub fn escape_html(input: &str) -> String {
         run = i + 1;
     }
     out.push_str(&input[run..]);
-    out
 }
 
 #[cfg(test)]

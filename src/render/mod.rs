@@ -17,6 +17,7 @@ pub mod search;
 pub mod views;
 
 mod calendar;
+pub mod cards;
 mod page;
 
 use crate::diagnostics::Diagnostic;
@@ -223,6 +224,8 @@ pub struct RenderEnv<'a> {
     export_ids: memo::Shared<export::Chunks>,
     /// Each forum's calendar events by language, for its feed and the feed of all forums.
     forum_events: memo::Shared<String>,
+    /// Per language, what every page shows alike (plain builds only, [`RenderEnv::plain`]).
+    fixed: HashMap<String, std::sync::OnceLock<cards::frame::FixedWords>>,
 }
 
 impl<'a> RenderEnv<'a> {
@@ -265,6 +268,10 @@ impl<'a> RenderEnv<'a> {
             tables: memo::Shared::default(),
             export_ids: memo::Shared::default(),
             forum_events: memo::Shared::default(),
+            fixed: settings
+                .codes()
+                .map(|l| (l.to_string(), std::sync::OnceLock::new()))
+                .collect(),
         }
     }
 

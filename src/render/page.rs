@@ -1,184 +1,13 @@
 //! Rendering one page: the context every template shares (title, navigation, the language
 //! switcher) and, per page kind, the view it shows and the template that lays it out.
 
+use super::cards::frame::Date;
 use super::*;
 
-/// A navigation entry: `current` on the page itself (`aria-current="page"`), `in_section`
-/// on the list a role card or meeting description belongs to (marked by style only), `more`
-/// on reference pages (the glossary, prose pages), which the header groups under "More" so
-/// the menu keeps to one row however many prose pages a site adds.
-#[derive(Debug, Serialize)]
-struct NavItem {
-    text: String,
-    url: String,
-    current: bool,
-    in_section: bool,
-    more: bool,
-}
-
-/// A date of the settings, for the `date` message (`{ $day }. { $month } { $year }`).
-#[derive(Debug, Serialize)]
-struct Date {
-    iso: String,
-    /// Text, not a number: a year is not grouped like a count ("2025", never "2 025").
-    year: String,
-    month: u32,
-    day: u32,
-}
-
-impl Date {
-    fn parse(iso: &str) -> Option<Date> {
-        Some(Date {
-            iso: iso.to_string(),
-            year: iso.get(0..4)?.parse::<u32>().ok()?.to_string(),
-            month: iso.get(5..7)?.parse().ok()?,
-            day: iso.get(8..10)?.parse().ok()?,
-        })
-    }
-}
-
-/// The site's owner as the header and footer show it.
-#[derive(Debug, Serialize)]
-struct OwnerView {
-    name: String,
-    url: Option<String>,
-    logo_url: Option<String>,
-}
-
-/// The same page in another language.
-#[derive(Debug, Serialize)]
-struct Alternate {
-    lang: String,
-    name: String,
-    url: String,
-    current: bool,
-}
-
 impl<'a> RenderEnv<'a> {
+    /// What `base.html` shows around a page, as a tera context.
     fn frame(&self, w: &Words, lang: &str, kind: Option<&PageKind>, title: &str) -> tera::Context {
-        let mut ctx = tera::Context::new();
-        let site_title = w
-            .opt("site-title")
-            .unwrap_or_else(|| self.settings.title.clone());
-        let mut nav = vec![
-            (PageKind::Home, w.text("nav-home")),
-            (PageKind::Roles, w.text("nav-roles")),
-            (PageKind::Forums, w.text("nav-forums")),
-            (PageKind::Risks, w.text("nav-risks")),
-            (PageKind::Model, w.text("nav-model")),
-            (PageKind::Glossary, w.text("nav-glossary")),
-        ];
-        if self.model.has_systems() {
-            nav.insert(3, (PageKind::Systems, w.text("nav-systems")));
-        }
-        nav.extend(self.model.pages().filter(|p| p.nav).map(|p| {
-            (
-                PageKind::Page(p.id.clone()),
-                w.text(&field("page", &p.id, "title")),
-            )
-        }));
-        let section = kind.map(section_of);
-        let nav: Vec<NavItem> = nav
-            .into_iter()
-            .map(|(k, text)| NavItem {
-                current: Some(&k) == kind,
-                in_section: Some(&k) == section.as_ref() && Some(&k) != kind,
-                more: matches!(k, PageKind::Glossary | PageKind::Page(_)),
-                url: self.routes.url(lang, &k),
-                text,
-            })
-            .collect();
-        // Home › section › this page; the home page itself has none.
-        let mut crumbs: Vec<Link> = Vec::new();
-        if let Some(k) = kind.filter(|k| **k != PageKind::Home) {
-            crumbs.push(Link {
-                text: w.text("nav-home"),
-                url: self.routes.url(lang, &PageKind::Home),
-            });
-            let parent = section_of(k);
-            if parent != *k {
-                if let Some(item) = nav.iter().find(|n| n.in_section) {
-                    crumbs.push(Link {
-                        text: item.text.clone(),
-                        url: item.url.clone(),
-                    });
-                }
-            }
-            crumbs.push(Link {
-                text: title.to_string(),
-                url: self.routes.url(lang, k),
-            });
-        }
-        let owner = self.settings.owner.as_ref().map(|o| OwnerView {
-            name: w.opt("site-owner").unwrap_or_else(|| o.name.clone()),
-            url: o.url.clone(),
-            logo_url: o.logo.as_ref().map(|l| self.routes.asset(l)),
-        });
-        let canonical = kind
-            .filter(|k| **k != PageKind::NotFound)
-            .map(|k| Routes::absolute(&self.settings.base_url, &self.routes.url(lang, k)));
-        let alternates: Vec<Alternate> = self
-            .lang_names
-            .iter()
-            .map(|(l, name)| Alternate {
-                lang: l.clone(),
-                name: name.clone(),
-                url: kind.map_or_else(
-                    || self.routes.url(l, &PageKind::Home),
-                    |k| self.routes.url(l, k),
-                ),
-                current: l == lang,
-            })
-            .collect();
-        ctx.insert("lang", lang);
-        ctx.insert("site_title", &site_title);
-        ctx.insert("site_description", &w.opt("site-description"));
-        ctx.insert("title", title);
-        ctx.insert("nav", &nav);
-        ctx.insert("alternates", &alternates);
-        ctx.insert("base", self.routes.base());
-        ctx.insert("root_url", &self.routes.root());
-        ctx.insert("home_url", &self.routes.url(lang, &PageKind::Home));
-        ctx.insert("css_url", &self.routes.asset("style.css"));
-        ctx.insert("favicon_url", &self.routes.asset("favicon.svg"));
-        ctx.insert("breadcrumbs", &crumbs);
-        ctx.insert("owner", &owner);
-        ctx.insert("contact", &self.settings.contact);
-        ctx.insert(
-            "last_updated",
-            &self.settings.last_updated.as_deref().and_then(Date::parse),
-        );
-        ctx.insert(
-            "accessibility_url",
-            &self
-                .settings
-                .accessibility_statement
-                .as_ref()
-                .map(|_| self.routes.url(lang, &PageKind::Accessibility)),
-        );
-        ctx.insert("canonical_url", &canonical);
-        ctx.insert("page_description", &w.opt("site-description"));
-        ctx.insert(
-            "open_questions_url",
-            &self.routes.url(lang, &PageKind::OpenQuestions),
-        );
-        ctx.insert(
-            "status_url",
-            &(self.settings.translation_status_page)
-                .then(|| self.routes.url(lang, &PageKind::TranslationStatus)),
-        );
-        ctx.insert("page_url", &kind.map(|k| self.routes.url(lang, k)));
-        ctx.insert(
-            "search_url",
-            &self
-                .has_search
-                .then(|| self.routes.url(lang, &PageKind::Search)),
-        );
-        ctx.insert("drafts", &self.options.drafts);
-        ctx.insert("example", &self.settings.example);
-        ctx.insert("search_engines", &self.settings.search_engines);
-        ctx.insert("generator", concat!("govdoc ", env!("CARGO_PKG_VERSION")));
-        ctx
+        self.frame_values(w, lang, kind, title).context()
     }
 
     pub(super) fn render_page(&self, lang: &str, kind: &PageKind) -> Result<Output, Diagnostic> {
@@ -270,13 +99,8 @@ impl<'a> RenderEnv<'a> {
             PageKind::Role(id) => {
                 let role = self.model.role(id).ok_or_else(|| missing("role", id))?;
                 let view = views::role::RoleView::build(&w, role);
-                description = Some(view.summary.clone());
                 let map = views::map::role_neighbourhood(&w, &role.id);
-                ("role.html", view.name.clone(), {
-                    let mut c = with_view("role", &view);
-                    c.insert("neighbourhood", &map);
-                    c
-                })
+                return self.render_card(&w, kind, Card::Role(&view), map.as_ref());
             }
             PageKind::Forums => {
                 let engine = self.engine(lang)?;
@@ -305,13 +129,8 @@ impl<'a> RenderEnv<'a> {
             PageKind::Forum(id) => {
                 let forum = self.model.forum(id).ok_or_else(|| missing("forum", id))?;
                 let view = views::forum::ForumView::build(&w, forum);
-                description = Some(view.purpose.clone());
                 let map = views::map::forum_neighbourhood(&w, &forum.id);
-                ("forum.html", view.name.clone(), {
-                    let mut c = with_view("forum", &view);
-                    c.insert("neighbourhood", &map);
-                    c
-                })
+                return self.render_card(&w, kind, Card::Forum(&view), map.as_ref());
             }
             PageKind::Systems => {
                 let groups = views::system::catalogue(&w);
@@ -442,6 +261,80 @@ impl<'a> RenderEnv<'a> {
         Ok(Output {
             path: Routes::file(lang, kind),
             bytes: self.finish(&w, html).into_bytes().into(),
+        })
+    }
+
+    /// A role card or meeting description: written here when its templates are the built-in
+    /// ones ([`cards`]), by tera otherwise and whenever a message it needs is missing (tera
+    /// then reports it as before).
+    fn render_card(
+        &self,
+        w: &Words,
+        kind: &PageKind,
+        card: Card,
+        map: Option<&views::map::NeighbourhoodView>,
+    ) -> Result<Output, Diagnostic> {
+        let lang = w.lang;
+        let (title, description) = match card {
+            Card::Role(v) => (&v.name, &v.summary),
+            Card::Forum(v) => (&v.name, &v.purpose),
+        };
+        let mut frame = self.frame_values(w, lang, Some(kind), title);
+        frame.page_description = Some(description.clone());
+        let fallback_count = w.loc.take_fallbacks().len();
+        let engine = self.engine(lang)?;
+        let choice = engine.cards();
+        let written = match card {
+            Card::Role(v) if choice.role => {
+                let labels = self.fixed(lang).map(|f| &f.labels);
+                cards::role_page(
+                    &self.catalogues,
+                    lang,
+                    &frame,
+                    fallback_count,
+                    v,
+                    map,
+                    labels,
+                )
+                .ok()
+            }
+            Card::Forum(v) if choice.forum => {
+                let labels = self.fixed(lang).map(|f| &f.labels);
+                cards::forum_page(
+                    &self.catalogues,
+                    lang,
+                    &frame,
+                    fallback_count,
+                    v,
+                    map,
+                    labels,
+                )
+                .ok()
+            }
+            _ => None,
+        };
+        let html = match written {
+            Some(html) => html,
+            None => {
+                let mut ctx = frame.context();
+                let template = match card {
+                    Card::Role(v) => {
+                        ctx.insert("role", v);
+                        "role.html"
+                    }
+                    Card::Forum(v) => {
+                        ctx.insert("forum", v);
+                        "forum.html"
+                    }
+                };
+                ctx.insert("neighbourhood", &map);
+                ctx.insert("fallback_count", &fallback_count);
+                engine.render(template, &ctx)?
+            }
+        };
+        Ok(Output {
+            path: Routes::file(lang, kind),
+            bytes: self.finish(w, html).into_bytes().into(),
         })
     }
 
@@ -620,6 +513,13 @@ pub(super) struct Tables {
     fallbacks: Vec<String>,
 }
 
+/// The view of a page [`RenderEnv::render_card`] writes.
+#[derive(Clone, Copy)]
+enum Card<'v> {
+    Role(&'v views::role::RoleView),
+    Forum(&'v views::forum::ForumView),
+}
+
 /// One WCAG success criterion the site does not meet, and why.
 #[derive(Debug, Serialize)]
 struct Deviation {
@@ -645,19 +545,6 @@ fn with_view<T: Serialize + ?Sized>(name: &str, view: &T) -> tera::Context {
     let mut c = tera::Context::new();
     c.insert(name, view);
     c
-}
-
-fn section_of(kind: &PageKind) -> PageKind {
-    match kind {
-        PageKind::Role(_) => PageKind::Roles,
-        PageKind::Forum(_) => PageKind::Forums,
-        PageKind::System(_) => PageKind::Systems,
-        PageKind::Responsibilities => PageKind::Model,
-        PageKind::AnnualCycle => PageKind::Forums,
-        PageKind::GovernanceMap => PageKind::Model,
-        PageKind::RiskMatrix => PageKind::Risks,
-        other => other.clone(),
-    }
 }
 
 pub(super) fn missing(kind: &str, id: &str) -> Diagnostic {

@@ -1,0 +1,120 @@
+//! Role and forum pages of the built-in theme, written by Rust: half of a site's pages, and
+//! half of its rendering time when tera turned each view into a `serde_json` tree and walked
+//! `base.html`, `role.html` or `forum.html` and their macros for it.
+//!
+//! The writers here are those templates compiled by hand, so they apply only while a site's
+//! templates are byte for byte the built-in ones ([`Choice::of`]); a site or theme that
+//! overrides any of them gets tera, as every other page does. `t()` is what the template
+//! function calls, values are escaped by the engine's escape function, and a missing message
+//! hands the page back to tera, which reports it as it always has.
+//! `tests/cards.rs` checks every role and forum page of the project's sites against tera.
+
+mod base;
+mod forum;
+pub(crate) mod frame;
+mod labels;
+mod macros;
+mod role;
+mod write;
+
+use crate::i18n::Catalogues;
+use crate::load::SourceFile;
+use crate::render::views::forum::ForumView;
+use crate::render::views::map::NeighbourhoodView;
+use crate::render::views::role::RoleView;
+use frame::Frame;
+pub(crate) use labels::Labels;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+pub(crate) use write::Missing;
+use write::Page;
+
+/// The templates every card reads, with the built-in theme's text of each.
+const SHARED: [(&str, &str); 4] = [
+    (
+        "base.html",
+        include_str!("../../../themes/default/templates/base.html"),
+    ),
+    (
+        "macros.html",
+        include_str!("../../../themes/default/templates/macros.html"),
+    ),
+    (
+        "map-macros.html",
+        include_str!("../../../themes/default/templates/map-macros.html"),
+    ),
+    (
+        "system-macros.html",
+        include_str!("../../../themes/default/templates/system-macros.html"),
+    ),
+];
+const ROLE: &str = include_str!("../../../themes/default/templates/role.html");
+const FORUM: &str = include_str!("../../../themes/default/templates/forum.html");
+
+/// Set, all templates are rendered by tera: for tests that compare the two ways.
+#[doc(hidden)]
+pub static TERA_ONLY: AtomicBool = AtomicBool::new(false);
+
+/// Which pages of a site are written here instead of by tera.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Choice {
+    /// Role cards (`role.html` and what it reads are the built-in ones).
+    pub role: bool,
+    /// Meeting descriptions (`forum.html` and what it reads are the built-in ones).
+    pub forum: bool,
+}
+
+impl Choice {
+    /// The choice for a site's templates (the theme's, with the site's overrides applied).
+    pub fn of(sources: &BTreeMap<String, Arc<SourceFile>>) -> Choice {
+        if TERA_ONLY.load(Ordering::Relaxed) {
+            return Choice::default();
+        }
+        let same = |name: &str, text: &str| sources.get(name).is_some_and(|s| &*s.text == text);
+        let shared = SHARED.iter().all(|(name, text)| same(name, text));
+        Choice {
+            role: shared && same("role.html", ROLE),
+            forum: shared && same("forum.html", FORUM),
+        }
+    }
+}
+
+/// A role card as the built-in `role.html` renders it.
+pub(crate) fn role_page(
+    catalogues: &Catalogues,
+    lang: &str,
+    frame: &Frame,
+    fallback_count: usize,
+    role: &RoleView,
+    map: Option<&NeighbourhoodView>,
+    labels: Option<&Labels>,
+) -> Result<String, Missing> {
+    let mut p = Page::new(catalogues, lang, labels, capacity(map));
+    base::head(&mut p, frame, fallback_count)?;
+    role::content(&mut p, role, map)?;
+    base::foot(&mut p, frame)?;
+    Ok(p.finish())
+}
+
+/// A meeting description as the built-in `forum.html` renders it.
+pub(crate) fn forum_page(
+    catalogues: &Catalogues,
+    lang: &str,
+    frame: &Frame,
+    fallback_count: usize,
+    forum: &ForumView,
+    map: Option<&NeighbourhoodView>,
+    labels: Option<&Labels>,
+) -> Result<String, Missing> {
+    let mut p = Page::new(catalogues, lang, labels, capacity(map));
+    base::head(&mut p, frame, fallback_count)?;
+    forum::content(&mut p, forum, map)?;
+    base::foot(&mut p, frame)?;
+    Ok(p.finish())
+}
+
+/// Room for a typical page, so the buffer grows once at most.
+fn capacity(map: Option<&NeighbourhoodView>) -> usize {
+    8 * 1024 + map.map_or(0, |m| m.svg.len())
+}
