@@ -337,6 +337,13 @@ impl<'a> Processor<'a> {
     }
 
     fn eval_expression(&mut self, expr: &'a Expr) -> Result<Val<'a>> {
+        self.eval_expression_escaped(expr, true)
+    }
+
+    /// govdoc: `eval_expression`, with the final escaping of a string result skipped when
+    /// `escape` is false: a condition only asks whether the string is empty, and the escape
+    /// function keeps the empty string empty and any other string non-empty.
+    fn eval_expression_escaped(&mut self, expr: &'a Expr, escape: bool) -> Result<Val<'a>> {
         let mut needs_escape = false;
 
         let mut res = match expr.val {
@@ -441,7 +448,12 @@ impl<'a> Processor<'a> {
         }
 
         // Checks if it's a string and we need to escape it (if the last filter is `safe` we don't)
-        if self.should_escape && needs_escape && res.is_string() && !expr.is_marked_safe() {
+        if escape
+            && self.should_escape
+            && needs_escape
+            && res.is_string()
+            && !expr.is_marked_safe()
+        {
             // govdoc: the escaped text becomes the value as it is (`to_value` copied it again).
             res = Cow::Owned(Value::String(self.tera.get_escape_fn()(res.as_str().unwrap())));
         }
@@ -632,8 +644,9 @@ impl<'a> Processor<'a> {
                 }
             }
             ExprVal::Ident(_) => {
+                // govdoc: not escaped, only tested for emptiness (see `eval_expression_escaped`).
                 let mut res = self
-                    .eval_expression(bool_expr)
+                    .eval_expression_escaped(bool_expr, false)
                     .unwrap_or(Cow::Owned(Value::Bool(false)))
                     .is_truthy();
                 if bool_expr.negated {
