@@ -242,7 +242,15 @@ pub(crate) fn plain(html: &str) -> String {
 
 /// A text cut at a word boundary to at most [`SHORT_TEXT`] characters, with `…` when cut.
 pub(crate) fn short(text: &str) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Its words joined by single spaces, in one buffer (no vector of words first).
+    let mut joined = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    let text = joined;
     if text.chars().count() <= SHORT_TEXT {
         return text;
     }
@@ -425,8 +433,11 @@ pub fn groups(
     let mut groups = Vec::new();
     for &(kind, heading) in &KINDS {
         let ids = ids(w, kind);
+        // Looked up once per kind, not per entry; the list's name holds it instead, so the
+        // kept rows are keyed by it (as the index's pieces are).
+        let label = w.text(&format!("search-kind-{kind}"));
         let entries = w.rows(
-            &format!("search-rows/{kind}"),
+            &format!("search-rows/{kind}\u{1f}{label}"),
             &ids,
             String::clone,
             &templates,
@@ -434,7 +445,7 @@ pub fn groups(
                 subject(w, kind, id, &prose, false).map(|s| {
                     let shown = Shown {
                         kind,
-                        kind_label: w.text(&format!("search-kind-{kind}")),
+                        kind_label: label.clone(),
                         text: short(&s.text),
                         title: s.title,
                         url: s.url,
@@ -578,6 +589,7 @@ mod tests {
         let long = "word ".repeat(100);
         let s = short(&long);
         assert!(s.chars().count() <= SHORT_TEXT + 1 && s.ends_with('…'));
+        assert_eq!(short("  a\n b\t\tc  "), "a b c");
         assert_eq!(plain("<p>A &amp; <em>B</em></p>"), "A & B");
     }
 
