@@ -161,19 +161,25 @@ fn words(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
 
 /// The stems of a text, in order of first appearance, each once.
 pub fn stems(lang: &str, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    each_stem(lang, text, |stem| out.push(stem.to_string()));
+    out
+}
+
+/// [`stems`], each given to `f` as it is found (the index writes them without a string each).
+fn each_stem(lang: &str, text: &str, mut f: impl FnMut(&str)) {
     let (lower, ranges) = words(text);
     let words = ranges.into_iter().map(|r| &lower[r]);
     let Some((n, stemmer)) = stemmer(lang) else {
         let mut seen = FxHashSet::default();
-        let mut out = Vec::new();
         for word in words {
             let stem = normalize(word);
             if stem.chars().count() >= MIN_STEM && !seen.contains(&stem) {
-                seen.insert(stem.clone());
-                out.push(stem);
+                f(&stem);
+                seen.insert(stem);
             }
         }
-        return out;
+        return;
     };
     STEMS.with(|kept| {
         let mut kept = kept.borrow_mut();
@@ -183,7 +189,6 @@ pub fn stems(lang: &str, text: &str) -> Vec<String> {
         }
         kept.calls += 1;
         let call = kept.calls;
-        let mut out = Vec::new();
         for word in words {
             let i = match kept.by_word.get(word) {
                 Some(&i) => i,
@@ -209,10 +214,9 @@ pub fn stems(lang: &str, text: &str) -> Vec<String> {
             let stem = &mut kept.stems[i];
             if stem.long && stem.listed != call {
                 stem.listed = call;
-                out.push(stem.text.clone());
+                f(&stem.text);
             }
         }
-        out
     })
 }
 
@@ -374,6 +378,50 @@ fn subject(
     })
 }
 
+/// An entry of the index as JSON without fallback markers: byte for byte what serde writes
+/// for [`Entry::unmarked`] of the same subject, with each stem written as it is found (a
+/// string per stem and a vector of them per entry cost more than the JSON).
+fn entry_json(w: &Words, kind: &'static str, kind_label: &str, s: &Subject) -> String {
+    let mut all = format!("{}\n{}", s.title, s.text);
+    for m in &s.more {
+        all.push('\n');
+        all.push_str(m);
+    }
+    let text = short(&s.text);
+    let mut out: Vec<u8> = Vec::with_capacity(all.len() + 256);
+    // Writing into a `Vec` cannot fail. The URL keeps its markers, as `Entry::unmarked` does.
+    let string = |out: &mut Vec<u8>, key: &str, value: &str| {
+        out.extend_from_slice(b",\"");
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":");
+        let _ = serde_json::to_writer(&mut *out, value);
+    };
+    out.extend_from_slice(b"{\"kind\":");
+    let _ = serde_json::to_writer(&mut out, kind);
+    string(&mut out, "kind_label", &unmarked(kind_label));
+    string(&mut out, "title", &unmarked(&s.title));
+    string(&mut out, "url", &s.url);
+    string(&mut out, "text", &unmarked(&text));
+    for (key, indexed) in [("title_stems", &s.title), ("stems", &all)] {
+        out.extend_from_slice(b",\"");
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":[");
+        let mut first = true;
+        each_stem(w.lang, &unmarked(indexed), |stem| {
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            let _ = serde_json::to_writer(&mut out, stem);
+        });
+        out.push(b']');
+    }
+    out.push(b'}');
+    // serde_json writes UTF-8 only, and so do the lines above.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
 fn entry(w: &Words, kind: &'static str, kind_label: &str, s: Subject) -> Entry {
     let mut all = format!("{}\n{}", s.title, s.text);
     for m in &s.more {
@@ -526,8 +574,7 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
                             || format!("search-entry/{kind}\u{1f}{label}/{id}"),
                             || {
                                 subject(w, kind, id, &prose, true)
-                                    .map(|s| entry(w, kind, &label, s).unmarked())
-                                    .and_then(|e| serde_json::to_string(&e).ok())
+                                    .map(|s| entry_json(w, kind, &label, &s))
                                     .unwrap_or_default()
                             },
                         );
@@ -581,6 +628,35 @@ mod tests {
         assert_eq!(normalize("Gestión ÆØÅ ñ"), "gestion æøå ñ");
         let s = stems("es", "información");
         assert!(s[0].starts_with("inform") && s[0].is_ascii(), "{s:?}");
+    }
+
+    #[test]
+    fn an_index_entry_is_written_as_serde_writes_it() {
+        let (model, routes, loc) = (
+            crate::model::Governance::default(),
+            crate::render::routes::Routes::new("/"),
+            crate::i18n::Localizer::new(vec![]),
+        );
+        let marked = crate::i18n::drafts::mark("en", "Systemeier \"IT\"");
+        for lang in ["nb", "en", "fi"] {
+            let w = Words {
+                loc: &loc,
+                routes: &routes,
+                model: &model,
+                lang,
+                memo: None,
+            };
+            let subject = || Subject {
+                title: marked.clone(),
+                url: "/nb/roles/x\u{fffd}/".to_string(),
+                text: format!("Eier av {marked}, og\n  ansvar for <systemet> & data. ").repeat(9),
+                more: vec!["Tiltak \\ plan".to_string(), marked.clone()],
+            };
+            let label = crate::i18n::drafts::mark("nb", "Rolle");
+            let json = entry_json(&w, "role", &label, &subject());
+            let serde = serde_json::to_string(&entry(&w, "role", &label, subject()).unmarked());
+            assert_eq!(json, serde.expect("serialises"), "{lang}");
+        }
     }
 
     #[test]
