@@ -134,23 +134,37 @@ fn words(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
     let mut lower = String::with_capacity(text.len());
     let mut words = Vec::new();
     let mut start: Option<usize> = None;
-    let mut step = |lower: &mut String, c: char, alphanumeric: bool| {
+    let mut step = |at: usize, alphanumeric: bool| {
         if alphanumeric {
-            start.get_or_insert(lower.len());
+            start.get_or_insert(at);
         } else if let Some(s) = start.take() {
-            words.push(s..lower.len());
+            words.push(s..at);
         }
-        lower.push(c);
     };
-    for c in text.chars() {
-        if c.is_ascii() {
-            // An ASCII character is alphanumeric exactly when it is an ASCII letter or digit.
-            let l = c.to_ascii_lowercase();
-            step(&mut lower, l, l.is_ascii_alphanumeric());
-        } else {
-            for l in c.to_lowercase() {
-                step(&mut lower, l, l.is_alphanumeric());
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A run of ASCII is copied whole and lower-cased in place (most text is ASCII, and
+        // char by char this was half the cost of stemming); each byte stays one byte, and an
+        // ASCII character is alphanumeric exactly when it is an ASCII letter or digit.
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if run > 0 {
+            let at = lower.len();
+            lower.push_str(&rest[..run]);
+            lower[at..].make_ascii_lowercase();
+            for (i, b) in lower.as_bytes()[at..].iter().enumerate() {
+                step(at + i, b.is_ascii_alphanumeric());
             }
+            rest = &rest[run..];
+        }
+        if let Some(c) = rest.chars().next() {
+            for l in c.to_lowercase() {
+                step(lower.len(), l.is_alphanumeric());
+                lower.push(l);
+            }
+            rest = &rest[c.len_utf8()..];
         }
     }
     if let Some(s) = start {
@@ -161,19 +175,25 @@ fn words(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
 
 /// The stems of a text, in order of first appearance, each once.
 pub fn stems(lang: &str, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    each_stem(lang, text, |stem| out.push(stem.to_string()));
+    out
+}
+
+/// [`stems`], each given to `f` as it is found (the index writes them without a string each).
+fn each_stem(lang: &str, text: &str, mut f: impl FnMut(&str)) {
     let (lower, ranges) = words(text);
     let words = ranges.into_iter().map(|r| &lower[r]);
     let Some((n, stemmer)) = stemmer(lang) else {
         let mut seen = FxHashSet::default();
-        let mut out = Vec::new();
         for word in words {
             let stem = normalize(word);
             if stem.chars().count() >= MIN_STEM && !seen.contains(&stem) {
-                seen.insert(stem.clone());
-                out.push(stem);
+                f(&stem);
+                seen.insert(stem);
             }
         }
-        return out;
+        return;
     };
     STEMS.with(|kept| {
         let mut kept = kept.borrow_mut();
@@ -183,7 +203,6 @@ pub fn stems(lang: &str, text: &str) -> Vec<String> {
         }
         kept.calls += 1;
         let call = kept.calls;
-        let mut out = Vec::new();
         for word in words {
             let i = match kept.by_word.get(word) {
                 Some(&i) => i,
@@ -209,10 +228,9 @@ pub fn stems(lang: &str, text: &str) -> Vec<String> {
             let stem = &mut kept.stems[i];
             if stem.long && stem.listed != call {
                 stem.listed = call;
-                out.push(stem.text.clone());
+                f(&stem.text);
             }
         }
-        out
     })
 }
 
@@ -242,7 +260,15 @@ pub(crate) fn plain(html: &str) -> String {
 
 /// A text cut at a word boundary to at most [`SHORT_TEXT`] characters, with `…` when cut.
 pub(crate) fn short(text: &str) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Its words joined by single spaces, in one buffer (no vector of words first).
+    let mut joined = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    let text = joined;
     if text.chars().count() <= SHORT_TEXT {
         return text;
     }
@@ -366,6 +392,50 @@ fn subject(
     })
 }
 
+/// An entry of the index as JSON without fallback markers: byte for byte what serde writes
+/// for [`Entry::unmarked`] of the same subject, with each stem written as it is found (a
+/// string per stem and a vector of them per entry cost more than the JSON).
+fn entry_json(w: &Words, kind: &'static str, kind_label: &str, s: &Subject) -> String {
+    let mut all = format!("{}\n{}", s.title, s.text);
+    for m in &s.more {
+        all.push('\n');
+        all.push_str(m);
+    }
+    let text = short(&s.text);
+    let mut out: Vec<u8> = Vec::with_capacity(all.len() + 256);
+    // Writing into a `Vec` cannot fail. The URL keeps its markers, as `Entry::unmarked` does.
+    let string = |out: &mut Vec<u8>, key: &str, value: &str| {
+        out.extend_from_slice(b",\"");
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":");
+        let _ = serde_json::to_writer(&mut *out, value);
+    };
+    out.extend_from_slice(b"{\"kind\":");
+    let _ = serde_json::to_writer(&mut out, kind);
+    string(&mut out, "kind_label", &unmarked(kind_label));
+    string(&mut out, "title", &unmarked(&s.title));
+    string(&mut out, "url", &s.url);
+    string(&mut out, "text", &unmarked(&text));
+    for (key, indexed) in [("title_stems", &s.title), ("stems", &all)] {
+        out.extend_from_slice(b",\"");
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":[");
+        let mut first = true;
+        each_stem(w.lang, &unmarked(indexed), |stem| {
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            let _ = serde_json::to_writer(&mut out, stem);
+        });
+        out.push(b']');
+    }
+    out.push(b'}');
+    // serde_json writes UTF-8 only, and so do the lines above.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
 fn entry(w: &Words, kind: &'static str, kind_label: &str, s: Subject) -> Entry {
     let mut all = format!("{}\n{}", s.title, s.text);
     for m in &s.more {
@@ -425,8 +495,11 @@ pub fn groups(
     let mut groups = Vec::new();
     for &(kind, heading) in &KINDS {
         let ids = ids(w, kind);
+        // Looked up once per kind, not per entry; the list's name holds it instead, so the
+        // kept rows are keyed by it (as the index's pieces are).
+        let label = w.text(&format!("search-kind-{kind}"));
         let entries = w.rows(
-            &format!("search-rows/{kind}"),
+            &format!("search-rows/{kind}\u{1f}{label}"),
             &ids,
             String::clone,
             &templates,
@@ -434,7 +507,7 @@ pub fn groups(
                 subject(w, kind, id, &prose, false).map(|s| {
                     let shown = Shown {
                         kind,
-                        kind_label: w.text(&format!("search-kind-{kind}")),
+                        kind_label: label.clone(),
                         text: short(&s.text),
                         title: s.title,
                         url: s.url,
@@ -515,8 +588,7 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
                             || format!("search-entry/{kind}\u{1f}{label}/{id}"),
                             || {
                                 subject(w, kind, id, &prose, true)
-                                    .map(|s| entry(w, kind, &label, s).unmarked())
-                                    .and_then(|e| serde_json::to_string(&e).ok())
+                                    .map(|s| entry_json(w, kind, &label, &s))
                                     .unwrap_or_default()
                             },
                         );
@@ -573,11 +645,41 @@ mod tests {
     }
 
     #[test]
+    fn an_index_entry_is_written_as_serde_writes_it() {
+        let (model, routes, loc) = (
+            crate::model::Governance::default(),
+            crate::render::routes::Routes::new("/"),
+            crate::i18n::Localizer::new(vec![]),
+        );
+        let marked = crate::i18n::drafts::mark("en", "Systemeier \"IT\"");
+        for lang in ["nb", "en", "fi"] {
+            let w = Words {
+                loc: &loc,
+                routes: &routes,
+                model: &model,
+                lang,
+                memo: None,
+            };
+            let subject = || Subject {
+                title: marked.clone(),
+                url: "/nb/roles/x\u{fffd}/".to_string(),
+                text: format!("Eier av {marked}, og\n  ansvar for <systemet> & data. ").repeat(9),
+                more: vec!["Tiltak \\ plan".to_string(), marked.clone()],
+            };
+            let label = crate::i18n::drafts::mark("nb", "Rolle");
+            let json = entry_json(&w, "role", &label, &subject());
+            let serde = serde_json::to_string(&entry(&w, "role", &label, subject()).unmarked());
+            assert_eq!(json, serde.expect("serialises"), "{lang}");
+        }
+    }
+
+    #[test]
     fn short_words_are_left_out_and_text_is_cut() {
         assert_eq!(stems("en", "an IT owner"), vec!["owner".to_string()]);
         let long = "word ".repeat(100);
         let s = short(&long);
         assert!(s.chars().count() <= SHORT_TEXT + 1 && s.ends_with('…'));
+        assert_eq!(short("  a\n b\t\tc  "), "a b c");
         assert_eq!(plain("<p>A &amp; <em>B</em></p>"), "A & B");
     }
 

@@ -3,7 +3,7 @@
 
 use super::labels::Labels;
 use crate::i18n::{Catalogues, Localizer};
-use crate::render::engine::{escape_html, escape_into};
+use crate::render::engine::{escape_html, escape_html_into};
 use crate::render::views::Link;
 use fluent_bundle::FluentArgs;
 use std::borrow::Cow;
@@ -50,7 +50,7 @@ impl<'a> Page<'a> {
 
     /// A value, escaped as tera's autoescape does.
     pub fn esc(&mut self, s: &str) {
-        escape_into(&mut self.out, s);
+        escape_html_into(s, &mut self.out);
     }
 
     /// `{{ t(id="…") }}`.

@@ -1,5 +1,4 @@
 use std::collections::BTreeMap;
-use std::io::Write;
 
 use serde::ser::Serialize;
 use serde_json::value::{to_value, Map, Value};
@@ -136,15 +135,15 @@ impl Default for Context {
 }
 
 pub trait ValueRender {
-    fn render(&self, write: &mut impl Write) -> std::io::Result<()>;
+    fn render(&self, write: &mut impl crate::utils::Sink) -> std::io::Result<()>;
 }
 
 // Convert serde Value to String.
 impl ValueRender for Value {
-    fn render(&self, write: &mut impl Write) -> std::io::Result<()> {
+    fn render(&self, write: &mut impl crate::utils::Sink) -> std::io::Result<()> {
         match *self {
             // govdoc: copied as it is; `write!` with "{}" went through the formatter.
-            Value::String(ref s) => write.write_all(s.as_bytes()),
+            Value::String(ref s) => write.text(s),
             Value::Number(ref i) => {
                 if let Some(v) = i.as_i64() {
                     write!(write, "{}", v)

@@ -21,6 +21,8 @@ const ONE_OFF_TEMPLATE_NAME: &str = "__tera_one_off";
 
 /// The escape function type definition
 pub type EscapeFn = fn(&str) -> String;
+/// govdoc: an escape function that appends the escaped text to a `String`.
+pub type EscapeIntoFn = fn(&str, &mut String);
 
 /// Main point of interaction in this library.
 ///
@@ -76,6 +78,9 @@ pub struct Tera {
     pub autoescape_suffixes: Vec<&'static str>,
     #[doc(hidden)]
     escape_fn: EscapeFn,
+    // govdoc: the escape function writing into a `String` (no escaped copy per printed value).
+    #[doc(hidden)]
+    escape_into: Option<EscapeIntoFn>,
 }
 
 impl Tera {
@@ -95,6 +100,7 @@ impl Tera {
             testers: NameMap::default(),
             autoescape_suffixes: vec![".html", ".htm", ".xml"],
             escape_fn: escape_html,
+            escape_into: None,
         };
 
         tera.load_from_glob()?;
@@ -820,11 +826,26 @@ impl Tera {
     /// ```
     pub fn set_escape_fn(&mut self, function: EscapeFn) {
         self.escape_fn = function;
+        self.escape_into = None;
+    }
+
+    /// govdoc: sets the escape function together with one that appends the same escaped text
+    /// to a `String`, which rendering uses for printed values.
+    pub fn set_escape_fns(&mut self, function: EscapeFn, into: EscapeIntoFn) {
+        self.escape_fn = function;
+        self.escape_into = Some(into);
+    }
+
+    #[doc(hidden)]
+    #[inline]
+    pub fn get_escape_into_fn(&self) -> Option<EscapeIntoFn> {
+        self.escape_into
     }
 
     /// Reset escape function to default [`escape_html()`].
     pub fn reset_escape_fn(&mut self) {
         self.escape_fn = escape_html;
+        self.escape_into = None;
     }
 
     /// Re-parse all templates found in the glob given to Tera.
@@ -899,6 +920,7 @@ impl Default for Tera {
             functions: NameMap::default(),
             autoescape_suffixes: vec![".html", ".htm", ".xml"],
             escape_fn: escape_html,
+            escape_into: None,
         };
 
         tera.register_tera_filters();

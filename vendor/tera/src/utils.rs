@@ -86,22 +86,84 @@ pub fn escape_html(input: &str) -> String {
     output
 }
 
-pub(crate) fn render_to_string<C, F, E>(context: C, render: F) -> Result<String, Error>
-where
-    C: FnOnce() -> String,
-    F: FnOnce(&mut Vec<u8>) -> Result<(), E>,
-    Error: From<E>,
-{
-    let mut buffer = Vec::new();
-    render(&mut buffer).map_err(Error::from)?;
-    buffer_to_string(context, buffer)
+// govdoc: rendering writes text as `&str` into a `Sink`. Into a `String` (`Text`) it is
+// pushed as it is, so a rendered page needs no UTF-8 check of all its bytes at the end (upstream
+// wrote into a `Vec<u8>` and ran `String::from_utf8` over it: about 1 % of a govdoc build).
+// Only bytes written through `io::Write` (numbers, `write!`) are checked.
+
+/// Where the renderer writes: text, escaped text and, through `io::Write`, anything else.
+pub(crate) trait Sink: std::io::Write {
+    /// Writes text.
+    fn text(&mut self, s: &str) -> std::io::Result<()> {
+        self.write_all(s.as_bytes())
+    }
+
+    /// Writes text escaped with the `Tera`'s escape function.
+    fn escaped(&mut self, s: &str, tera: &crate::Tera) -> std::io::Result<()> {
+        self.text(&tera.get_escape_fn()(s))
+    }
 }
 
-pub(crate) fn buffer_to_string<F>(context: F, buffer: Vec<u8>) -> Result<String, Error>
+/// Rendered text held as a `String`.
+#[derive(Default)]
+pub(crate) struct Text(pub String);
+
+impl std::io::Write for Text {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let s = std::str::from_utf8(buf)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        self.0.push_str(s);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Sink for Text {
+    fn text(&mut self, s: &str) -> std::io::Result<()> {
+        self.0.push_str(s);
+        Ok(())
+    }
+
+    fn escaped(&mut self, s: &str, tera: &crate::Tera) -> std::io::Result<()> {
+        match tera.get_escape_into_fn() {
+            Some(escape_into) => escape_into(s, &mut self.0),
+            None => self.0.push_str(&tera.get_escape_fn()(s)),
+        }
+        Ok(())
+    }
+}
+
+/// Any `io::Write` as a sink (`Tera::render_to`).
+pub(crate) struct Io<W>(pub W);
+
+impl<W: std::io::Write> std::io::Write for Io<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.0.write_all(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
+impl<W: std::io::Write> Sink for Io<W> {}
+
+/// govdoc: no longer takes a description for a UTF-8 error: `Text` takes only valid UTF-8.
+pub(crate) fn render_to_string<F, E>(render: F) -> Result<String, Error>
 where
-    F: FnOnce() -> String,
+    F: FnOnce(&mut Text) -> Result<(), E>,
+    Error: From<E>,
 {
-    String::from_utf8(buffer).map_err(|error| Error::utf8_conversion_error(error, context()))
+    let mut buffer = Text::default();
+    render(&mut buffer).map_err(Error::from)?;
+    Ok(buffer.0)
 }
 
 #[cfg(test)]
@@ -130,7 +192,7 @@ mod tests {
     #[test]
     fn test_render_to_string() {
         use std::io::Write;
-        let string = render_to_string(|| panic!(), |w| write!(w, "test")).unwrap();
+        let string = render_to_string(|w| write!(w, "test")).unwrap();
         assert_eq!(string, "test".to_owned());
     }
 }

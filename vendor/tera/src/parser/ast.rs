@@ -255,7 +255,9 @@ pub struct MacroCall {
     /// The macro name
     pub name: String,
     /// The args for that macro: name -> value
-    pub args: HashMap<String, Expr>,
+    // govdoc: hashed with FxHash (`NameMap`): looked up by name for every argument of every
+    // macro call while rendering, where SipHash cost more than the look-up.
+    pub args: crate::utils::NameMap<String, Expr>,
 }
 
 /// A Macro definition

@@ -14,7 +14,7 @@ use self::processor::Processor;
 use crate::errors::Result;
 use crate::template::Template;
 use crate::tera::Tera;
-use crate::utils::buffer_to_string;
+use crate::utils::{Io, Text};
 use crate::Context;
 
 /// Given a `Tera` and reference to `Template` and a `Context`, renders text
@@ -47,16 +47,18 @@ impl<'a> Renderer<'a> {
 
     /// Combines the context with the Template to generate the end result
     pub fn render(&self) -> Result<String> {
-        let mut output = Vec::with_capacity(2000);
-        self.render_to(&mut output)?;
-        buffer_to_string(|| "converting rendered buffer to string".to_string(), output)
+        // govdoc: rendered into a `String`, not a `Vec<u8>` checked as UTF-8 at the end.
+        let mut output = Text(String::with_capacity(2000));
+        self.processor().render(&mut output)?;
+        Ok(output.0)
     }
 
     /// Combines the context with the Template to write the end result to output
-    pub fn render_to(&self, mut output: impl Write) -> Result<()> {
-        let mut processor =
-            Processor::new(self.template, self.tera, self.context, self.should_escape);
+    pub fn render_to(&self, output: impl Write) -> Result<()> {
+        self.processor().render(&mut Io(output))
+    }
 
-        processor.render(&mut output)
+    fn processor(&self) -> Processor<'a> {
+        Processor::new(self.template, self.tera, self.context, self.should_escape)
     }
 }
