@@ -33,6 +33,25 @@ impl std::fmt::Debug for FtlFile {
     }
 }
 
+/// Where one id's entries start in a file, and how many of them the parse tree has used.
+struct Starts {
+    first: usize,
+    more: Vec<usize>,
+    taken: usize,
+}
+
+impl Starts {
+    /// The start of the id's next entry (0 when the text has fewer than the parse tree).
+    fn take(&mut self) -> usize {
+        let at = match self.taken {
+            0 => Some(self.first),
+            n => self.more.get(n - 1).copied(),
+        };
+        self.taken += 1;
+        at.unwrap_or(0)
+    }
+}
+
 /// A message or term of a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryInfo {
@@ -78,40 +97,40 @@ impl FtlFile {
             .collect();
         let starts = entry_starts(&source.text);
         // Where each id's entries start, in file order: one scan of `starts` per entry made a
-        // file of 100,000 messages quadratic.
-        let mut starts_of: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        for (i, (eid, _)) in starts.iter().enumerate() {
-            starts_of.entry(eid).or_default().push(i);
+        // file of 100,000 messages quadratic. Ids are nearly always unique in a file, so only
+        // the second and later starts of an id take a list of their own.
+        let mut starts_of: FxHashMap<&str, Starts> = FxHashMap::default();
+        for (eid, offset) in &starts {
+            match starts_of.entry(eid) {
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    o.get_mut().more.push(*offset)
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(Starts {
+                        first: *offset,
+                        more: Vec::new(),
+                        taken: 0,
+                    });
+                }
+            }
         }
-        // How many entries of each id were seen: the second `x` of a file is the second `x =`.
-        let mut seen: FxHashMap<(bool, &str), usize> = FxHashMap::default();
         let mut entries = Vec::with_capacity(starts.len());
         for (index, entry) in resource.entries().enumerate() {
-            // Counted by name as parsed (a term and a message may share one), without a copy.
-            let (id, name, attributes, comment) = match entry {
+            let (id, attributes, comment) = match entry {
                 ast::Entry::Message(m) => (
                     m.id.name.to_string(),
-                    (false, m.id.name),
                     m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
                     m.comment.as_ref().map(|c| c.content.join("\n")),
                 ),
                 ast::Entry::Term(t) => (
                     format!("-{}", t.id.name),
-                    (true, t.id.name),
                     t.attributes.iter().map(|a| a.id.name.to_string()).collect(),
                     t.comment.as_ref().map(|c| c.content.join("\n")),
                 ),
                 _ => continue,
             };
-            let nth = {
-                let n = seen.entry(name).or_insert(0);
-                *n += 1;
-                *n - 1
-            };
-            let offset = starts_of
-                .get(id.as_str())
-                .and_then(|at| at.get(nth))
-                .map_or(0, |&i| starts[i].1);
+            // The second `x` of a file is the second `x =`.
+            let offset = starts_of.get_mut(id.as_str()).map_or(0, Starts::take);
             entries.push(EntryInfo {
                 id,
                 index,
