@@ -64,9 +64,12 @@ pub fn units(cat: &LocaleCatalogue) -> BTreeMap<String, Unit> {
     let mut ids: Vec<(&str, (usize, usize))> = cat.positions().collect();
     ids.sort_unstable_by(|a, b| a.0.cmp(b.0));
     // Cut on both cores (100,000 entries at the largest sizes), a slice of ids at a time, so
-    // that only one slice's units are held twice while they go into the map.
+    // that only one slice's units are held twice while they go into the map. Each slice is
+    // sorted into a map of its own and merged in ([`BTreeMap::append`] rebuilds the map in
+    // one pass, a later unit of a key winning as with `insert`): inserting units one at a
+    // time walked the tree comparing long shared key prefixes at every level.
     let mut out = BTreeMap::new();
-    for slice in ids.chunks(4096) {
+    for slice in ids.chunks(16384) {
         let cut: Vec<Unit> = slice
             .par_iter()
             .flat_map_iter(|&(id, at)| {
@@ -77,9 +80,9 @@ pub fn units(cat: &LocaleCatalogue) -> BTreeMap<String, Unit> {
                     .unwrap_or_default()
             })
             .collect();
-        for u in cut {
-            out.insert(u.key.clone(), u);
-        }
+        let mut part: BTreeMap<String, Unit> =
+            cut.into_iter().map(|u| (u.key.clone(), u)).collect();
+        out.append(&mut part);
     }
     for (page, src) in &cat.prose {
         let key = page_key(page);
