@@ -298,10 +298,11 @@ pub fn load_words(settings: &Settings, input: &SiteInput, opts: &BuildOptions) -
 /// The records, judgements, status and each language's own text checks, which all read the
 /// languages' units: the source language is cut once and kept, each translation is cut once,
 /// used for all of them, and dropped before the next, so that at most two languages' units
-/// are in memory (a language's units are ≈ 60 MB at 15,000 entities: all three held at once
-/// raised the build's peak by a tenth). So that both cores stay busy all the same, the
-/// source's own checks run beside the translations, and each translation's three checks side
-/// by side (each ends on one thread: cycles searched, counts summed).
+/// are in memory (all three held at once raised the build's peak at 15,000 entities by a
+/// tenth, with units inserted into their maps one at a time). So that both cores stay busy
+/// all the same, the source's own checks run beside the translations, and each
+/// translation's three checks side by side (each ends on one thread: cycles searched, counts
+/// summed).
 fn settle_translations(catalogues: &mut Catalogues, records: &BTreeMap<String, Record>) {
     use workbench::{check, status, units};
     let source = catalogues.source.clone();
