@@ -191,16 +191,24 @@ pub fn settle_broken_text(cats: &Catalogues, cut: &BTreeMap<String, Units>) {
         .filter(|(lang, _)| lang.as_str() != crate::i18n::pseudo::CODE)
         .filter_map(|(lang, cat)| Some((cat, cut.get(lang)?)))
         .collect();
-    langs.into_par_iter().for_each(|(cat, units)| {
-        cat.text_findings
-            .get_or_init(|| find_broken_text_in(cat, units));
-    });
+    langs
+        .into_par_iter()
+        .for_each(|(cat, units)| settle_broken_text_of(cat, units));
+}
+
+/// [`settle_broken_text`] for one language, from its units.
+pub fn settle_broken_text_of(cat: &LocaleCatalogue, units: &Units) {
+    cat.text_findings
+        .get_or_init(|| find_broken_text_in(cat, units));
 }
 
 fn find_broken_text_in(cat: &LocaleCatalogue, units: &Units) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     // Each unit's references as (key, id) edges; keys borrowed from the units, kept in key
-    // order so that cycles are found, and reported, in the same order on every run.
+    // order so that cycles are found, and reported, in the same order on every run. Only
+    // units that refer to something are nodes: one that refers to nothing closes no cycle,
+    // and most units are plain text (the graph and its sets held all 100,000 of a language
+    // at the largest sizes).
     let mut order: Vec<&Unit> = Vec::new();
     let mut graph: FxHashMap<&str, Vec<(String, String)>> = FxHashMap::default();
     let listed: Vec<&Unit> = units.values().filter(|u| !u.is_page()).collect();
@@ -208,8 +216,10 @@ fn find_broken_text_in(cat: &LocaleCatalogue, units: &Units) -> Vec<Diagnostic> 
     for slice in listed.chunks(4096) {
         for (unit, calls, edges) in unit_edges(cat, slice) {
             out.extend(calls);
-            graph.insert(unit.key.as_str(), edges);
-            order.push(unit);
+            if !edges.is_empty() {
+                graph.insert(unit.key.as_str(), edges);
+                order.push(unit);
+            }
         }
     }
     let by_key: FxHashMap<&str, &Unit> = order.iter().map(|u| (u.key.as_str(), *u)).collect();
@@ -478,23 +488,50 @@ pub fn judge_translations_with(
     let found: Vec<(String, BTreeMap<String, Vec<Diagnostic>>)> = todo
         .into_par_iter()
         .map(|(lang, cat)| {
-            let judged = units_of(lang, cat)
-                .par_iter()
-                .filter_map(|(_, u)| {
-                    let ds = judge_unit(shared, lang, cat, u, |key| {
-                        source.get(key).and_then(|s| unit_refs(src, s))
-                    });
-                    (!ds.is_empty()).then(|| (u.key.clone(), ds))
-                })
-                .collect();
+            let judged = judge_language(shared, lang, cat, &units_of(lang, cat), &source);
             (lang.clone(), judged)
         })
         .collect();
     drop(source);
     for (lang, judged) in found {
-        cats.translation_judgements.insert(lang.clone(), judged);
-        settle_judgements(cats, &lang);
+        store_judgements(cats, &lang, judged);
     }
+}
+
+/// One translation's findings by unit key, judged on both cores from its units and the
+/// source's, without storing them (see [`store_judgements`]): languages judged side by side
+/// share the catalogues until every one is done.
+pub fn judge_language(
+    cats: &Catalogues,
+    lang: &str,
+    cat: &LocaleCatalogue,
+    units: &Units,
+    source: &Units,
+) -> BTreeMap<String, Vec<Diagnostic>> {
+    use rayon::prelude::*;
+    let Some(src) = cats.by_lang.get(&cats.source) else {
+        return BTreeMap::new();
+    };
+    units
+        .par_iter()
+        .filter_map(|(_, u)| {
+            let ds = judge_unit(cats, lang, cat, u, |key| {
+                source.get(key).and_then(|s| unit_refs(src, s))
+            });
+            (!ds.is_empty()).then(|| (u.key.clone(), ds))
+        })
+        .collect()
+}
+
+/// Keeps a language's judgements ([`judge_language`]) and settles its findings and broken
+/// entries from them.
+pub fn store_judgements(
+    cats: &mut Catalogues,
+    lang: &str,
+    judged: BTreeMap<String, Vec<Diagnostic>>,
+) {
+    cats.translation_judgements.insert(lang.to_string(), judged);
+    settle_judgements(cats, lang);
 }
 
 /// Judges again only the units of the given `(language, id)` pairs (an edit that changed texts

@@ -6,6 +6,7 @@
 //! so the last good site stays exactly as it was. The output directory is only ever replaced
 //! when it is absent, empty, or carries govdoc's marker from an earlier build.
 
+mod remove;
 mod update;
 
 pub use update::{remove_output, write_atomic};
@@ -238,7 +239,7 @@ impl Staging {
                 let _ = std::fs::rename(&old, &out_abs);
                 return Err(write_error(&out_abs, &e));
             }
-            let _ = std::fs::remove_dir_all(&old);
+            let _ = remove::remove_tree(&old);
         } else {
             std::fs::rename(&staging, &out_abs).map_err(|e| write_error(&out_abs, &e))?;
         }
