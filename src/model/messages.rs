@@ -15,17 +15,19 @@ use crate::load::Origin;
 
 /// The term holding the name of a role, forum or system category.
 pub fn term(id: &str) -> String {
-    format!("-{id}")
+    ["-", id].concat()
 }
 
 /// A single text field of an entity.
 pub fn field(kind: &str, id: &str, field: &str) -> String {
-    format!("{kind}-{id}-{field}")
+    // `concat` sizes the string once; the formatter was measurable on every page (ids are put
+    // together for each text a page shows).
+    [kind, "-", id, "-", field].concat()
 }
 
 /// An item of a list field of an entity.
 pub fn item(kind: &str, id: &str, list: &str, key: &str) -> String {
-    format!("{kind}-{id}-{list}-{key}")
+    [kind, "-", id, "-", list, "-", key].concat()
 }
 
 /// One message the content refers to.
