@@ -7,7 +7,8 @@
 //! overrides any of them gets tera, as every other page does. `t()` is what the template
 //! function calls, values are escaped by the engine's escape function, and a missing message
 //! hands the page back to tera, which reports it as it always has.
-//! `tests/cards.rs` checks every role and forum page of the project's sites against tera.
+//! The rows of some lists are written the same way ([`rows`]).
+//! `tests/cards.rs` checks every page of the project's sites against tera.
 
 mod base;
 mod forum;
@@ -15,6 +16,7 @@ pub(crate) mod frame;
 mod labels;
 mod macros;
 mod role;
+mod rows;
 mod write;
 
 use crate::i18n::Catalogues;
@@ -24,6 +26,7 @@ use crate::render::views::map::NeighbourhoodView;
 use crate::render::views::role::RoleView;
 use frame::Frame;
 pub(crate) use labels::Labels;
+pub(crate) use rows::risks::risk_rows;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -51,6 +54,9 @@ const SHARED: [(&str, &str); 4] = [
 ];
 const ROLE: &str = include_str!("../../../themes/default/templates/role.html");
 const FORUM: &str = include_str!("../../../themes/default/templates/forum.html");
+const RISK_ROW: &str = include_str!("../../../themes/default/templates/risk-row.html");
+const RISK_SECTION_ROW: &str =
+    include_str!("../../../themes/default/templates/risk-section-row.html");
 
 /// Set, all templates are rendered by tera: for tests that compare the two ways.
 #[doc(hidden)]
@@ -63,6 +69,9 @@ pub struct Choice {
     pub role: bool,
     /// Meeting descriptions (`forum.html` and what it reads are the built-in ones).
     pub forum: bool,
+    /// The risk register's rows (`risk-row.html` and `risk-section-row.html` are the built-in
+    /// ones).
+    pub risks: bool,
 }
 
 impl Choice {
@@ -76,6 +85,8 @@ impl Choice {
         Choice {
             role: shared && same("role.html", ROLE),
             forum: shared && same("forum.html", FORUM),
+            risks: same("risk-row.html", RISK_ROW)
+                && same("risk-section-row.html", RISK_SECTION_ROW),
         }
     }
 }

@@ -315,11 +315,15 @@ impl Serialize for RiskEntries {
 pub fn risks(w: &Words, engine: &Engine) -> Result<RiskEntries, Diagnostic> {
     let ids: Vec<&str> = w.model.risk_ids().collect();
     let templates = Templates::new(engine, &["risk-row.html", "risk-section-row.html"]);
-    let rows = w.rows(
+    let write = engine.cards().risks.then_some(|views: &[RiskView]| {
+        crate::render::cards::risk_rows(engine.catalogues(), engine.lang(), views)
+    });
+    let rows = w.rows_written(
         "risks",
         &ids,
         |id| id.to_string(),
         &templates,
+        write,
         |id| Some((risk_view(w, w.model.risk(id)?), ())),
     )?;
     Ok(RiskEntries(rows))
