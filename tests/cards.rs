@@ -72,7 +72,7 @@ fn build_site(
 fn same_both_ways(site: &Path, drafts: bool) -> usize {
     let choice = choice(site);
     assert!(
-        choice.role && choice.forum && choice.risks,
+        choice.role && choice.forum && choice.risks && choice.cycle,
         "{}: the built-in templates must be chosen",
         site.display()
     );
@@ -180,6 +180,7 @@ fn a_site_overriding_role_html_gets_its_own_role_cards() {
             role: false,
             forum: true,
             risks: true,
+            cycle: true,
         }
     );
     let out = tempdir();
@@ -245,6 +246,7 @@ fn a_site_overriding_a_risk_row_gets_its_own_rows() {
             role: true,
             forum: true,
             risks: false,
+            cycle: true,
         }
     );
     let out = tempdir();
@@ -263,6 +265,7 @@ fn a_site_overriding_base_html_gets_it_on_every_card() {
             role: false,
             forum: false,
             risks: true,
+            cycle: true,
         }
     );
     let out = tempdir();
@@ -310,6 +313,7 @@ fn a_missing_label_is_the_same_error_as_tera_s() {
             role: true,
             forum: true,
             risks: true,
+            cycle: true,
         }
     );
     let errors = |tera_only: bool| {

@@ -26,6 +26,7 @@ use crate::render::views::map::NeighbourhoodView;
 use crate::render::views::role::RoleView;
 use frame::Frame;
 pub(crate) use labels::Labels;
+pub(crate) use rows::cycle::cycle_rows;
 pub(crate) use rows::risks::risk_rows;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -54,6 +55,7 @@ const SHARED: [(&str, &str); 4] = [
 ];
 const ROLE: &str = include_str!("../../../themes/default/templates/role.html");
 const FORUM: &str = include_str!("../../../themes/default/templates/forum.html");
+const CYCLE_ROW: &str = include_str!("../../../themes/default/templates/cycle-row.html");
 const RISK_ROW: &str = include_str!("../../../themes/default/templates/risk-row.html");
 const RISK_SECTION_ROW: &str =
     include_str!("../../../themes/default/templates/risk-section-row.html");
@@ -72,6 +74,8 @@ pub struct Choice {
     /// The risk register's rows (`risk-row.html` and `risk-section-row.html` are the built-in
     /// ones).
     pub risks: bool,
+    /// The annual cycle's rows (`cycle-row.html` is the built-in one).
+    pub cycle: bool,
 }
 
 impl Choice {
@@ -87,6 +91,7 @@ impl Choice {
             forum: shared && same("forum.html", FORUM),
             risks: same("risk-row.html", RISK_ROW)
                 && same("risk-section-row.html", RISK_SECTION_ROW),
+            cycle: same("cycle-row.html", CYCLE_ROW),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! returns each row's HTML per template as the engine's row loop would, or `None` when a
 //! message is missing, so the chunk goes to tera, which reports the error as it always has.
 
+pub(crate) mod cycle;
 pub(crate) mod risks;
 
 use super::write::Missing;
