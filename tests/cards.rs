@@ -72,7 +72,7 @@ fn build_site(
 fn same_both_ways(site: &Path, drafts: bool) -> usize {
     let choice = choice(site);
     assert!(
-        choice.role && choice.forum && choice.risks && choice.cycle,
+        choice.role && choice.forum && choice.risks && choice.cycle && choice.matrix,
         "{}: the built-in templates must be chosen",
         site.display()
     );
@@ -181,6 +181,7 @@ fn a_site_overriding_role_html_gets_its_own_role_cards() {
             forum: true,
             risks: true,
             cycle: true,
+            matrix: true,
         }
     );
     let out = tempdir();
@@ -237,6 +238,23 @@ fn every_way_a_risk_row_shows_equals_tera_s() {
 }
 
 #[test]
+fn a_synthetic_site_with_the_compact_matrix_equals_tera_s() {
+    let _turn = serial();
+    // 50 forums: more columns than the dense matrix takes, so its rows are per-role blocks.
+    let tmp = tempdir();
+    let site = tmp.path().join("site");
+    govdoc::synth::generate(&site, 150).expect("site is written");
+    same_both_ways(&site, false);
+    let out = tempdir();
+    let built = build_site(&site, out.path(), false, false);
+    let page = String::from_utf8_lossy(&built[Path::new("nb/responsibilities/index.html")]);
+    assert!(
+        page.contains("</td></tr>\n  \n    <tr><th scope=\"row\">"),
+        "{page}"
+    );
+}
+
+#[test]
 fn a_site_overriding_a_risk_row_gets_its_own_rows() {
     let _turn = serial();
     let (_tmp, site) = overriding("risk-section-row.html", "</section>", "<!-- own risk -->");
@@ -247,6 +265,7 @@ fn a_site_overriding_a_risk_row_gets_its_own_rows() {
             forum: true,
             risks: false,
             cycle: true,
+            matrix: true,
         }
     );
     let out = tempdir();
@@ -266,6 +285,7 @@ fn a_site_overriding_base_html_gets_it_on_every_card() {
             forum: false,
             risks: true,
             cycle: true,
+            matrix: true,
         }
     );
     let out = tempdir();
@@ -314,6 +334,7 @@ fn a_missing_label_is_the_same_error_as_tera_s() {
             forum: true,
             risks: true,
             cycle: true,
+            matrix: true,
         }
     );
     let errors = |tera_only: bool| {

@@ -27,6 +27,7 @@ use crate::render::views::role::RoleView;
 use frame::Frame;
 pub(crate) use labels::Labels;
 pub(crate) use rows::cycle::cycle_rows;
+pub(crate) use rows::matrix::matrix_rows;
 pub(crate) use rows::risks::risk_rows;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -56,6 +57,8 @@ const SHARED: [(&str, &str); 4] = [
 const ROLE: &str = include_str!("../../../themes/default/templates/role.html");
 const FORUM: &str = include_str!("../../../themes/default/templates/forum.html");
 const CYCLE_ROW: &str = include_str!("../../../themes/default/templates/cycle-row.html");
+const MATRIX_ROWS: &str =
+    include_str!("../../../themes/default/templates/responsibility-rows.html");
 const RISK_ROW: &str = include_str!("../../../themes/default/templates/risk-row.html");
 const RISK_SECTION_ROW: &str =
     include_str!("../../../themes/default/templates/risk-section-row.html");
@@ -76,6 +79,8 @@ pub struct Choice {
     pub risks: bool,
     /// The annual cycle's rows (`cycle-row.html` is the built-in one).
     pub cycle: bool,
+    /// The responsibilities matrix's rows (`responsibility-rows.html` is the built-in one).
+    pub matrix: bool,
 }
 
 impl Choice {
@@ -92,6 +97,7 @@ impl Choice {
             risks: same("risk-row.html", RISK_ROW)
                 && same("risk-section-row.html", RISK_SECTION_ROW),
             cycle: same("cycle-row.html", CYCLE_ROW),
+            matrix: same("responsibility-rows.html", MATRIX_ROWS),
         }
     }
 }
