@@ -72,7 +72,12 @@ fn build_site(
 fn same_both_ways(site: &Path, drafts: bool) -> usize {
     let choice = choice(site);
     assert!(
-        choice.role && choice.forum && choice.risks && choice.cycle && choice.matrix,
+        choice.role
+            && choice.forum
+            && choice.risks
+            && choice.cycle
+            && choice.matrix
+            && choice.glossary,
         "{}: the built-in templates must be chosen",
         site.display()
     );
@@ -182,6 +187,7 @@ fn a_site_overriding_role_html_gets_its_own_role_cards() {
             risks: true,
             cycle: true,
             matrix: true,
+            glossary: true,
         }
     );
     let out = tempdir();
@@ -266,6 +272,7 @@ fn a_site_overriding_a_risk_row_gets_its_own_rows() {
             risks: false,
             cycle: true,
             matrix: true,
+            glossary: true,
         }
     );
     let out = tempdir();
@@ -286,6 +293,7 @@ fn a_site_overriding_base_html_gets_it_on_every_card() {
             risks: true,
             cycle: true,
             matrix: true,
+            glossary: true,
         }
     );
     let out = tempdir();
@@ -335,6 +343,7 @@ fn a_missing_label_is_the_same_error_as_tera_s() {
             risks: true,
             cycle: true,
             matrix: true,
+            glossary: true,
         }
     );
     let errors = |tera_only: bool| {

@@ -27,6 +27,7 @@ use crate::render::views::role::RoleView;
 use frame::Frame;
 pub(crate) use labels::Labels;
 pub(crate) use rows::cycle::cycle_rows;
+pub(crate) use rows::glossary::glossary_rows;
 pub(crate) use rows::matrix::matrix_rows;
 pub(crate) use rows::risks::risk_rows;
 use std::collections::BTreeMap;
@@ -57,6 +58,7 @@ const SHARED: [(&str, &str); 4] = [
 const ROLE: &str = include_str!("../../../themes/default/templates/role.html");
 const FORUM: &str = include_str!("../../../themes/default/templates/forum.html");
 const CYCLE_ROW: &str = include_str!("../../../themes/default/templates/cycle-row.html");
+const GLOSSARY_ROW: &str = include_str!("../../../themes/default/templates/glossary-row.html");
 const MATRIX_ROWS: &str =
     include_str!("../../../themes/default/templates/responsibility-rows.html");
 const RISK_ROW: &str = include_str!("../../../themes/default/templates/risk-row.html");
@@ -81,6 +83,8 @@ pub struct Choice {
     pub cycle: bool,
     /// The responsibilities matrix's rows (`responsibility-rows.html` is the built-in one).
     pub matrix: bool,
+    /// The glossary's rows (`glossary-row.html` is the built-in one).
+    pub glossary: bool,
 }
 
 impl Choice {
@@ -98,6 +102,7 @@ impl Choice {
                 && same("risk-section-row.html", RISK_SECTION_ROW),
             cycle: same("cycle-row.html", CYCLE_ROW),
             matrix: same("responsibility-rows.html", MATRIX_ROWS),
+            glossary: same("glossary-row.html", GLOSSARY_ROW),
         }
     }
 }

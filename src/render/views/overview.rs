@@ -528,11 +528,15 @@ pub fn glossary(w: &Words, cats: &Catalogues, engine: &Engine) -> Result<Glossar
         .keys()
         .map(|lang| (lang.as_str(), cats.localizer(lang)))
         .collect();
-    let rows = w.rows(
+    let write = engine.cards().glossary.then_some(|views: &[TermRow]| {
+        crate::render::cards::glossary_rows(engine.catalogues(), engine.lang(), views)
+    });
+    let rows = w.rows_written(
         "glossary",
         &terms,
         |t| t.to_string(),
         &templates,
+        write,
         |&tid| {
             let id = tid.trim_start_matches('-').to_string();
             let url = if w.model.has_role(&id) {

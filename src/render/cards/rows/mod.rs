@@ -5,6 +5,7 @@
 //! message is missing, so the chunk goes to tera, which reports the error as it always has.
 
 pub(crate) mod cycle;
+pub(crate) mod glossary;
 pub(crate) mod matrix;
 pub(crate) mod risks;
 
