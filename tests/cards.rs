@@ -188,6 +188,7 @@ fn a_site_overriding_role_html_gets_its_own_role_cards() {
             cycle: true,
             matrix: true,
             glossary: true,
+            search: true,
         }
     );
     let out = tempdir();
@@ -273,6 +274,7 @@ fn a_site_overriding_a_risk_row_gets_its_own_rows() {
             cycle: true,
             matrix: true,
             glossary: true,
+            search: true,
         }
     );
     let out = tempdir();
@@ -294,6 +296,7 @@ fn a_site_overriding_base_html_gets_it_on_every_card() {
             cycle: true,
             matrix: true,
             glossary: true,
+            search: true,
         }
     );
     let out = tempdir();
@@ -344,6 +347,7 @@ fn a_missing_label_is_the_same_error_as_tera_s() {
             cycle: true,
             matrix: true,
             glossary: true,
+            search: true,
         }
     );
     let errors = |tera_only: bool| {

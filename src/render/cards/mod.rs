@@ -30,6 +30,7 @@ pub(crate) use rows::cycle::cycle_rows;
 pub(crate) use rows::glossary::glossary_rows;
 pub(crate) use rows::matrix::matrix_rows;
 pub(crate) use rows::risks::risk_rows;
+pub(crate) use rows::search::search_rows;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -61,6 +62,7 @@ const CYCLE_ROW: &str = include_str!("../../../themes/default/templates/cycle-ro
 const GLOSSARY_ROW: &str = include_str!("../../../themes/default/templates/glossary-row.html");
 const MATRIX_ROWS: &str =
     include_str!("../../../themes/default/templates/responsibility-rows.html");
+const SEARCH_ROW: &str = include_str!("../../../themes/default/templates/search-row.html");
 const RISK_ROW: &str = include_str!("../../../themes/default/templates/risk-row.html");
 const RISK_SECTION_ROW: &str =
     include_str!("../../../themes/default/templates/risk-section-row.html");
@@ -85,6 +87,8 @@ pub struct Choice {
     pub matrix: bool,
     /// The glossary's rows (`glossary-row.html` is the built-in one).
     pub glossary: bool,
+    /// The search page's entries (`search-row.html` is the built-in one).
+    pub search: bool,
 }
 
 impl Choice {
@@ -103,6 +107,7 @@ impl Choice {
             cycle: same("cycle-row.html", CYCLE_ROW),
             matrix: same("responsibility-rows.html", MATRIX_ROWS),
             glossary: same("glossary-row.html", GLOSSARY_ROW),
+            search: same("search-row.html", SEARCH_ROW),
         }
     }
 }

@@ -8,6 +8,7 @@ pub(crate) mod cycle;
 pub(crate) mod glossary;
 pub(crate) mod matrix;
 pub(crate) mod risks;
+pub(crate) mod search;
 
 use super::write::Missing;
 use crate::i18n::{Catalogues, Localizer};
