@@ -189,6 +189,8 @@ fn a_site_overriding_role_html_gets_its_own_role_cards() {
             matrix: true,
             glossary: true,
             search: true,
+            role_rows: true,
+            forum_rows: true,
         }
     );
     let out = tempdir();
@@ -275,6 +277,8 @@ fn a_site_overriding_a_risk_row_gets_its_own_rows() {
             matrix: true,
             glossary: true,
             search: true,
+            role_rows: true,
+            forum_rows: true,
         }
     );
     let out = tempdir();
@@ -297,6 +301,8 @@ fn a_site_overriding_base_html_gets_it_on_every_card() {
             matrix: true,
             glossary: true,
             search: true,
+            role_rows: true,
+            forum_rows: true,
         }
     );
     let out = tempdir();
@@ -348,6 +354,8 @@ fn a_missing_label_is_the_same_error_as_tera_s() {
             matrix: true,
             glossary: true,
             search: true,
+            role_rows: true,
+            forum_rows: true,
         }
     );
     let errors = |tera_only: bool| {

@@ -31,6 +31,7 @@ pub(crate) use rows::glossary::glossary_rows;
 pub(crate) use rows::matrix::matrix_rows;
 pub(crate) use rows::risks::risk_rows;
 pub(crate) use rows::search::search_rows;
+pub(crate) use rows::tables::{forum_rows, role_rows};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -63,6 +64,8 @@ const GLOSSARY_ROW: &str = include_str!("../../../themes/default/templates/gloss
 const MATRIX_ROWS: &str =
     include_str!("../../../themes/default/templates/responsibility-rows.html");
 const SEARCH_ROW: &str = include_str!("../../../themes/default/templates/search-row.html");
+const ROLE_ROW: &str = include_str!("../../../themes/default/templates/role-row.html");
+const FORUM_ROW: &str = include_str!("../../../themes/default/templates/forum-row.html");
 const RISK_ROW: &str = include_str!("../../../themes/default/templates/risk-row.html");
 const RISK_SECTION_ROW: &str =
     include_str!("../../../themes/default/templates/risk-section-row.html");
@@ -89,6 +92,10 @@ pub struct Choice {
     pub glossary: bool,
     /// The search page's entries (`search-row.html` is the built-in one).
     pub search: bool,
+    /// The role tables' rows (`role-row.html` is the built-in one).
+    pub role_rows: bool,
+    /// The forum tables' rows (`forum-row.html` is the built-in one).
+    pub forum_rows: bool,
 }
 
 impl Choice {
@@ -108,6 +115,8 @@ impl Choice {
             matrix: same("responsibility-rows.html", MATRIX_ROWS),
             glossary: same("glossary-row.html", GLOSSARY_ROW),
             search: same("search-row.html", SEARCH_ROW),
+            role_rows: same("role-row.html", ROLE_ROW),
+            forum_rows: same("forum-row.html", FORUM_ROW),
         }
     }
 }

@@ -9,6 +9,7 @@ pub(crate) mod glossary;
 pub(crate) mod matrix;
 pub(crate) mod risks;
 pub(crate) mod search;
+pub(crate) mod tables;
 
 use super::write::Missing;
 use crate::i18n::{Catalogues, Localizer};
