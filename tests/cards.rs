@@ -191,6 +191,7 @@ fn a_site_overriding_role_html_gets_its_own_role_cards() {
             search: true,
             role_rows: true,
             forum_rows: true,
+            ties: true,
         }
     );
     let out = tempdir();
@@ -247,9 +248,10 @@ fn every_way_a_risk_row_shows_equals_tera_s() {
 }
 
 #[test]
-fn a_synthetic_site_with_the_compact_matrix_equals_tera_s() {
+fn a_synthetic_site_with_the_compact_matrix_and_map_equals_tera_s() {
     let _turn = serial();
-    // 50 forums: more columns than the dense matrix takes, so its rows are per-role blocks.
+    // 50 forums: more columns than the dense matrix takes, so its rows are per-role blocks;
+    // more escalating roles than the governance map draws, so it lists their ties.
     let tmp = tempdir();
     let site = tmp.path().join("site");
     govdoc::synth::generate(&site, 150).expect("site is written");
@@ -260,6 +262,12 @@ fn a_synthetic_site_with_the_compact_matrix_equals_tera_s() {
     assert!(
         page.contains("</td></tr>\n  \n    <tr><th scope=\"row\">"),
         "{page}"
+    );
+    // More escalating roles than a map can draw: the map page lists each role's ties.
+    let map = String::from_utf8_lossy(&built[Path::new("nb/governance-map/index.html")]);
+    assert!(
+        !map.contains("<svg") && map.contains("</li>\n\n  <li>"),
+        "{map}"
     );
 }
 
@@ -279,6 +287,7 @@ fn a_site_overriding_a_risk_row_gets_its_own_rows() {
             search: true,
             role_rows: true,
             forum_rows: true,
+            ties: true,
         }
     );
     let out = tempdir();
@@ -303,6 +312,7 @@ fn a_site_overriding_base_html_gets_it_on_every_card() {
             search: true,
             role_rows: true,
             forum_rows: true,
+            ties: true,
         }
     );
     let out = tempdir();
@@ -356,6 +366,7 @@ fn a_missing_label_is_the_same_error_as_tera_s() {
             search: true,
             role_rows: true,
             forum_rows: true,
+            ties: true,
         }
     );
     let errors = |tera_only: bool| {

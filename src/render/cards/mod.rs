@@ -32,6 +32,7 @@ pub(crate) use rows::matrix::matrix_rows;
 pub(crate) use rows::risks::risk_rows;
 pub(crate) use rows::search::search_rows;
 pub(crate) use rows::tables::{forum_rows, role_rows};
+pub(crate) use rows::ties::ties_rows;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -66,6 +67,7 @@ const MATRIX_ROWS: &str =
 const SEARCH_ROW: &str = include_str!("../../../themes/default/templates/search-row.html");
 const ROLE_ROW: &str = include_str!("../../../themes/default/templates/role-row.html");
 const FORUM_ROW: &str = include_str!("../../../themes/default/templates/forum-row.html");
+const TIES_ROWS: &str = include_str!("../../../themes/default/templates/map-ties-rows.html");
 const RISK_ROW: &str = include_str!("../../../themes/default/templates/risk-row.html");
 const RISK_SECTION_ROW: &str =
     include_str!("../../../themes/default/templates/risk-section-row.html");
@@ -96,6 +98,8 @@ pub struct Choice {
     pub role_rows: bool,
     /// The forum tables' rows (`forum-row.html` is the built-in one).
     pub forum_rows: bool,
+    /// The governance map's ties in words (`map-ties-rows.html` is the built-in one).
+    pub ties: bool,
 }
 
 impl Choice {
@@ -117,6 +121,7 @@ impl Choice {
             search: same("search-row.html", SEARCH_ROW),
             role_rows: same("role-row.html", ROLE_ROW),
             forum_rows: same("forum-row.html", FORUM_ROW),
+            ties: same("map-ties-rows.html", TIES_ROWS),
         }
     }
 }

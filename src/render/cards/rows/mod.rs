@@ -10,6 +10,7 @@ pub(crate) mod matrix;
 pub(crate) mod risks;
 pub(crate) mod search;
 pub(crate) mod tables;
+pub(crate) mod ties;
 
 use super::write::Missing;
 use crate::i18n::{Catalogues, Localizer};
