@@ -1,5 +1,5 @@
-//! Role and forum pages of the built-in theme are written by Rust (`render::cards`), not by
-//! tera: the two must agree byte for byte, a site overriding one of their templates must get
+//! Role and forum pages and list rows of the built-in theme are written by Rust
+//! (`render::cards`), not by tera: the two must agree byte for byte, a site overriding one of their templates must get
 //! its own template's output, and a missing message must stay the error tera reports.
 //!
 //! `TERA_ONLY` is process-wide, so the tests of this binary take turns ([`serial`]).
@@ -72,7 +72,12 @@ fn build_site(
 fn same_both_ways(site: &Path, drafts: bool) -> usize {
     let choice = choice(site);
     assert!(
-        choice.role && choice.forum,
+        choice.role
+            && choice.forum
+            && choice.risks
+            && choice.cycle
+            && choice.matrix
+            && choice.glossary,
         "{}: the built-in templates must be chosen",
         site.display()
     );
@@ -178,7 +183,15 @@ fn a_site_overriding_role_html_gets_its_own_role_cards() {
         choice(&site),
         Choice {
             role: false,
-            forum: true
+            forum: true,
+            risks: true,
+            cycle: true,
+            matrix: true,
+            glossary: true,
+            search: true,
+            role_rows: true,
+            forum_rows: true,
+            ties: true,
         }
     );
     let out = tempdir();
@@ -190,10 +203,118 @@ fn a_site_overriding_role_html_gets_its_own_role_cards() {
 }
 
 #[test]
+fn every_way_a_risk_row_shows_equals_tera_s() {
+    let _turn = serial();
+    // Kommune's risks are all assessed and decided: one is made undecided and half unstated,
+    // another loses its status and concerns, so each branch of the two row templates shows.
+    let tmp = tempdir();
+    let site = tmp.path().join("site");
+    copy_dir(&repo_root().join("examples/kommune"), &site);
+    let risks = site.join("content/risks/risks.yml");
+    let text = std::fs::read_to_string(&risks).expect("risks");
+    let text = text
+        .replacen(
+            "  owner: ict-staff\n  likelihood: 2\n  impact: 3\n  mitigation: described\n",
+            "  likelihood: undecided\n  mitigation: undecided\n",
+            1,
+        )
+        .replacen("  status: accepted\n  points:", "  points:", 1);
+    assert_ne!(text, std::fs::read_to_string(&risks).expect("risks"));
+    std::fs::write(&risks, text).expect("risks written");
+    let ftl = site.join("locales/en/risks.ftl");
+    let words = std::fs::read_to_string(&ftl).expect("ftl");
+    let point = "risk-communication-point-understanding = ";
+    let at = words.find(point).expect("the point's message");
+    let end = at + words[at..].find('\n').expect("a line");
+    let words = format!(
+        "{}\n    .detail = Said <twice> & \"more\".{}",
+        &words[..end],
+        &words[end..]
+    );
+    std::fs::write(&ftl, words).expect("ftl written");
+    same_both_ways(&site, false);
+    let out = tempdir();
+    let built = build_site(&site, out.path(), false, false);
+    let page = String::from_utf8_lossy(&built[Path::new("en/risks/index.html")]);
+    for shown in [
+        "class=\"missing\"",
+        "class=\"open\"",
+        "class=\"detail\"",
+        "class=\"concerns\"",
+        "risk-level-high",
+    ] {
+        assert!(page.contains(shown), "{shown}: {page}");
+    }
+}
+
+#[test]
+fn a_synthetic_site_with_the_compact_matrix_and_map_equals_tera_s() {
+    let _turn = serial();
+    // 50 forums: more columns than the dense matrix takes, so its rows are per-role blocks;
+    // more escalating roles than the governance map draws, so it lists their ties.
+    let tmp = tempdir();
+    let site = tmp.path().join("site");
+    govdoc::synth::generate(&site, 150).expect("site is written");
+    same_both_ways(&site, false);
+    let out = tempdir();
+    let built = build_site(&site, out.path(), false, false);
+    let page = String::from_utf8_lossy(&built[Path::new("nb/responsibilities/index.html")]);
+    assert!(
+        page.contains("</td></tr>\n  \n    <tr><th scope=\"row\">"),
+        "{page}"
+    );
+    // More escalating roles than a map can draw: the map page lists each role's ties.
+    let map = String::from_utf8_lossy(&built[Path::new("nb/governance-map/index.html")]);
+    assert!(
+        !map.contains("<svg") && map.contains("</li>\n\n  <li>"),
+        "{map}"
+    );
+}
+
+#[test]
+fn a_site_overriding_a_risk_row_gets_its_own_rows() {
+    let _turn = serial();
+    let (_tmp, site) = overriding("risk-section-row.html", "</section>", "<!-- own risk -->");
+    assert_eq!(
+        choice(&site),
+        Choice {
+            role: true,
+            forum: true,
+            risks: false,
+            cycle: true,
+            matrix: true,
+            glossary: true,
+            search: true,
+            role_rows: true,
+            forum_rows: true,
+            ties: true,
+        }
+    );
+    let out = tempdir();
+    let built = build_site(&site, out.path(), false, false);
+    let page = String::from_utf8_lossy(&built[Path::new("es/risks/index.html")]);
+    assert!(page.contains("<!-- own risk --></section>"), "{page}");
+}
+
+#[test]
 fn a_site_overriding_base_html_gets_it_on_every_card() {
     let _turn = serial();
     let (_tmp, site) = overriding("base.html", "</footer>", "<!-- own frame -->");
-    assert_eq!(choice(&site), Choice::default());
+    assert_eq!(
+        choice(&site),
+        Choice {
+            role: false,
+            forum: false,
+            risks: true,
+            cycle: true,
+            matrix: true,
+            glossary: true,
+            search: true,
+            role_rows: true,
+            forum_rows: true,
+            ties: true,
+        }
+    );
     let out = tempdir();
     let built = build_site(&site, out.path(), false, false);
     for page in [
@@ -237,7 +358,15 @@ fn a_missing_label_is_the_same_error_as_tera_s() {
         choice(&site),
         Choice {
             role: true,
-            forum: true
+            forum: true,
+            risks: true,
+            cycle: true,
+            matrix: true,
+            glossary: true,
+            search: true,
+            role_rows: true,
+            forum_rows: true,
+            ties: true,
         }
     );
     let errors = |tera_only: bool| {

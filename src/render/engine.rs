@@ -234,6 +234,16 @@ impl Engine {
         self.templates.source(name)
     }
 
+    /// The catalogues `t()` reads, for rows written without tera.
+    pub(crate) fn catalogues(&self) -> &Catalogues {
+        &self.catalogues
+    }
+
+    /// The language `t()` reads.
+    pub(crate) fn lang(&self) -> &str {
+        &self.lang
+    }
+
     /// Renders a template; a failure becomes a diagnostic pointing into the template.
     pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
         let binding = Binding {

@@ -492,17 +492,21 @@ pub fn groups(
     prose: impl Fn(&str) -> Option<String>,
 ) -> Result<Vec<Group>, Diagnostic> {
     let templates = Templates::new(engine, &["search-row.html"]);
+    let write = engine.cards().search.then_some(|views: &[Shown]| {
+        crate::render::cards::search_rows(engine.catalogues(), engine.lang(), views)
+    });
     let mut groups = Vec::new();
     for &(kind, heading) in &KINDS {
         let ids = ids(w, kind);
         // Looked up once per kind, not per entry; the list's name holds it instead, so the
         // kept rows are keyed by it (as the index's pieces are).
         let label = w.text(&format!("search-kind-{kind}"));
-        let entries = w.rows(
+        let entries = w.rows_written(
             &format!("search-rows/{kind}\u{1f}{label}"),
             &ids,
             String::clone,
             &templates,
+            write,
             |id| {
                 subject(w, kind, id, &prose, false).map(|s| {
                     let shown = Shown {

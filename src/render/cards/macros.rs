@@ -107,7 +107,8 @@ pub(super) fn neighbourhood(p: &mut Page, map: Option<&NeighbourhoodView>) -> Re
     Ok(())
 }
 
-fn tie(p: &mut Page, tie: &Tie) {
+/// One tie of a list in words.
+pub(super) fn tie(p: &mut Page, tie: &Tie) {
     p.lit("\n  <li>");
     end(p, &tie.from);
     p.lit(" ");

@@ -7,7 +7,8 @@
 //! overrides any of them gets tera, as every other page does. `t()` is what the template
 //! function calls, values are escaped by the engine's escape function, and a missing message
 //! hands the page back to tera, which reports it as it always has.
-//! `tests/cards.rs` checks every role and forum page of the project's sites against tera.
+//! The rows of some lists are written the same way ([`rows`]).
+//! `tests/cards.rs` checks every page of the project's sites against tera.
 
 mod base;
 mod forum;
@@ -15,6 +16,7 @@ pub(crate) mod frame;
 mod labels;
 mod macros;
 mod role;
+mod rows;
 mod write;
 
 use crate::i18n::Catalogues;
@@ -24,6 +26,13 @@ use crate::render::views::map::NeighbourhoodView;
 use crate::render::views::role::RoleView;
 use frame::Frame;
 pub(crate) use labels::Labels;
+pub(crate) use rows::cycle::cycle_rows;
+pub(crate) use rows::glossary::glossary_rows;
+pub(crate) use rows::matrix::matrix_rows;
+pub(crate) use rows::risks::risk_rows;
+pub(crate) use rows::search::search_rows;
+pub(crate) use rows::tables::{forum_rows, role_rows};
+pub(crate) use rows::ties::ties_rows;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -51,6 +60,17 @@ const SHARED: [(&str, &str); 4] = [
 ];
 const ROLE: &str = include_str!("../../../themes/default/templates/role.html");
 const FORUM: &str = include_str!("../../../themes/default/templates/forum.html");
+const CYCLE_ROW: &str = include_str!("../../../themes/default/templates/cycle-row.html");
+const GLOSSARY_ROW: &str = include_str!("../../../themes/default/templates/glossary-row.html");
+const MATRIX_ROWS: &str =
+    include_str!("../../../themes/default/templates/responsibility-rows.html");
+const SEARCH_ROW: &str = include_str!("../../../themes/default/templates/search-row.html");
+const ROLE_ROW: &str = include_str!("../../../themes/default/templates/role-row.html");
+const FORUM_ROW: &str = include_str!("../../../themes/default/templates/forum-row.html");
+const TIES_ROWS: &str = include_str!("../../../themes/default/templates/map-ties-rows.html");
+const RISK_ROW: &str = include_str!("../../../themes/default/templates/risk-row.html");
+const RISK_SECTION_ROW: &str =
+    include_str!("../../../themes/default/templates/risk-section-row.html");
 
 /// Set, all templates are rendered by tera: for tests that compare the two ways.
 #[doc(hidden)]
@@ -63,6 +83,23 @@ pub struct Choice {
     pub role: bool,
     /// Meeting descriptions (`forum.html` and what it reads are the built-in ones).
     pub forum: bool,
+    /// The risk register's rows (`risk-row.html` and `risk-section-row.html` are the built-in
+    /// ones).
+    pub risks: bool,
+    /// The annual cycle's rows (`cycle-row.html` is the built-in one).
+    pub cycle: bool,
+    /// The responsibilities matrix's rows (`responsibility-rows.html` is the built-in one).
+    pub matrix: bool,
+    /// The glossary's rows (`glossary-row.html` is the built-in one).
+    pub glossary: bool,
+    /// The search page's entries (`search-row.html` is the built-in one).
+    pub search: bool,
+    /// The role tables' rows (`role-row.html` is the built-in one).
+    pub role_rows: bool,
+    /// The forum tables' rows (`forum-row.html` is the built-in one).
+    pub forum_rows: bool,
+    /// The governance map's ties in words (`map-ties-rows.html` is the built-in one).
+    pub ties: bool,
 }
 
 impl Choice {
@@ -76,6 +113,15 @@ impl Choice {
         Choice {
             role: shared && same("role.html", ROLE),
             forum: shared && same("forum.html", FORUM),
+            risks: same("risk-row.html", RISK_ROW)
+                && same("risk-section-row.html", RISK_SECTION_ROW),
+            cycle: same("cycle-row.html", CYCLE_ROW),
+            matrix: same("responsibility-rows.html", MATRIX_ROWS),
+            glossary: same("glossary-row.html", GLOSSARY_ROW),
+            search: same("search-row.html", SEARCH_ROW),
+            role_rows: same("role-row.html", ROLE_ROW),
+            forum_rows: same("forum-row.html", FORUM_ROW),
+            ties: same("map-ties-rows.html", TIES_ROWS),
         }
     }
 }

@@ -98,11 +98,15 @@ pub fn cycle(w: &Words, engine: &Engine) -> Result<CycleView, Diagnostic> {
     };
     let key: String = names.iter().map(|(t, _)| format!("\u{1f}{t}")).collect();
     let templates = Templates::new(engine, &["cycle-row.html"]);
-    let forums = w.rows(
+    let write = engine.cards().cycle.then_some(|views: &[CycleForum]| {
+        crate::render::cards::cycle_rows(engine.catalogues(), engine.lang(), views)
+    });
+    let forums = w.rows_written(
         &format!("cycle/{n}{key}"),
         &ids,
         |(i, id)| format!("{id}#{i}"),
         &templates,
+        write,
         |&(i, id)| {
             let f = w.model.forum(id)?;
             let ms = forum_months(f);

@@ -234,11 +234,15 @@ pub fn map(w: &Words, engine: &Engine) -> Result<MapView, Diagnostic> {
             .map(|e| &e.to)
             .collect();
         if escalating.len() + targets.len() > MAX_NODES {
-            let blocks = w.rows(
+            let write = engine.cards().ties.then_some(|views: &[EscalationBlock]| {
+                crate::render::cards::ties_rows(engine.catalogues(), engine.lang(), views)
+            });
+            let blocks = w.rows_written(
                 "map-escalation",
                 &escalating,
                 |r| r.as_str().to_string(),
                 &Templates::new(engine, &["map-ties-rows.html"]),
+                write,
                 |r| escalation_block(w, r),
             )?;
             return Ok(MapView {
@@ -275,8 +279,9 @@ fn escalation_block(w: &Words, r: &RoleId) -> Option<(EscalationBlock, ())> {
 
 /// One role's escalation paths, as `map-ties-rows.html` shows them.
 #[derive(Serialize)]
-struct EscalationBlock {
-    ties: Vec<Tie>,
+pub struct EscalationBlock {
+    /// Its ties, an item each.
+    pub ties: Vec<Tie>,
 }
 
 fn has_ties(m: &Governance, r: &RoleId) -> bool {

@@ -181,7 +181,10 @@ pub fn matrix(w: &Words, engine: &Engine) -> Result<MatrixView, Diagnostic> {
         let ss: Vec<&SystemId> = ss.into_iter().map(|i| systems[i]).collect();
         tied.push((*r, fs, ss));
     }
-    let blocks = w.rows(
+    let write = engine.cards().matrix.then_some(|views: &[RoleBlock]| {
+        crate::render::cards::matrix_rows(engine.catalogues(), engine.lang(), views)
+    });
+    let blocks = w.rows_written(
         "matrix",
         &tied,
         |(r, fs, ss)| {
@@ -198,6 +201,7 @@ pub fn matrix(w: &Words, engine: &Engine) -> Result<MatrixView, Diagnostic> {
             key
         },
         &Templates::new(engine, &["responsibility-rows.html"]),
+        write,
         |(r, fs, ss)| role_block(w, r, fs, ss),
     )?;
     Ok(MatrixView {
@@ -250,6 +254,7 @@ fn role_block(
 
 /// One role's relations, as `responsibility-rows.html` shows them.
 #[derive(Serialize)]
-struct RoleBlock {
-    pairs: Vec<MatrixPair>,
+pub struct RoleBlock {
+    /// The role's pairs, a table row each.
+    pub pairs: Vec<MatrixPair>,
 }

@@ -78,7 +78,14 @@ struct TableKind<V> {
     labels: &'static [(&'static str, &'static str)],
     /// One row's view.
     row: fn(&Words, &str) -> Option<(V, ())>,
+    /// The rows written without tera ([`crate::render::cards`]), while the template is the
+    /// built-in one.
+    write: Option<WriteRows<V>>,
 }
+
+/// Writes the rows of a table from its column labels and its row views.
+type WriteRows<V> =
+    fn(&Catalogues, &str, &[(&'static str, String)], &[V]) -> Option<Vec<Vec<String>>>;
 
 /// A kind's tables: one per group in the model's order, then one for the ungrouped entities;
 /// each row is a kept row of `<kind>-row.html`.
@@ -94,12 +101,16 @@ fn grouped_tables<V: Serialize>(
     let template = format!("{}-row.html", t.kind);
     let names = [template.as_str()];
     let templates = Templates::new(engine, &names).with("labels", &labels.map());
+    let write = t
+        .write
+        .map(|f| move |views: &[V]| f(engine.catalogues(), engine.lang(), &labels.0, views));
     let rows_of = |ids: &[&str]| -> Result<Rows<()>, Diagnostic> {
-        w.rows(
+        w.rows_written(
             &list,
             ids,
             |id| id.to_string(),
             &templates,
+            write.as_ref(),
             |id| (t.row)(w, id),
         )
     };
@@ -143,6 +154,10 @@ pub fn role_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic>
             ("held_by", "label-held-by"),
         ],
         row: role_row,
+        write: engine
+            .cards()
+            .role_rows
+            .then_some(crate::render::cards::role_rows as WriteRows<RoleRow>),
     };
     grouped_tables(w, engine, kind, groups, loose)
 }
@@ -214,6 +229,10 @@ pub fn forum_groups(w: &Words, engine: &Engine) -> Result<Vec<Group>, Diagnostic
             ("chair", "label-chair"),
         ],
         row: forum_row,
+        write: engine
+            .cards()
+            .forum_rows
+            .then_some(crate::render::cards::forum_rows as WriteRows<ForumRow>),
     };
     grouped_tables(w, engine, kind, groups, loose)
 }
@@ -315,11 +334,15 @@ impl Serialize for RiskEntries {
 pub fn risks(w: &Words, engine: &Engine) -> Result<RiskEntries, Diagnostic> {
     let ids: Vec<&str> = w.model.risk_ids().collect();
     let templates = Templates::new(engine, &["risk-row.html", "risk-section-row.html"]);
-    let rows = w.rows(
+    let write = engine.cards().risks.then_some(|views: &[RiskView]| {
+        crate::render::cards::risk_rows(engine.catalogues(), engine.lang(), views)
+    });
+    let rows = w.rows_written(
         "risks",
         &ids,
         |id| id.to_string(),
         &templates,
+        write,
         |id| Some((risk_view(w, w.model.risk(id)?), ())),
     )?;
     Ok(RiskEntries(rows))
@@ -524,11 +547,15 @@ pub fn glossary(w: &Words, cats: &Catalogues, engine: &Engine) -> Result<Glossar
         .keys()
         .map(|lang| (lang.as_str(), cats.localizer(lang)))
         .collect();
-    let rows = w.rows(
+    let write = engine.cards().glossary.then_some(|views: &[TermRow]| {
+        crate::render::cards::glossary_rows(engine.catalogues(), engine.lang(), views)
+    });
+    let rows = w.rows_written(
         "glossary",
         &terms,
         |t| t.to_string(),
         &templates,
+        write,
         |&tid| {
             let id = tid.trim_start_matches('-').to_string();
             let url = if w.model.has_role(&id) {

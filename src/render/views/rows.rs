@@ -143,9 +143,27 @@ impl Words<'_> {
         templates: &Templates,
         view: impl Fn(&I) -> Option<(V, E)>,
     ) -> Result<Rows<E>, Diagnostic> {
+        self.rows_written(list, items, key, templates, None::<fn(&[V]) -> _>, view)
+    }
+
+    /// [`Self::rows`], with each chunk written by `write` (the HTML of each template for each
+    /// view, as the templates would render it; [`crate::render::cards`]) while the templates
+    /// are the built-in ones; `write` returns `None` to hand the chunk to the templates.
+    pub fn rows_written<I, V: Serialize, E: Send + Sync + 'static>(
+        &self,
+        list: &str,
+        items: &[I],
+        key: impl Fn(&I) -> String,
+        templates: &Templates,
+        write: Option<impl Fn(&[V]) -> Option<Vec<Vec<String>>>>,
+        view: impl Fn(&I) -> Option<(V, E)>,
+    ) -> Result<Rows<E>, Diagnostic> {
         let build = |at: &[I]| -> Result<Vec<Row<E>>, Diagnostic> {
             let (views, extras): (Vec<V>, Vec<E>) = at.iter().filter_map(&view).unzip();
-            let html = templates.render(&views)?;
+            let html = match write.as_ref().and_then(|w| w(&views)) {
+                Some(html) => html,
+                None => templates.render(&views)?,
+            };
             Ok(html
                 .into_iter()
                 .zip(extras)
