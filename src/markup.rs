@@ -4,9 +4,15 @@
 
 /// Text escaped for XML/HTML content and double-quoted attribute values (`&`, `<`, `>`, `"`).
 pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`] appended to `out`, for writers that build a whole drawing in one buffer.
+pub fn escape_into(out: &mut String, text: &str) {
     // Runs between special characters are copied whole: map labels go through here thousands
     // of times per language on a large site.
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut run = 0;
     for (i, b) in text.bytes().enumerate() {
         let entity = match b {
@@ -22,7 +28,6 @@ pub fn escape(text: &str) -> String {
         run = i + 1;
     }
     out.push_str(&text[run..]);
-    out
 }
 
 #[cfg(test)]

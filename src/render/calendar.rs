@@ -13,13 +13,7 @@ impl RenderEnv<'_> {
     ) -> Result<Output, Diagnostic> {
         // No fallback markers: a calendar is plain text.
         let loc = self.catalogues.localizer(lang).marking(false);
-        let w = Words {
-            loc: &loc,
-            routes: &self.routes,
-            model: self.model,
-            lang,
-            memo: self.memo,
-        };
+        let w = self.words(&loc, lang);
         let site_title = w
             .opt("site-title")
             .unwrap_or_else(|| self.settings.title.clone());

@@ -229,6 +229,17 @@ pub struct RenderEnv<'a> {
 }
 
 impl<'a> RenderEnv<'a> {
+    /// A page's words: its language's localizer with the routes, the model and the memo.
+    fn words<'b>(&'b self, loc: &'b crate::i18n::Localizer<'b>, lang: &'b str) -> Words<'b> {
+        Words {
+            loc,
+            routes: &self.routes,
+            model: self.model,
+            lang,
+            memo: self.memo,
+        }
+    }
+
     /// Binds the templates to every language of the site.
     pub fn new(
         settings: &'a Settings,

@@ -14,13 +14,7 @@ impl<'a> RenderEnv<'a> {
         // Always marked: text from a fallback language carries its `lang` in every build.
         let loc = self.catalogues.localizer(lang).marking(true);
         let mut description: Option<String> = None;
-        let w = Words {
-            loc: &loc,
-            routes: &self.routes,
-            model: self.model,
-            lang,
-            memo: self.memo,
-        };
+        let w = self.words(&loc, lang);
         let (template, title, view): (&str, String, tera::Context) = match kind {
             PageKind::Calendar | PageKind::ForumCalendar(_) => {
                 return self.render_calendar(lang, kind);
@@ -462,13 +456,7 @@ impl<'a> RenderEnv<'a> {
     /// [`search`]), as compact JSON.
     pub(super) fn search_index(&self, lang: &str) -> Result<Output, Diagnostic> {
         let loc = self.catalogues.localizer(lang);
-        let w = Words {
-            loc: &loc,
-            routes: &self.routes,
-            model: self.model,
-            lang,
-            memo: self.memo,
-        };
+        let w = self.words(&loc, lang);
         let json = search::index_json(&w, |id| self.prose_html(&loc, lang, id));
         Ok(Output {
             path: Routes::search_index_file(lang),
@@ -479,13 +467,7 @@ impl<'a> RenderEnv<'a> {
     pub(super) fn render_special(&self, template: &str, path: &str) -> Result<Output, Diagnostic> {
         let lang = &self.settings.default_language;
         let loc = self.catalogues.localizer(lang).marking(true);
-        let w = Words {
-            loc: &loc,
-            routes: &self.routes,
-            model: self.model,
-            lang,
-            memo: self.memo,
-        };
+        let w = self.words(&loc, lang);
         let title = if template == "root.html" {
             self.settings.title.clone()
         } else {

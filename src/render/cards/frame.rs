@@ -312,13 +312,7 @@ impl RenderEnv<'_> {
         let cell = self.fixed.get(lang)?;
         Some(cell.get_or_init(|| {
             let loc = self.catalogues.localizer(lang).marking(true);
-            let w = Words {
-                loc: &loc,
-                routes: &self.routes,
-                model: self.model,
-                lang,
-                memo: self.memo,
-            };
+            let w = self.words(&loc, lang);
             FixedWords {
                 // Any page but the home page: the breadcrumbs' first link is looked up too.
                 words: self.frame_words(&w, lang, Some(&PageKind::Roles)),

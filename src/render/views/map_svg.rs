@@ -653,23 +653,7 @@ struct Esc<'a>(&'a str);
 
 impl Piece for Esc<'_> {
     fn put_to(&self, s: &mut String) {
-        // As `markup::escape`: runs between special characters are copied whole.
-        let text = self.0;
-        let mut run = 0;
-        for (i, b) in text.bytes().enumerate() {
-            let entity = match b {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'"' => "&quot;",
-                _ => continue,
-            };
-            // The special characters are ASCII, so `i` is a character boundary.
-            s.push_str(&text[run..i]);
-            s.push_str(entity);
-            run = i + 1;
-        }
-        s.push_str(&text[run..]);
+        crate::markup::escape_into(s, self.0);
     }
 }
 
