@@ -22,6 +22,22 @@ fn serial() -> MutexGuard<'static, ()> {
 }
 
 /// What the site's templates choose.
+/// Every page kind and list written by Rust: the choice for the built-in theme.
+fn all_written() -> Choice {
+    Choice {
+        role: true,
+        forum: true,
+        risks: true,
+        cycle: true,
+        matrix: true,
+        glossary: true,
+        search: true,
+        role_rows: true,
+        forum_rows: true,
+        ties: true,
+    }
+}
+
 fn choice(site: &Path) -> Choice {
     let input = SiteInput::read(site).expect("site reads");
     Templates::compile(&input)
@@ -183,15 +199,7 @@ fn a_site_overriding_role_html_gets_its_own_role_cards() {
         choice(&site),
         Choice {
             role: false,
-            forum: true,
-            risks: true,
-            cycle: true,
-            matrix: true,
-            glossary: true,
-            search: true,
-            role_rows: true,
-            forum_rows: true,
-            ties: true,
+            ..all_written()
         }
     );
     let out = tempdir();
@@ -278,16 +286,8 @@ fn a_site_overriding_a_risk_row_gets_its_own_rows() {
     assert_eq!(
         choice(&site),
         Choice {
-            role: true,
-            forum: true,
             risks: false,
-            cycle: true,
-            matrix: true,
-            glossary: true,
-            search: true,
-            role_rows: true,
-            forum_rows: true,
-            ties: true,
+            ..all_written()
         }
     );
     let out = tempdir();
@@ -305,14 +305,7 @@ fn a_site_overriding_base_html_gets_it_on_every_card() {
         Choice {
             role: false,
             forum: false,
-            risks: true,
-            cycle: true,
-            matrix: true,
-            glossary: true,
-            search: true,
-            role_rows: true,
-            forum_rows: true,
-            ties: true,
+            ..all_written()
         }
     );
     let out = tempdir();
@@ -354,21 +347,7 @@ fn a_missing_label_is_the_same_error_as_tera_s() {
     }
     let settings = std::fs::read_to_string(site.join("govdoc.yml")).expect("settings");
     std::fs::write(site.join("govdoc.yml"), format!("{settings}theme: own\n")).expect("settings");
-    assert_eq!(
-        choice(&site),
-        Choice {
-            role: true,
-            forum: true,
-            risks: true,
-            cycle: true,
-            matrix: true,
-            glossary: true,
-            search: true,
-            role_rows: true,
-            forum_rows: true,
-            ties: true,
-        }
-    );
+    assert_eq!(choice(&site), all_written());
     let errors = |tera_only: bool| {
         TERA_ONLY.store(tera_only, Ordering::Relaxed);
         let out = tempdir();

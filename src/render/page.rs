@@ -278,32 +278,14 @@ impl<'a> RenderEnv<'a> {
         let fallback_count = w.loc.take_fallbacks().len();
         let engine = self.engine(lang)?;
         let choice = engine.cards();
+        let labels = || self.fixed(lang).map(|f| &f.labels);
+        let cats = &self.catalogues;
         let written = match card {
             Card::Role(v) if choice.role => {
-                let labels = self.fixed(lang).map(|f| &f.labels);
-                cards::role_page(
-                    &self.catalogues,
-                    lang,
-                    &frame,
-                    fallback_count,
-                    v,
-                    map,
-                    labels,
-                )
-                .ok()
+                cards::role_page(cats, lang, &frame, fallback_count, v, map, labels()).ok()
             }
             Card::Forum(v) if choice.forum => {
-                let labels = self.fixed(lang).map(|f| &f.labels);
-                cards::forum_page(
-                    &self.catalogues,
-                    lang,
-                    &frame,
-                    fallback_count,
-                    v,
-                    map,
-                    labels,
-                )
-                .ok()
+                cards::forum_page(cats, lang, &frame, fallback_count, v, map, labels()).ok()
             }
             _ => None,
         };
