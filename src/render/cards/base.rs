@@ -255,38 +255,36 @@ pub(super) fn foot(p: &mut Page, f: &Frame) -> Result<(), Missing> {
     }
     p.lit("\n        ");
     if let Some(url) = some(&f.accessibility_url) {
-        p.lit("<li><a href=\"");
-        p.esc(url);
-        p.lit("\"");
-        if f.page_url.as_deref() == Some(url) {
-            p.lit(" aria-current=\"page\"");
-        }
-        p.lit(">");
-        p.t("accessibility-title")?;
-        p.lit("</a></li>");
+        p.lit("<li>");
+        footer_link(p, url, f.page_url.as_deref(), "accessibility-title")?;
+        p.lit("</li>");
     }
-    p.lit("\n        <li><a href=\"");
-    p.esc(&f.open_questions_url);
-    p.lit("\"");
-    if f.page_url.as_deref() == Some(f.open_questions_url.as_str()) {
-        p.lit(" aria-current=\"page\"");
-    }
-    p.lit(">");
-    p.t("open-questions-title")?;
-    p.lit("</a></li>\n        ");
+    p.lit("\n        <li>");
+    let page_url = f.page_url.as_deref();
+    footer_link(p, &f.open_questions_url, page_url, "open-questions-title")?;
+    p.lit("</li>\n        ");
     if let Some(url) = some(&f.status_url) {
-        p.lit("<li><a href=\"");
-        p.esc(url);
-        p.lit("\"");
-        if f.page_url.as_deref() == Some(url) {
-            p.lit(" aria-current=\"page\"");
-        }
-        p.lit(">");
-        p.t("translation-status-title")?;
-        p.lit("</a></li>");
+        p.lit("<li>");
+        footer_link(p, url, f.page_url.as_deref(), "translation-status-title")?;
+        p.lit("</li>");
     }
     p.lit("\n        <li>");
     p.t("footer-generated-by")?;
     p.lit("</li>\n      </ul>\n    </section>\n  </div>\n</footer>\n</body>\n</html>\n");
+    Ok(())
+}
+
+/// A footer link to a page named by message `id`, marked when it is the page itself:
+/// `<a href="{{ url }}"{% if page_url == url %} aria-current="page"{% endif %}>{{ t(id) }}</a>`.
+fn footer_link(p: &mut Page, url: &str, page_url: Option<&str>, id: &str) -> Result<(), Missing> {
+    p.lit("<a href=\"");
+    p.esc(url);
+    p.lit("\"");
+    if page_url == Some(url) {
+        p.lit(" aria-current=\"page\"");
+    }
+    p.lit(">");
+    p.t(id)?;
+    p.lit("</a>");
     Ok(())
 }
