@@ -44,7 +44,7 @@ impl RenderEnv<'_> {
         let text = views::calendar::feed(&w, &forums, &settings);
         Ok(Output {
             path: Routes::file(lang, kind),
-            bytes: text.into_bytes().into(),
+            bytes: text.into(),
         })
     }
 }

@@ -8,6 +8,7 @@
 //!
 //! Nothing here touches the file system or global state; writing is the next stage.
 
+mod bytes;
 pub mod engine;
 pub mod export;
 pub mod markdown;
@@ -24,6 +25,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::Catalogues;
 use crate::load::{FileRole, Settings, SiteInput};
 use crate::model::{messages::field, Governance};
+pub use bytes::Bytes;
 use engine::{Engine, Templates};
 use rayon::prelude::*;
 use routes::{PageKind, Routes};
@@ -38,7 +40,7 @@ pub struct Output {
     /// Path relative to the output directory, with `/` separators.
     pub path: String,
     /// Contents.
-    pub bytes: Arc<[u8]>,
+    pub bytes: Bytes,
 }
 
 /// One unit of rendering work.
@@ -378,9 +380,7 @@ impl<'a> RenderEnv<'a> {
             Job::Robots => Ok(self.robots()),
             Job::Data => Ok(Output {
                 path: export::PATH.to_string(),
-                bytes: export::data_json(self.model, self.settings, self.memo)
-                    .into_bytes()
-                    .into(),
+                bytes: export::data_json(self.model, self.settings, self.memo).into(),
             }),
             Job::Texts { lang } => Ok(Output {
                 path: export::texts_path(lang),
@@ -392,7 +392,6 @@ impl<'a> RenderEnv<'a> {
                     self.plain()
                         .then(|| (&self.export_ids, self.settings.codes().count())),
                 )
-                .into_bytes()
                 .into(),
             }),
             Job::SearchIndex { lang } => self.search_index(lang),
@@ -410,7 +409,7 @@ impl<'a> RenderEnv<'a> {
                     })?;
                 Ok(Output {
                     path: format!("static/{rel}"),
-                    bytes: file.bytes.clone(),
+                    bytes: file.bytes.clone().into(),
                 })
             }
         }
@@ -457,7 +456,7 @@ impl<'a> RenderEnv<'a> {
         xml.push_str("</urlset>\n");
         Output {
             path: "sitemap.xml".into(),
-            bytes: xml.into_bytes().into(),
+            bytes: xml.into(),
         }
     }
 
@@ -488,7 +487,7 @@ impl<'a> RenderEnv<'a> {
         }
         Output {
             path: "robots.txt".into(),
-            bytes: text.into_bytes().into(),
+            bytes: text.into(),
         }
     }
 

@@ -254,7 +254,7 @@ impl<'a> RenderEnv<'a> {
         let html = self.engine(lang)?.render(template, &ctx)?;
         Ok(Output {
             path: Routes::file(lang, kind),
-            bytes: self.finish(&w, html).into_bytes().into(),
+            bytes: self.finish(&w, html).into(),
         })
     }
 
@@ -310,7 +310,7 @@ impl<'a> RenderEnv<'a> {
         };
         Ok(Output {
             path: Routes::file(lang, kind),
-            bytes: self.finish(w, html).into_bytes().into(),
+            bytes: self.finish(w, html).into(),
         })
     }
 
@@ -442,7 +442,7 @@ impl<'a> RenderEnv<'a> {
         let json = search::index_json(&w, |id| self.prose_html(&loc, lang, id));
         Ok(Output {
             path: Routes::search_index_file(lang),
-            bytes: json.into_bytes().into(),
+            bytes: json.into(),
         })
     }
 
@@ -462,7 +462,7 @@ impl<'a> RenderEnv<'a> {
         let html = self.engine(lang)?.render(template, &ctx)?;
         Ok(Output {
             path: path.to_string(),
-            bytes: self.finish(&w, html).into_bytes().into(),
+            bytes: self.finish(&w, html).into(),
         })
     }
 }
