@@ -6,6 +6,7 @@
 //! so the last good site stays exactly as it was. The output directory is only ever replaced
 //! when it is absent, empty, or carries govdoc's marker from an earlier build.
 
+mod at;
 mod remove;
 mod update;
 
@@ -151,6 +152,7 @@ fn remove_stale_staging(parent: &Path, name: &str) {
 /// without publishing (a failed build), it is removed and the output folder stays as it was.
 pub struct Staging {
     dir: tempfile::TempDir,
+    root: at::Root,
     out: PathBuf,
     parent: PathBuf,
     name: String,
@@ -181,8 +183,10 @@ impl Staging {
             .prefix(&format!(".{name}.govdoc-new-"))
             .tempdir_in(&parent)
             .map_err(|e| write_error(&parent, &e))?;
+        let root = at::Root::open(dir.path()).map_err(|e| write_error(dir.path(), &e))?;
         Ok(Staging {
             dir,
+            root,
             out: out_abs,
             parent,
             name,
@@ -194,19 +198,20 @@ impl Staging {
 
     /// Writes one output into the staging folder; safe to call from many threads at once.
     pub fn write(&self, output: &Output) -> Result<(), Diagnostic> {
-        let path = self.dir.path().join(&output.path);
         let rel = output.path.rsplit_once('/').map_or("", |(dir, _)| dir);
-        if let Some(dir) = path.parent() {
-            let known = |made: &FxHashSet<String>| made.contains(rel);
-            // A poisoned lock only loses the memo: the folder is then made (or found) again.
-            if !self.made.lock().as_deref().is_ok_and(known) {
-                std::fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
-                if let Ok(mut made) = self.made.lock() {
-                    made.insert(rel.to_string());
-                }
+        let known = |made: &FxHashSet<String>| made.contains(rel);
+        // A poisoned lock only loses the memo: the folder is then made (or found) again.
+        if !self.made.lock().as_deref().is_ok_and(known) {
+            self.root
+                .make_dirs(rel)
+                .map_err(|e| write_error(&self.dir.path().join(rel), &e))?;
+            if let Ok(mut made) = self.made.lock() {
+                made.insert(rel.to_string());
             }
         }
-        std::fs::write(&path, &output.bytes).map_err(|e| write_error(&path, &e))?;
+        self.root
+            .write(&output.path, &output.bytes)
+            .map_err(|e| write_error(&self.dir.path().join(&output.path), &e))?;
         self.files.fetch_add(1, Ordering::Relaxed);
         self.bytes.fetch_add(output.bytes.len(), Ordering::Relaxed);
         Ok(())
