@@ -357,7 +357,10 @@ fn lines(label: &str) -> (Vec<String>, usize) {
                 current += 1 + chars;
             }
             _ => {
-                out.push(word.to_string());
+                // Room for the whole label, so joining the next words never copies the line.
+                let mut l = String::with_capacity(label.len());
+                l.push_str(word);
+                out.push(l);
                 current = chars;
             }
         }
@@ -604,11 +607,17 @@ enum Num {
 /// See [`Num`]; the test of the same branch as `OneDecimal::fmt`, so the same branch is taken.
 fn d1(v: f64) -> Num {
     let tenths = v * 10.0;
-    let near_tie = (tenths - tenths.trunc() - 0.5).abs() < 1e-6;
-    if !(v.is_sign_positive() && (0.0..1e9).contains(&tenths) && !near_tie) {
-        return Num::Exact(OneDecimal(v).to_string());
+    if v.is_sign_positive() && (0.0..1e9).contains(&tenths) {
+        // In this range the cast is `trunc` and the difference is exact, so `whole` and
+        // `fract` give `trunc` and `round` without their library calls (half of a
+        // coordinate's cost).
+        let whole = tenths as u64;
+        let fract = tenths - whole as f64;
+        if (fract - 0.5).abs() >= 1e-6 {
+            return Num::Tenths(whole + u64::from(fract >= 0.5));
+        }
     }
-    Num::Tenths(tenths.round() as u64)
+    Num::Exact(OneDecimal(v).to_string())
 }
 
 impl std::fmt::Display for Num {
