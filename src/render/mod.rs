@@ -432,25 +432,65 @@ impl<'a> RenderEnv<'a> {
                 &self.routes.url(lang, k),
             ))
         };
-        let mut xml = String::from(
+        let codes: Vec<&str> = self.settings.codes().collect();
+        let default = codes
+            .iter()
+            .position(|l| *l == self.settings.default_language);
+        // Every page's address in every language, made once: each language's entry of a page
+        // lists them all (made for each entry, they were most of the sitemap's cost).
+        let urls: Vec<Vec<String>> = kinds
+            .iter()
+            .map(|k| codes.iter().map(|l| abs(l, k)).collect())
+            .collect();
+        let lastmod = self
+            .settings
+            .last_updated
+            .as_ref()
+            .map(|d| format!("    <lastmod>{d}</lastmod>\n"));
+        let per_link = 50 + codes.iter().map(|l| l.len()).max().unwrap_or(0);
+        let per_entry = 100 + lastmod.as_ref().map_or(0, String::len) + per_link * codes.len();
+        let size: usize = urls
+            .iter()
+            .map(|u| (codes.len() + 2) * u.iter().map(String::len).sum::<usize>())
+            .sum();
+        let mut xml = String::with_capacity(200 + size + per_entry * codes.len() * urls.len());
+        xml.push_str(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
         );
-        for lang in self.settings.codes() {
-            for k in &kinds {
-                xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", abs(lang, k)));
-                if let Some(d) = &self.settings.last_updated {
-                    xml.push_str(&format!("    <lastmod>{d}</lastmod>\n"));
+        for i in 0..codes.len() {
+            for (k, alternates) in kinds.iter().zip(&urls) {
+                for piece in ["  <url>\n    <loc>", alternates[i].as_str(), "</loc>\n"] {
+                    xml.push_str(piece);
                 }
-                for other in self.settings.codes() {
-                    xml.push_str(&format!(
-                        "    <xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>\n",
-                        abs(other, k)
-                    ));
+                if let Some(l) = &lastmod {
+                    xml.push_str(l);
                 }
-                xml.push_str(&format!(
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
-                    abs(&self.settings.default_language, k)
-                ));
+                for (other, url) in codes.iter().zip(alternates) {
+                    for piece in [
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"",
+                        other,
+                        "\" href=\"",
+                        url.as_str(),
+                        "\"/>\n",
+                    ] {
+                        xml.push_str(piece);
+                    }
+                }
+                let fallback;
+                let default_url = match default {
+                    Some(d) => &alternates[d],
+                    None => {
+                        fallback = abs(&self.settings.default_language, k);
+                        &fallback
+                    }
+                };
+                for piece in [
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"",
+                    default_url.as_str(),
+                    "\"/>\n  </url>\n",
+                ] {
+                    xml.push_str(piece);
+                }
             }
         }
         xml.push_str("</urlset>\n");
