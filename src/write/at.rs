@@ -92,7 +92,8 @@ mod tests {
         root.make_dirs("nb/roles/owner").unwrap();
         root.make_dirs("nb/roles/other").unwrap();
         root.make_dirs("").unwrap();
-        root.write("nb/roles/owner/index.html", b"long text").unwrap();
+        root.write("nb/roles/owner/index.html", b"long text")
+            .unwrap();
         root.write("nb/roles/owner/index.html", b"new").unwrap();
         root.write("index.html", b"root").unwrap();
         let read = |p: &str| std::fs::read_to_string(tmp.path().join(p)).unwrap();
