@@ -187,7 +187,12 @@ fn legend(i: usize, item: &CycleForum) -> String {
 /// The SVG: month sectors, then the kept rings and legend lines of the `n` forums.
 fn wheel(w: &Words, forums: &Rows<Drawn>, n: usize, names: &[String]) -> String {
     let height = 450 + 26 * n;
-    let mut s = String::new();
+    // Sized for the kept rings and legend lines, so the drawing is not copied as it grows.
+    let kept: usize = forums
+        .iter()
+        .map(|f| f.extra.ring.len() + f.extra.legend.len())
+        .sum();
+    let mut s = String::with_capacity(kept + 4096);
     let _ = write!(
         s,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 440 {height}\" role=\"img\" aria-labelledby=\"cycle-title cycle-desc\" class=\"annual-cycle\"><title id=\"cycle-title\">{}</title><desc id=\"cycle-desc\">{}</desc>",
