@@ -155,31 +155,37 @@ impl RenderEnv<'_> {
         kind: Option<&PageKind>,
         title: &str,
     ) -> Frame<'f> {
-        let fixed = self.fixed(lang);
-        let words = match fixed {
-            Some(f) => f.words.clone(),
-            None => self.frame_words(w, lang, kind),
+        // The language's words read where they are kept, not cloned whole first: only their
+        // texts and URLs go into the page's frame.
+        let made;
+        let words = match self.fixed(lang) {
+            Some(f) => &f.words,
+            None => {
+                made = self.frame_words(w, lang, kind);
+                &made
+            }
         };
         let site_title = words
             .site_title
+            .clone()
             .unwrap_or_else(|| self.settings.title.clone());
-        let nav = words.nav;
         let section = kind.map(section_of);
-        let nav: Vec<NavItem> = nav
-            .into_iter()
+        let nav: Vec<NavItem> = words
+            .nav
+            .iter()
             .map(|(k, text, url)| NavItem {
-                current: Some(&k) == kind,
-                in_section: Some(&k) == section.as_ref() && Some(&k) != kind,
+                current: Some(k) == kind,
+                in_section: Some(k) == section.as_ref() && Some(k) != kind,
                 more: matches!(k, PageKind::Glossary | PageKind::Page(_)),
-                url,
-                text,
+                url: url.clone(),
+                text: text.clone(),
             })
             .collect();
         // Home › section › this page; the home page itself has none.
         let mut crumbs: Vec<Link> = Vec::new();
         if let Some(k) = kind.filter(|k| **k != PageKind::Home) {
             crumbs.push(Link {
-                text: words.home.unwrap_or_default(),
+                text: words.home.clone().unwrap_or_default(),
                 url: self.routes.url(lang, &PageKind::Home),
             });
             let parent = section_of(k);
