@@ -71,6 +71,10 @@ struct Builder<'a, 'w> {
     edges: Vec<Edge>,
     ties: Vec<Tie>,
     current: Option<String>,
+    /// The words of each kind of tie (takes part, chairs, escalates), looked up at its first
+    /// tie and with the fallbacks that look-up met: a map's ties and its legend name the same
+    /// three, and each use counts the fallbacks again, as when each looked the words up.
+    tie_words: [Option<(String, Vec<String>)>; 3],
 }
 
 impl<'a, 'w> Builder<'a, 'w> {
@@ -83,7 +87,29 @@ impl<'a, 'w> Builder<'a, 'w> {
             edges: Vec::new(),
             ties: Vec::new(),
             current,
+            tie_words: Default::default(),
         }
+    }
+
+    /// The words of a kind of tie ([`Builder::tie_words`]).
+    fn tie_word(&mut self, kind: EdgeKind) -> String {
+        let (i, id) = match kind {
+            EdgeKind::TakesPart => (0, "map-tie-takes-part"),
+            EdgeKind::Chairs => (1, "map-tie-chairs"),
+            EdgeKind::Escalates => (2, "map-tie-escalates"),
+        };
+        let loc = self.w.loc;
+        if let Some((text, fallbacks)) = &self.tie_words[i] {
+            loc.note_fallbacks(fallbacks);
+            return text.clone();
+        }
+        let before = loc.take_fallbacks();
+        let text = self.w.text(id);
+        let met = loc.take_fallbacks();
+        loc.note_fallbacks(&before);
+        loc.note_fallbacks(&met);
+        self.tie_words[i] = Some((text.clone(), met));
+        text
     }
 
     fn node(&mut self, key: String, link: Link, kind: NodeKind) -> usize {
@@ -123,11 +149,7 @@ impl<'a, 'w> Builder<'a, 'w> {
     }
 
     fn tie(&mut self, from: usize, to: usize, kind: EdgeKind, category: Option<String>) {
-        let what = self.w.text(match kind {
-            EdgeKind::Chairs => "map-tie-chairs",
-            EdgeKind::TakesPart => "map-tie-takes-part",
-            EdgeKind::Escalates => "map-tie-escalates",
-        });
+        let what = self.tie_word(kind);
         self.ties.push(Tie {
             from: self.links[from].clone(),
             what,
@@ -168,8 +190,22 @@ impl<'a, 'w> Builder<'a, 'w> {
         }
     }
 
-    fn finish(self, id: &str, title: String) -> (String, Vec<Tie>) {
-        let svg = draw(&self.nodes, &self.edges, &legend(self.w, title), id);
+    fn finish(mut self, id: &str, title: String) -> (String, Vec<Tie>) {
+        let w = self.w;
+        let legend = Legend {
+            title,
+            nodes: [
+                w.text("map-legend-role"),
+                w.text("map-legend-forum"),
+                w.text("map-legend-line-organisation"),
+            ],
+            edges: [
+                self.tie_word(EdgeKind::TakesPart),
+                self.tie_word(EdgeKind::Chairs),
+                self.tie_word(EdgeKind::Escalates),
+            ],
+        };
+        let svg = draw(&self.nodes, &self.edges, &legend, id);
         (svg, self.ties)
     }
 }
@@ -185,22 +221,6 @@ fn line_organisation(w: &Words) -> Link {
     Link {
         text: w.text("map-line-organisation"),
         url,
-    }
-}
-
-fn legend(w: &Words, title: String) -> Legend {
-    Legend {
-        title,
-        nodes: [
-            w.text("map-legend-role"),
-            w.text("map-legend-forum"),
-            w.text("map-legend-line-organisation"),
-        ],
-        edges: [
-            w.text("map-tie-takes-part"),
-            w.text("map-tie-chairs"),
-            w.text("map-tie-escalates"),
-        ],
     }
 }
 
