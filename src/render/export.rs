@@ -411,21 +411,20 @@ pub fn texts_json(
                 || {
                     // Written in place: a string per quoted id, text and line was a third of
                     // the export's time.
-                    let mut out: Vec<u8> = Vec::new();
+                    let mut out = String::new();
                     for id in &used.ids[range.clone()] {
                         let Some(text) = loc.get(id, None) else {
                             continue;
                         };
                         if !out.is_empty() {
-                            out.extend_from_slice(b",\n");
+                            out.push_str(",\n");
                         }
-                        out.extend_from_slice(b"  ");
-                        let _ = serde_json::to_writer(&mut out, id);
-                        out.extend_from_slice(b": ");
-                        let _ = serde_json::to_writer(&mut out, &text);
+                        out.push_str("  ");
+                        json_str(&mut out, id);
+                        out.push_str(": ");
+                        json_str(&mut out, &text);
                     }
-                    // serde_json writes UTF-8 only.
-                    String::from_utf8(out).unwrap_or_default()
+                    out
                 },
             )
         })
@@ -445,6 +444,50 @@ pub fn texts_json(
     }
     out.push_str("\n}\n");
     out
+}
+
+/// `s` as a JSON string, byte for byte what serde_json writes, appended to `out`: serde's
+/// escaping through `io::Write` cost more per text of the export than looking the text up,
+/// and almost no text has anything to escape.
+pub(super) fn json_str(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    // Checked for the bytes JSON escapes without stopping at the first, so that the loop
+    // runs over whole vector registers.
+    let plain = !s
+        .bytes()
+        .fold(false, |any, b| any | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    if plain {
+        out.push_str(s);
+    } else {
+        let mut from = 0;
+        for (i, b) in s.bytes().enumerate() {
+            let short = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\t' => "\\t",
+                b'\r' => "\\r",
+                0x08 => "\\b",
+                0x0C => "\\f",
+                0..=0x1F => "",
+                _ => continue,
+            };
+            // Every escaped byte is ASCII, so `from..i` lies on character boundaries.
+            out.push_str(&s[from..i]);
+            from = i + 1;
+            if short.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 0xF)]));
+            } else {
+                out.push_str(short);
+            }
+        }
+        out.push_str(&s[from..]);
+    }
+    out.push('"');
 }
 
 /// What the export holds of one role.
@@ -785,4 +828,21 @@ pub fn to_json(export: &Export) -> String {
     let mut s = serde_json::to_string_pretty(export).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_string_is_written_as_serde_writes_it() {
+        let mut every: String = (0u8..0x80).map(char::from).collect();
+        every.push_str("æøå «Gestión» \u{2028} \u{e000}nb\u{e001}x\u{e002} \u{10348}");
+        for s in [every.as_str(), "", "plain", "\"", "a\\b", "\u{7f}", "tab\there\n"] {
+            let mut ours = String::from("x");
+            json_str(&mut ours, s);
+            let serde = serde_json::to_string(s).expect("serialises");
+            assert_eq!(ours, format!("x{serde}"), "{s:?}");
+        }
+    }
 }

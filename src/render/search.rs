@@ -13,6 +13,7 @@
 //! both have at least [`MIN_STEM`] characters and one is a prefix of the other.
 
 use super::engine::Engine;
+use super::export::json_str;
 use super::views::rows::{Rows, Templates};
 use super::views::Words;
 use super::PageKind;
@@ -402,37 +403,36 @@ fn entry_json(w: &Words, kind: &'static str, kind_label: &str, s: &Subject) -> S
         all.push_str(m);
     }
     let text = short(&s.text);
-    let mut out: Vec<u8> = Vec::with_capacity(all.len() + 256);
-    // Writing into a `Vec` cannot fail. The URL keeps its markers, as `Entry::unmarked` does.
-    let string = |out: &mut Vec<u8>, key: &str, value: &str| {
-        out.extend_from_slice(b",\"");
-        out.extend_from_slice(key.as_bytes());
-        out.extend_from_slice(b"\":");
-        let _ = serde_json::to_writer(&mut *out, value);
+    let mut out = String::with_capacity(all.len() + 256);
+    // The URL keeps its markers, as `Entry::unmarked` does.
+    let string = |out: &mut String, key: &str, value: &str| {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":");
+        json_str(out, value);
     };
-    out.extend_from_slice(b"{\"kind\":");
-    let _ = serde_json::to_writer(&mut out, kind);
+    out.push_str("{\"kind\":");
+    json_str(&mut out, kind);
     string(&mut out, "kind_label", &unmarked(kind_label));
     string(&mut out, "title", &unmarked(&s.title));
     string(&mut out, "url", &s.url);
     string(&mut out, "text", &unmarked(&text));
     for (key, indexed) in [("title_stems", &s.title), ("stems", &all)] {
-        out.extend_from_slice(b",\"");
-        out.extend_from_slice(key.as_bytes());
-        out.extend_from_slice(b"\":[");
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":[");
         let mut first = true;
         each_stem(w.lang, &unmarked(indexed), |stem| {
             if !first {
-                out.push(b',');
+                out.push(',');
             }
             first = false;
-            let _ = serde_json::to_writer(&mut out, stem);
+            json_str(&mut out, stem);
         });
-        out.push(b']');
+        out.push(']');
     }
-    out.push(b'}');
-    // serde_json writes UTF-8 only, and so do the lines above.
-    String::from_utf8(out).unwrap_or_default()
+    out.push('}');
+    out
 }
 
 #[cfg(test)]
