@@ -454,9 +454,9 @@ pub(super) fn json_str(out: &mut String, s: &str) {
     out.push('"');
     // Checked for the bytes JSON escapes without stopping at the first, so that the loop
     // runs over whole vector registers.
-    let plain = !s
-        .bytes()
-        .fold(false, |any, b| any | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    let plain = !s.bytes().fold(false, |any, b| {
+        any | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
     if plain {
         out.push_str(s);
     } else {
@@ -838,7 +838,15 @@ mod tests {
     fn a_json_string_is_written_as_serde_writes_it() {
         let mut every: String = (0u8..0x80).map(char::from).collect();
         every.push_str("æøå «Gestión» \u{2028} \u{e000}nb\u{e001}x\u{e002} \u{10348}");
-        for s in [every.as_str(), "", "plain", "\"", "a\\b", "\u{7f}", "tab\there\n"] {
+        for s in [
+            every.as_str(),
+            "",
+            "plain",
+            "\"",
+            "a\\b",
+            "\u{7f}",
+            "tab\there\n",
+        ] {
             let mut ours = String::from("x");
             json_str(&mut ours, s);
             let serde = serde_json::to_string(s).expect("serialises");
