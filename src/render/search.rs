@@ -107,6 +107,8 @@ fn stemmer(lang: &str) -> Option<(usize, Stemmer)> {
 /// A stem as the index keeps it.
 struct Stem {
     text: String,
+    /// The text as a JSON string, as the index writes it thousands of times.
+    json: String,
     /// At least [`MIN_STEM`] characters long, so it takes part in matching.
     long: bool,
     /// The call of [`stems`] that last listed it, so a text lists it once.
@@ -174,10 +176,16 @@ fn each_word(text: &str, mut f: impl FnMut(&str, bool)) {
         let b = bytes[at];
         // An ASCII character is a letter or digit exactly when its lower case is.
         if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
-                word.push(at, char::from(b.to_ascii_lowercase()));
-            } else {
+            if !b.is_ascii_alphanumeric() {
                 word.end(text, at, &mut f);
+            } else if word.lowered.is_empty() {
+                // The rest of a run of ASCII letters and digits at once.
+                word.start.get_or_insert(at);
+                let run = bytes[at + 1..].iter().position(|b| !b.is_ascii_alphanumeric());
+                at = run.map_or(bytes.len(), |n| at + 1 + n);
+                continue;
+            } else {
+                word.lowered.push(char::from(b.to_ascii_lowercase()));
             }
             at += 1;
             continue;
@@ -224,7 +232,7 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 /// The stems of a text, in order of first appearance, each once.
 pub fn stems(lang: &str, text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    each_stem(lang, &[text], |_, stem| out.push(stem.to_string()));
+    each_stem(lang, &[text], |_, stem, _| out.push(stem.to_string()));
     out
 }
 
@@ -236,9 +244,12 @@ impl Kept {
         if let Some(&i) = self.by_text.get(&text) {
             return i;
         }
+        let mut json = String::new();
+        json_str(&mut json, &text);
         self.stems.push(Stem {
             long: text.chars().count() >= MIN_STEM,
             text: text.clone(),
+            json,
             listed: 0,
         });
         self.by_text.insert(text, self.stems.len() - 1);
@@ -249,7 +260,7 @@ impl Kept {
 /// The stems of several texts read as one (the stems of `texts.join("\n")`), each given to
 /// `f` as it is found, with the number of the text it was first found in (the index writes
 /// them without a string each, and the stems of an entry's title start those of the entry).
-fn each_stem(lang: &str, texts: &[&str], mut f: impl FnMut(usize, &str)) {
+fn each_stem(lang: &str, texts: &[&str], mut f: impl FnMut(usize, &str, &str)) {
     let Some((n, stemmer)) = stemmer(lang) else {
         let mut seen = FxHashSet::default();
         for (t, text) in texts.iter().enumerate() {
@@ -260,7 +271,9 @@ fn each_stem(lang: &str, texts: &[&str], mut f: impl FnMut(usize, &str)) {
                     normalize(&lowercase(word))
                 };
                 if stem.chars().count() >= MIN_STEM && !seen.contains(&stem) {
-                    f(t, &stem);
+                    let mut json = String::new();
+                    json_str(&mut json, &stem);
+                    f(t, &stem, &json);
                     seen.insert(stem);
                 }
             });
@@ -291,7 +304,7 @@ fn each_stem(lang: &str, texts: &[&str], mut f: impl FnMut(usize, &str)) {
                 let stem = &mut kept.stems[i];
                 if stem.long && stem.listed != call {
                     stem.listed = call;
-                    f(t, &stem.text);
+                    f(t, &stem.text, &stem.json);
                 }
             });
         }
@@ -324,6 +337,10 @@ pub(crate) fn plain(html: &str) -> String {
 
 /// A text cut at a word boundary to at most [`SHORT_TEXT`] characters, with `…` when cut.
 pub(crate) fn short(text: &str) -> String {
+    // Most texts are short and spaced once already: as they are.
+    if text.len() <= SHORT_TEXT && spaced_once(text) {
+        return text.to_string();
+    }
     // Its words joined by single spaces, in one buffer (no vector of words first).
     let mut joined = String::with_capacity(text.len());
     for word in text.split_whitespace() {
@@ -339,6 +356,23 @@ pub(crate) fn short(text: &str) -> String {
     let cut: String = text.chars().take(SHORT_TEXT).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
     format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
+/// Whether the text is its words joined by single spaces (what `split_whitespace` and a join
+/// with `' '` make of it).
+fn spaced_once(text: &str) -> bool {
+    let mut space = true;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if space || c != ' ' {
+                return false;
+            }
+            space = true;
+        } else {
+            space = false;
+        }
+    }
+    !space || text.is_empty()
 }
 
 /// What the index says of one thing, before stemming.
@@ -510,12 +544,12 @@ fn stems_json(lang: &str, texts: &[&str], out: &mut String) {
         out.push_str("],\"stems\":[");
         out.push_str(title);
     };
-    each_stem(lang, texts, |t, stem| {
+    each_stem(lang, texts, |t, _, stem| {
         if t == 0 {
             if !title.is_empty() {
                 title.push(',');
             }
-            json_str(&mut title, stem);
+            title.push_str(stem);
             return;
         }
         if !both {
@@ -525,7 +559,7 @@ fn stems_json(lang: &str, texts: &[&str], out: &mut String) {
         if !out.ends_with('[') {
             out.push(',');
         }
-        json_str(out, stem);
+        out.push_str(stem);
     });
     if !both {
         lists(out, &title);
@@ -542,12 +576,12 @@ fn stems_json_marked(lang: &str, texts: &[&str], out: &mut String) {
         out.push_str(key);
         out.push_str("\":[");
         let mut first = true;
-        each_stem(lang, &[&unmarked(indexed)], |_, stem| {
+        each_stem(lang, &[&unmarked(indexed)], |_, _, stem| {
             if !first {
                 out.push(',');
             }
             first = false;
-            json_str(out, stem);
+            out.push_str(stem);
         });
         out.push(']');
     }
@@ -838,6 +872,13 @@ mod tests {
         let s = short(&long);
         assert!(s.chars().count() <= SHORT_TEXT + 1 && s.ends_with('…'));
         assert_eq!(short("  a\n b\t\tc  "), "a b c");
+        for spaced in ["", "a", "a b", "æ ø"] {
+            assert!(spaced_once(spaced), "{spaced:?}");
+            assert_eq!(short(spaced), spaced);
+        }
+        for not in [" ", " a", "a ", "a  b", "a\nb", "a\u{a0}b"] {
+            assert!(!spaced_once(not), "{not:?}");
+        }
         assert_eq!(plain("<p>A &amp; <em>B</em></p>"), "A & B");
     }
 
