@@ -687,6 +687,20 @@ fn frame(model: &Governance, settings: &Settings) -> Export {
 /// One entity as an element of a top-level list of [`to_json`]'s output: serde's pretty JSON
 /// indented by the two levels it sits at (no string holds a line break: JSON escapes them).
 fn element(value: &impl Serialize) -> String {
+    // Written by serde two levels deep, inside two lists whose lines are then cut off (cheaper
+    // than indenting every line of it again).
+    let json = serde_json::to_string_pretty(&[[value]]).unwrap_or_default();
+    if let Some(inner) = json
+        .strip_prefix("[\n  [\n")
+        .and_then(|j| j.strip_suffix("\n  ]\n]"))
+    {
+        return inner.to_string();
+    }
+    reindented(value)
+}
+
+/// [`element`] by indenting every line of serde's pretty JSON.
+fn reindented(value: &impl Serialize) -> String {
     let json = serde_json::to_string_pretty(value).unwrap_or_default();
     let mut out = String::with_capacity(json.len() + json.len() / 8);
     for (i, line) in json.split('\n').enumerate() {
@@ -852,5 +866,24 @@ mod tests {
             let serde = serde_json::to_string(s).expect("serialises");
             assert_eq!(ours, format!("x{serde}"), "{s:?}");
         }
+    }
+
+    #[test]
+    fn an_element_is_indented_as_serde_writes_it_two_levels_deep() {
+        let risk = RiskData {
+            id: "r\n1".to_string(),
+            owner: None,
+            likelihood: Some(Score::Level(3)),
+            impact: Some(Score::Open(UNDECIDED.to_string())),
+            mitigation: None,
+            status: Some("open".to_string()),
+            roles: vec!["a".to_string(), "b".to_string()],
+            forums: Vec::new(),
+            systems: Vec::new(),
+            points: vec!["p".to_string()],
+        };
+        assert_eq!(element(&risk), reindented(&risk));
+        assert_eq!(element(&Vec::<String>::new()), reindented(&Vec::<String>::new()));
+        assert_eq!(element(&"x"), "    \"x\"");
     }
 }
