@@ -401,6 +401,18 @@ pub fn texts_json(
         ),
     };
     let loc = catalogues.localizer(lang).marking(false);
+    if memo.is_none() {
+        // Nothing is kept: the lines are written straight into the file (each chunk was
+        // copied once more, megabytes per language).
+        let mut out = String::with_capacity(used.ids.len() * 32);
+        out.push_str("{\n");
+        text_lines(&mut out, &loc, &used.ids);
+        if out.len() == 2 {
+            return "{}\n".to_string();
+        }
+        out.push_str("\n}\n");
+        return out;
+    }
     let pieces: Vec<_> = used
         .chunks
         .iter()
@@ -409,21 +421,8 @@ pub fn texts_json(
                 memo,
                 || format!("export-texts/{lang}/{hash:016x}"),
                 || {
-                    // Written in place: a string per quoted id, text and line was a third of
-                    // the export's time.
                     let mut out = String::new();
-                    for id in &used.ids[range.clone()] {
-                        let Some(text) = loc.get(id, None) else {
-                            continue;
-                        };
-                        if !out.is_empty() {
-                            out.push_str(",\n");
-                        }
-                        out.push_str("  ");
-                        json_str(&mut out, id);
-                        out.push_str(": ");
-                        json_str(&mut out, &text);
-                    }
+                    text_lines(&mut out, &loc, &used.ids[range.clone()]);
                     out
                 },
             )
@@ -488,6 +487,26 @@ pub(super) fn json_str(out: &mut String, s: &str) {
         out.push_str(&s[from..]);
     }
     out.push('"');
+}
+
+/// The lines of [`texts_json`] of `ids` (those the language has), joined by `,\n`, appended
+/// to `out`. Written in place: a string per quoted id, text and line was a third of the
+/// export's time.
+fn text_lines(out: &mut String, loc: &crate::i18n::Localizer, ids: &[String]) {
+    let mut first = true;
+    for id in ids {
+        let Some(text) = loc.get(id, None) else {
+            continue;
+        };
+        if !first {
+            out.push_str(",\n");
+        }
+        first = false;
+        out.push_str("  ");
+        json_str(out, id);
+        out.push_str(": ");
+        json_str(out, &text);
+    }
 }
 
 /// What the export holds of one role.
@@ -883,7 +902,10 @@ mod tests {
             points: vec!["p".to_string()],
         };
         assert_eq!(element(&risk), reindented(&risk));
-        assert_eq!(element(&Vec::<String>::new()), reindented(&Vec::<String>::new()));
+        assert_eq!(
+            element(&Vec::<String>::new()),
+            reindented(&Vec::<String>::new())
+        );
         assert_eq!(element(&"x"), "    \"x\"");
     }
 }

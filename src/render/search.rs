@@ -181,7 +181,9 @@ fn each_word(text: &str, mut f: impl FnMut(&str, bool)) {
             } else if word.lowered.is_empty() {
                 // The rest of a run of ASCII letters and digits at once.
                 word.start.get_or_insert(at);
-                let run = bytes[at + 1..].iter().position(|b| !b.is_ascii_alphanumeric());
+                let run = bytes[at + 1..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric());
                 at = run.map_or(bytes.len(), |n| at + 1 + n);
                 continue;
             } else {
@@ -504,9 +506,8 @@ fn subject(
 /// An entry of the index as JSON without fallback markers: byte for byte what serde writes
 /// for [`Entry::unmarked`] of the same subject, with each stem written as it is found (a
 /// string per stem and a vector of them per entry cost more than the JSON).
-fn entry_json(w: &Words, kind: &'static str, kind_label: &str, s: &Subject) -> String {
+fn entry_json(out: &mut String, w: &Words, kind: &'static str, kind_label: &str, s: &Subject) {
     let text = short(&s.text);
-    let mut out = String::with_capacity(1024);
     // The URL keeps its markers, as `Entry::unmarked` does.
     let string = |out: &mut String, key: &str, value: &str| {
         out.push_str(",\"");
@@ -515,20 +516,19 @@ fn entry_json(w: &Words, kind: &'static str, kind_label: &str, s: &Subject) -> S
         json_str(out, value);
     };
     out.push_str("{\"kind\":");
-    json_str(&mut out, kind);
-    string(&mut out, "kind_label", &unmarked(kind_label));
-    string(&mut out, "title", &unmarked(&s.title));
-    string(&mut out, "url", &s.url);
-    string(&mut out, "text", &unmarked(&text));
+    json_str(out, kind);
+    string(out, "kind_label", &unmarked(kind_label));
+    string(out, "title", &unmarked(&s.title));
+    string(out, "url", &s.url);
+    string(out, "text", &unmarked(&text));
     let mut texts: Vec<&str> = vec![&s.title, &s.text];
     texts.extend(s.more.iter().map(String::as_str));
     if texts.iter().any(|t| has_markers(t)) {
-        stems_json_marked(w.lang, &texts, &mut out);
+        stems_json_marked(w.lang, &texts, out);
     } else {
-        stems_json(w.lang, &texts, &mut out);
+        stems_json(w.lang, &texts, out);
     }
     out.push('}');
-    out
 }
 
 /// The entry's `title_stems` and `stems` of `texts` (its title first), none of which has
@@ -731,6 +731,9 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
         "{{\"lang\":{},\"min_stem\":{MIN_STEM},\"entries\":[",
         serde_json::to_string(w.lang).unwrap_or_default()
     );
+    if w.memo.is_none() {
+        return index_json_plain(w, &prose, head);
+    }
     let mut pieces = Vec::new();
     for &(kind, _) in &KINDS {
         let kind_blocks = w.kept(|| format!("search-blocks/{kind}"), || blocks(ids(w, kind)));
@@ -748,9 +751,11 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
                         let json = w.kept(
                             || format!("search-entry/{kind}\u{1f}{label}/{id}"),
                             || {
-                                subject(w, kind, id, &prose, true)
-                                    .map(|s| entry_json(w, kind, &label, &s))
-                                    .unwrap_or_default()
+                                let mut json = String::new();
+                                if let Some(s) = subject(w, kind, id, &prose, true) {
+                                    entry_json(&mut json, w, kind, &label, &s);
+                                }
+                                json
                             },
                         );
                         if json.is_empty() {
@@ -777,6 +782,34 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
             out.push(',');
         }
         out.push_str(p);
+    }
+    out.push_str("]}");
+    out
+}
+
+/// [`index_json`] in a plain build, which keeps nothing: each entry written straight into the
+/// file (kept entries and blocks were copied twice more, megabytes per language).
+fn index_json_plain(w: &Words, prose: &dyn Fn(&str) -> Option<String>, head: String) -> String {
+    let mut out = head;
+    let mut first = true;
+    for &(kind, _) in &KINDS {
+        let ids = ids(w, kind);
+        if ids.is_empty() {
+            continue;
+        }
+        let label = w.text(&format!("search-kind-{kind}"));
+        // About what an entry takes, so that the file is seldom copied as it grows.
+        out.reserve(ids.len() * 256);
+        for id in &ids {
+            let Some(s) = subject(w, kind, id, prose, true) else {
+                continue;
+            };
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            entry_json(&mut out, w, kind, &label, &s);
+        }
     }
     out.push_str("]}");
     out
@@ -832,7 +865,8 @@ mod tests {
                 more: vec!["Tiltak \\ plan".to_string(), marked.clone()],
             };
             let label = crate::i18n::drafts::mark("nb", "Rolle");
-            let json = entry_json(&w, "role", &label, &subject());
+            let mut json = String::new();
+            entry_json(&mut json, &w, "role", &label, &subject());
             let serde = serde_json::to_string(&entry(&w, "role", &label, subject()).unmarked());
             assert_eq!(json, serde.expect("serialises"), "{lang}");
         }
