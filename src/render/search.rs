@@ -195,6 +195,19 @@ fn each_word(text: &str, mut f: impl FnMut(&str, bool)) {
         let Some(c) = text[at..].chars().next() else {
             break;
         };
+        // The letters of Latin-1 (æ ø å, á é ñ: most non-ASCII letters of these sites)
+        // without Unicode's tables: each is a letter, and the capitals À–Þ lower-case 0x20
+        // higher; × and ÷ are the two signs among them.
+        if ('\u{c0}'..='\u{ff}').contains(&c) && c != '×' && c != '÷' {
+            let l = if c < 'ß' {
+                char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
+            } else {
+                c
+            };
+            word.push(at, l);
+            at += c.len_utf8();
+            continue;
+        }
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
             (Some(l), None) if l.is_alphanumeric() => word.push(at, l),
@@ -877,6 +890,7 @@ mod tests {
         for text in [
             "Systemeier SYSTEMEIER systemeier",
             "ÆØÅ Gestión-ÁNGEL ñ 42x",
+            "ÀÖ×ØÞßàö÷øÿ a×b c÷d ÿ",
             "İstanbul xİy İ-İ aİ Σσ",
             "  ",
             "a",
