@@ -144,7 +144,7 @@ struct Word {
 }
 
 impl Word {
-    /// A letter or digit `c` at `at`, whose lower case is `l` alone.
+    /// A letter or digit at `at`, whose lower case is the one character `l`.
     fn push(&mut self, at: usize, l: char) {
         if self.lowered.is_empty() {
             self.start.get_or_insert(at);
