@@ -401,6 +401,18 @@ pub fn texts_json(
         ),
     };
     let loc = catalogues.localizer(lang).marking(false);
+    if memo.is_none() {
+        // Nothing is kept: the lines are written straight into the file (each chunk was
+        // copied once more, megabytes per language).
+        let mut out = String::with_capacity(used.ids.len() * 32);
+        out.push_str("{\n");
+        text_lines(&mut out, &loc, &used.ids);
+        if out.len() == 2 {
+            return "{}\n".to_string();
+        }
+        out.push_str("\n}\n");
+        return out;
+    }
     let pieces: Vec<_> = used
         .chunks
         .iter()
@@ -409,23 +421,9 @@ pub fn texts_json(
                 memo,
                 || format!("export-texts/{lang}/{hash:016x}"),
                 || {
-                    // Written in place: a string per quoted id, text and line was a third of
-                    // the export's time.
-                    let mut out: Vec<u8> = Vec::new();
-                    for id in &used.ids[range.clone()] {
-                        let Some(text) = loc.get(id, None) else {
-                            continue;
-                        };
-                        if !out.is_empty() {
-                            out.extend_from_slice(b",\n");
-                        }
-                        out.extend_from_slice(b"  ");
-                        let _ = serde_json::to_writer(&mut out, id);
-                        out.extend_from_slice(b": ");
-                        let _ = serde_json::to_writer(&mut out, &text);
-                    }
-                    // serde_json writes UTF-8 only.
-                    String::from_utf8(out).unwrap_or_default()
+                    let mut out = String::new();
+                    text_lines(&mut out, &loc, &used.ids[range.clone()]);
+                    out
                 },
             )
         })
@@ -445,6 +443,70 @@ pub fn texts_json(
     }
     out.push_str("\n}\n");
     out
+}
+
+/// `s` as a JSON string, byte for byte what serde_json writes, appended to `out`: serde's
+/// escaping through `io::Write` cost more per text of the export than looking the text up,
+/// and almost no text has anything to escape.
+pub(super) fn json_str(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    // Checked for the bytes JSON escapes without stopping at the first, so that the loop
+    // runs over whole vector registers.
+    let plain = !s.bytes().fold(false, |any, b| {
+        any | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
+    if plain {
+        out.push_str(s);
+    } else {
+        let mut from = 0;
+        for (i, b) in s.bytes().enumerate() {
+            let short = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\t' => "\\t",
+                b'\r' => "\\r",
+                0x08 => "\\b",
+                0x0C => "\\f",
+                0..=0x1F => "",
+                _ => continue,
+            };
+            // Every escaped byte is ASCII, so `from..i` lies on character boundaries.
+            out.push_str(&s[from..i]);
+            from = i + 1;
+            if short.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 0xF)]));
+            } else {
+                out.push_str(short);
+            }
+        }
+        out.push_str(&s[from..]);
+    }
+    out.push('"');
+}
+
+/// The lines of [`texts_json`] of `ids` (those the language has), joined by `,\n`, appended
+/// to `out`. Written in place: a string per quoted id, text and line was a third of the
+/// export's time.
+fn text_lines(out: &mut String, loc: &crate::i18n::Localizer, ids: &[String]) {
+    let mut first = true;
+    for id in ids {
+        let Some(text) = loc.get(id, None) else {
+            continue;
+        };
+        if !first {
+            out.push_str(",\n");
+        }
+        first = false;
+        out.push_str("  ");
+        json_str(out, id);
+        out.push_str(": ");
+        json_str(out, &text);
+    }
 }
 
 /// What the export holds of one role.
@@ -644,6 +706,20 @@ fn frame(model: &Governance, settings: &Settings) -> Export {
 /// One entity as an element of a top-level list of [`to_json`]'s output: serde's pretty JSON
 /// indented by the two levels it sits at (no string holds a line break: JSON escapes them).
 fn element(value: &impl Serialize) -> String {
+    // Written by serde two levels deep, inside two lists whose lines are then cut off (cheaper
+    // than indenting every line of it again).
+    let json = serde_json::to_string_pretty(&[[value]]).unwrap_or_default();
+    if let Some(inner) = json
+        .strip_prefix("[\n  [\n")
+        .and_then(|j| j.strip_suffix("\n  ]\n]"))
+    {
+        return inner.to_string();
+    }
+    reindented(value)
+}
+
+/// [`element`] by indenting every line of serde's pretty JSON.
+fn reindented(value: &impl Serialize) -> String {
     let json = serde_json::to_string_pretty(value).unwrap_or_default();
     let mut out = String::with_capacity(json.len() + json.len() / 8);
     for (i, line) in json.split('\n').enumerate() {
@@ -785,4 +861,51 @@ pub fn to_json(export: &Export) -> String {
     let mut s = serde_json::to_string_pretty(export).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_string_is_written_as_serde_writes_it() {
+        let mut every: String = (0u8..0x80).map(char::from).collect();
+        every.push_str("æøå «Gestión» \u{2028} \u{e000}nb\u{e001}x\u{e002} \u{10348}");
+        for s in [
+            every.as_str(),
+            "",
+            "plain",
+            "\"",
+            "a\\b",
+            "\u{7f}",
+            "tab\there\n",
+        ] {
+            let mut ours = String::from("x");
+            json_str(&mut ours, s);
+            let serde = serde_json::to_string(s).expect("serialises");
+            assert_eq!(ours, format!("x{serde}"), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn an_element_is_indented_as_serde_writes_it_two_levels_deep() {
+        let risk = RiskData {
+            id: "r\n1".to_string(),
+            owner: None,
+            likelihood: Some(Score::Level(3)),
+            impact: Some(Score::Open(UNDECIDED.to_string())),
+            mitigation: None,
+            status: Some("open".to_string()),
+            roles: vec!["a".to_string(), "b".to_string()],
+            forums: Vec::new(),
+            systems: Vec::new(),
+            points: vec!["p".to_string()],
+        };
+        assert_eq!(element(&risk), reindented(&risk));
+        assert_eq!(
+            element(&Vec::<String>::new()),
+            reindented(&Vec::<String>::new())
+        );
+        assert_eq!(element(&"x"), "    \"x\"");
+    }
 }

@@ -13,6 +13,8 @@
 //! both have at least [`MIN_STEM`] characters and one is a prefix of the other.
 
 use super::engine::Engine;
+use super::export::json_str;
+use super::views::common::item_id;
 use super::views::rows::{Rows, Templates};
 use super::views::Words;
 use super::PageKind;
@@ -105,13 +107,16 @@ fn stemmer(lang: &str) -> Option<(usize, Stemmer)> {
 /// A stem as the index keeps it.
 struct Stem {
     text: String,
+    /// The text as a JSON string, as the index writes it thousands of times.
+    json: String,
     /// At least [`MIN_STEM`] characters long, so it takes part in matching.
     long: bool,
     /// The call of [`stems`] that last listed it, so a text lists it once.
     listed: u64,
 }
 
-/// One stemmer's stems: each distinct stem once, and the stem of every word met so far.
+/// One stemmer's stems: each distinct stem once, and the stem of every word met so far, by the
+/// word as it stands in the text (its lower case is stemmed).
 #[derive(Default)]
 struct Kept {
     stems: Vec<Stem>,
@@ -129,107 +134,194 @@ thread_local! {
 /// Words kept per stemmer and thread before the map starts over (a long `serve` session).
 const MAX_KEPT_STEMS: usize = 200_000;
 
-/// The text lower-cased char by char, and where its words are: its runs of letters and digits.
-fn words(text: &str) -> (String, Vec<std::ops::Range<usize>>) {
-    let mut lower = String::with_capacity(text.len());
-    let mut words = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut step = |at: usize, alphanumeric: bool| {
-        if alphanumeric {
-            start.get_or_insert(at);
-        } else if let Some(s) = start.take() {
-            words.push(s..at);
-        }
-    };
-    let mut rest = text;
-    while !rest.is_empty() {
-        // A run of ASCII is copied whole and lower-cased in place (most text is ASCII, and
-        // char by char this was half the cost of stemming); each byte stays one byte, and an
-        // ASCII character is alphanumeric exactly when it is an ASCII letter or digit.
-        let run = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        if run > 0 {
-            let at = lower.len();
-            lower.push_str(&rest[..run]);
-            lower[at..].make_ascii_lowercase();
-            for (i, b) in lower.as_bytes()[at..].iter().enumerate() {
-                step(at + i, b.is_ascii_alphanumeric());
-            }
-            rest = &rest[run..];
-        }
-        if let Some(c) = rest.chars().next() {
-            for l in c.to_lowercase() {
-                step(lower.len(), l.is_alphanumeric());
-                lower.push(l);
-            }
-            rest = &rest[c.len_utf8()..];
+/// The word being read by [`each_word`].
+#[derive(Default)]
+struct Word {
+    /// Where it starts, while it is the text as it stands.
+    start: Option<usize>,
+    /// It lower-cased, once a character whose lower case is several characters joined it.
+    lowered: String,
+}
+
+impl Word {
+    /// A letter or digit at `at`, whose lower case is the one character `l`.
+    fn push(&mut self, at: usize, l: char) {
+        if self.lowered.is_empty() {
+            self.start.get_or_insert(at);
+        } else {
+            self.lowered.push(l);
         }
     }
-    if let Some(s) = start {
-        words.push(s..lower.len());
+
+    /// The word ends at `at`: `f` gets it, if there is one.
+    fn end(&mut self, text: &str, at: usize, f: &mut impl FnMut(&str, bool)) {
+        if !self.lowered.is_empty() {
+            f(&self.lowered, true);
+            self.lowered.clear();
+        } else if let Some(start) = self.start.take() {
+            f(&text[start..at], false);
+        }
     }
-    (lower, words)
+}
+
+/// The words of a text, its runs of letters and digits once lower-cased char by char, each
+/// given to `f` as it stands in the text (`false`: not lower-cased), or lower-cased (`true`)
+/// when a character's lower case of several characters makes it (a word as it stands is a
+/// key of the stems kept by word: copying and lower-casing every text was most of its cost).
+fn each_word(text: &str, mut f: impl FnMut(&str, bool)) {
+    let mut word = Word::default();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        // An ASCII character is a letter or digit exactly when its lower case is.
+        if b.is_ascii() {
+            if !b.is_ascii_alphanumeric() {
+                word.end(text, at, &mut f);
+            } else if word.lowered.is_empty() {
+                // The rest of a run of ASCII letters and digits at once.
+                word.start.get_or_insert(at);
+                let run = bytes[at + 1..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric());
+                at = run.map_or(bytes.len(), |n| at + 1 + n);
+                continue;
+            } else {
+                word.lowered.push(char::from(b.to_ascii_lowercase()));
+            }
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        // The letters of Latin-1 (æ ø å, á é ñ: most non-ASCII letters of these sites)
+        // without Unicode's tables: each is a letter, and the capitals À–Þ lower-case 0x20
+        // higher; × and ÷ are the two signs among them.
+        if ('\u{c0}'..='\u{ff}').contains(&c) && c != '×' && c != '÷' {
+            let l = if c < 'ß' {
+                char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
+            } else {
+                c
+            };
+            word.push(at, l);
+            at += c.len_utf8();
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.is_alphanumeric() => word.push(at, l),
+            (Some(_), None) | (None, _) => word.end(text, at, &mut f),
+            (Some(l1), Some(l2)) => {
+                for l in [l1, l2].into_iter().chain(lower) {
+                    if !l.is_alphanumeric() {
+                        word.end(text, at, &mut f);
+                        continue;
+                    }
+                    if word.lowered.is_empty() {
+                        let start = word.start.take().unwrap_or(at);
+                        word.lowered
+                            .extend(text[start..at].chars().flat_map(char::to_lowercase));
+                    }
+                    word.lowered.push(l);
+                }
+            }
+        }
+        at += c.len_utf8();
+    }
+    word.end(text, bytes.len(), &mut f);
+}
+
+/// The word lower-cased char by char.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(word.chars().flat_map(char::to_lowercase).collect())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// The stems of a text, in order of first appearance, each once.
 pub fn stems(lang: &str, text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    each_stem(lang, text, |stem| out.push(stem.to_string()));
+    each_stem(lang, &[text], |_, stem, _| out.push(stem.to_string()));
     out
 }
 
-/// [`stems`], each given to `f` as it is found (the index writes them without a string each).
-fn each_stem(lang: &str, text: &str, mut f: impl FnMut(&str)) {
-    let (lower, ranges) = words(text);
-    let words = ranges.into_iter().map(|r| &lower[r]);
+impl Kept {
+    /// The number of the stem of a lower-cased word among `stems`, added when new.
+    fn stem_of(&mut self, stemmer: &Stemmer, lower: &str) -> usize {
+        // Stem first (the Snowball rules know the accents), then fold accents.
+        let text = normalize(&stemmer.stem(lower));
+        if let Some(&i) = self.by_text.get(&text) {
+            return i;
+        }
+        let mut json = String::new();
+        json_str(&mut json, &text);
+        self.stems.push(Stem {
+            long: text.chars().count() >= MIN_STEM,
+            text: text.clone(),
+            json,
+            listed: 0,
+        });
+        self.by_text.insert(text, self.stems.len() - 1);
+        self.stems.len() - 1
+    }
+}
+
+/// The stems of several texts read as one (the stems of `texts.join("\n")`), each given to
+/// `f` as it is found, with the number of the text it was first found in (the index writes
+/// them without a string each, and the stems of an entry's title start those of the entry).
+fn each_stem(lang: &str, texts: &[&str], mut f: impl FnMut(usize, &str, &str)) {
     let Some((n, stemmer)) = stemmer(lang) else {
         let mut seen = FxHashSet::default();
-        for word in words {
-            let stem = normalize(word);
-            if stem.chars().count() >= MIN_STEM && !seen.contains(&stem) {
-                f(&stem);
-                seen.insert(stem);
-            }
+        for (t, text) in texts.iter().enumerate() {
+            each_word(text, |word, lowered| {
+                let stem = if lowered {
+                    normalize(word)
+                } else {
+                    normalize(&lowercase(word))
+                };
+                if stem.chars().count() >= MIN_STEM && !seen.contains(&stem) {
+                    let mut json = String::new();
+                    json_str(&mut json, &stem);
+                    f(t, &stem, &json);
+                    seen.insert(stem);
+                }
+            });
         }
         return;
     };
     STEMS.with(|kept| {
         let mut kept = kept.borrow_mut();
         let kept = &mut kept[n];
-        if kept.by_word.len() + words.len() > MAX_KEPT_STEMS {
+        // At most a word per two bytes (a word and what ends it).
+        let words: usize = texts.iter().map(|t| t.len() / 2 + 1).sum();
+        if kept.by_word.len() + words > MAX_KEPT_STEMS {
             *kept = Kept::default();
         }
         kept.calls += 1;
         let call = kept.calls;
-        for word in words {
-            let i = match kept.by_word.get(word) {
-                Some(&i) => i,
-                None => {
-                    // Stem first (the Snowball rules know the accents), then fold accents.
-                    let text = normalize(&stemmer.stem(word));
-                    let i = match kept.by_text.get(&text) {
-                        Some(&i) => i,
-                        None => {
-                            kept.stems.push(Stem {
-                                long: text.chars().count() >= MIN_STEM,
-                                text: text.clone(),
-                                listed: 0,
-                            });
-                            kept.by_text.insert(text, kept.stems.len() - 1);
-                            kept.stems.len() - 1
-                        }
-                    };
+        for (t, text) in texts.iter().enumerate() {
+            each_word(text, |word, lowered| {
+                let i = if lowered {
+                    kept.stem_of(&stemmer, word)
+                } else if let Some(&i) = kept.by_word.get(word) {
+                    i
+                } else {
+                    let i = kept.stem_of(&stemmer, &lowercase(word));
                     kept.by_word.insert(word.to_string(), i);
                     i
+                };
+                let stem = &mut kept.stems[i];
+                if stem.long && stem.listed != call {
+                    stem.listed = call;
+                    f(t, &stem.text, &stem.json);
                 }
-            };
-            let stem = &mut kept.stems[i];
-            if stem.long && stem.listed != call {
-                stem.listed = call;
-                f(&stem.text);
-            }
+            });
         }
     })
 }
@@ -260,6 +352,10 @@ pub(crate) fn plain(html: &str) -> String {
 
 /// A text cut at a word boundary to at most [`SHORT_TEXT`] characters, with `…` when cut.
 pub(crate) fn short(text: &str) -> String {
+    // Most texts are short and spaced once already: as they are.
+    if text.len() <= SHORT_TEXT && spaced_once(text) {
+        return text.to_string();
+    }
     // Its words joined by single spaces, in one buffer (no vector of words first).
     let mut joined = String::with_capacity(text.len());
     for word in text.split_whitespace() {
@@ -275,6 +371,23 @@ pub(crate) fn short(text: &str) -> String {
     let cut: String = text.chars().take(SHORT_TEXT).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
     format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
+/// Whether the text is its words joined by single spaces (what `split_whitespace` and a join
+/// with `' '` make of it).
+fn spaced_once(text: &str) -> bool {
+    let mut space = true;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if space || c != ' ' {
+                return false;
+            }
+            space = true;
+        } else {
+            space = false;
+        }
+    }
+    !space || text.is_empty()
 }
 
 /// What the index says of one thing, before stemming.
@@ -318,13 +431,16 @@ fn subject(
     more: bool,
 ) -> Option<Subject> {
     let m = w.model;
-    let items = |list: Vec<super::views::ListItem>| -> Vec<String> {
-        list.into_iter()
-            .map(|i| match i.detail {
-                Some(d) => format!("{} {d}", i.text),
-                None => i.text,
-            })
-            .collect()
+    // Each item's text and explanation as texts of their own (words never join across
+    // texts, so that is the item's words), without the anchors of a `ListItem`.
+    let items = |rest: &mut Vec<String>, list: &str, keys: &[String]| {
+        for key in keys {
+            let mid = item_id(kind, id, list, key);
+            rest.push(w.loc.text(&mid));
+            if let Some(detail) = w.loc.get_attr(&mid, Some("detail"), None) {
+                rest.push(detail);
+            }
+        }
     };
     Some(match kind {
         "role" => {
@@ -335,10 +451,10 @@ fn subject(
             // Only the stems need the role's fields; the shown entry reads its words alone.
             if more {
                 let r = m.role(id)?;
-                rest = items(w.items("role", id, "responsibility", &r.responsibilities));
-                rest.extend(items(w.items("role", id, "task", &r.tasks)));
+                items(&mut rest, "responsibility", &r.responsibilities);
+                items(&mut rest, "task", &r.tasks);
                 match &r.held_by {
-                    Some(crate::model::HeldBy::Role(rid)) => rest.push(w.role(rid).text),
+                    Some(crate::model::HeldBy::Role(rid)) => rest.push(w.title(rid.as_str())),
                     Some(crate::model::HeldBy::Described) => {
                         rest.push(w.text(&field("role", id, "held-by")))
                     }
@@ -360,13 +476,19 @@ fn subject(
             text: w.text(&field("forum", id, "purpose")),
             more: Vec::new(),
         },
+        // What the system's card calls its name, summary and category, without the rest of
+        // the card.
         "system" => {
-            let v = super::views::system::SystemView::build(w, m.system(id)?);
+            let category = &m.system(id)?.category;
             Subject {
-                title: v.name,
-                url: w.url(&PageKind::System(v.id)),
-                text: v.summary.unwrap_or_default(),
-                more: vec![v.category.text],
+                title: w.text(&field("system", id, "name")),
+                url: w.url(&PageKind::System(id.to_string())),
+                text: w.opt(&field("system", id, "summary")).unwrap_or_default(),
+                more: if more {
+                    vec![w.title(category.as_str())]
+                } else {
+                    Vec::new()
+                },
             }
         }
         "risk" => {
@@ -375,10 +497,12 @@ fn subject(
                 title: w.text(&field("risk", id, "name")),
                 url: format!("{}#{}", w.url(&PageKind::Risks), id),
                 text: w.opt(&field("risk", id, "summary")).unwrap_or_default(),
-                more: if more {
-                    items(w.items("risk", id, "point", &r.points))
-                } else {
-                    Vec::new()
+                more: {
+                    let mut rest = Vec::new();
+                    if more {
+                        items(&mut rest, "point", &r.points);
+                    }
+                    rest
                 },
             }
         }
@@ -395,44 +519,85 @@ fn subject(
 /// An entry of the index as JSON without fallback markers: byte for byte what serde writes
 /// for [`Entry::unmarked`] of the same subject, with each stem written as it is found (a
 /// string per stem and a vector of them per entry cost more than the JSON).
-fn entry_json(w: &Words, kind: &'static str, kind_label: &str, s: &Subject) -> String {
-    let mut all = format!("{}\n{}", s.title, s.text);
-    for m in &s.more {
-        all.push('\n');
-        all.push_str(m);
-    }
+fn entry_json(out: &mut String, w: &Words, kind: &'static str, kind_label: &str, s: &Subject) {
     let text = short(&s.text);
-    let mut out: Vec<u8> = Vec::with_capacity(all.len() + 256);
-    // Writing into a `Vec` cannot fail. The URL keeps its markers, as `Entry::unmarked` does.
-    let string = |out: &mut Vec<u8>, key: &str, value: &str| {
-        out.extend_from_slice(b",\"");
-        out.extend_from_slice(key.as_bytes());
-        out.extend_from_slice(b"\":");
-        let _ = serde_json::to_writer(&mut *out, value);
+    // The URL keeps its markers, as `Entry::unmarked` does.
+    let string = |out: &mut String, key: &str, value: &str| {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":");
+        json_str(out, value);
     };
-    out.extend_from_slice(b"{\"kind\":");
-    let _ = serde_json::to_writer(&mut out, kind);
-    string(&mut out, "kind_label", &unmarked(kind_label));
-    string(&mut out, "title", &unmarked(&s.title));
-    string(&mut out, "url", &s.url);
-    string(&mut out, "text", &unmarked(&text));
-    for (key, indexed) in [("title_stems", &s.title), ("stems", &all)] {
-        out.extend_from_slice(b",\"");
-        out.extend_from_slice(key.as_bytes());
-        out.extend_from_slice(b"\":[");
+    out.push_str("{\"kind\":");
+    json_str(out, kind);
+    string(out, "kind_label", &unmarked(kind_label));
+    string(out, "title", &unmarked(&s.title));
+    string(out, "url", &s.url);
+    string(out, "text", &unmarked(&text));
+    let mut texts: Vec<&str> = vec![&s.title, &s.text];
+    texts.extend(s.more.iter().map(String::as_str));
+    if texts.iter().any(|t| has_markers(t)) {
+        stems_json_marked(w.lang, &texts, out);
+    } else {
+        stems_json(w.lang, &texts, out);
+    }
+    out.push('}');
+}
+
+/// The entry's `title_stems` and `stems` of `texts` (its title first), none of which has
+/// markers: the stems of all its texts start with those of its title, so each text is read
+/// once and the title's stems are written twice.
+fn stems_json(lang: &str, texts: &[&str], out: &mut String) {
+    // The title's stems as JSON, then whether `out` has them in both lists.
+    let mut title = String::new();
+    let mut both = false;
+    let lists = |out: &mut String, title: &str| {
+        out.push_str(",\"title_stems\":[");
+        out.push_str(title);
+        out.push_str("],\"stems\":[");
+        out.push_str(title);
+    };
+    each_stem(lang, texts, |t, _, stem| {
+        if t == 0 {
+            if !title.is_empty() {
+                title.push(',');
+            }
+            title.push_str(stem);
+            return;
+        }
+        if !both {
+            lists(out, &title);
+            both = true;
+        }
+        if !out.ends_with('[') {
+            out.push(',');
+        }
+        out.push_str(stem);
+    });
+    if !both {
+        lists(out, &title);
+    }
+    out.push(']');
+}
+
+/// [`stems_json`] of texts of which some have markers: the stems of the title and of all
+/// texts found apart, each list from the text without markers (which may join words).
+fn stems_json_marked(lang: &str, texts: &[&str], out: &mut String) {
+    let all = texts.join("\n");
+    for (key, indexed) in [("title_stems", texts[0]), ("stems", &all)] {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":[");
         let mut first = true;
-        each_stem(w.lang, &unmarked(indexed), |stem| {
+        each_stem(lang, &[&unmarked(indexed)], |_, _, stem| {
             if !first {
-                out.push(b',');
+                out.push(',');
             }
             first = false;
-            let _ = serde_json::to_writer(&mut out, stem);
+            out.push_str(stem);
         });
-        out.push(b']');
+        out.push(']');
     }
-    out.push(b'}');
-    // serde_json writes UTF-8 only, and so do the lines above.
-    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -474,11 +639,16 @@ impl Entry {
 /// (U+E000–U+F8FF), whose UTF-8 starts with byte 0xEE or 0xEF, and a text without those
 /// bytes has nothing to strip.
 fn unmarked(text: &str) -> Cow<'_, str> {
-    if text.bytes().any(|b| b == 0xEE || b == 0xEF) {
+    if has_markers(text) {
         Cow::Owned(crate::i18n::drafts::strip(text))
     } else {
         Cow::Borrowed(text)
     }
+}
+
+/// Whether the text may have fallback markers (see [`unmarked`]).
+fn has_markers(text: &str) -> bool {
+    text.bytes().any(|b| b == 0xEE || b == 0xEF)
 }
 
 /// Every entry of the search page in the page's language, grouped by kind (groups without
@@ -574,6 +744,9 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
         "{{\"lang\":{},\"min_stem\":{MIN_STEM},\"entries\":[",
         serde_json::to_string(w.lang).unwrap_or_default()
     );
+    if w.memo.is_none() {
+        return index_json_plain(w, &prose, head);
+    }
     let mut pieces = Vec::new();
     for &(kind, _) in &KINDS {
         let kind_blocks = w.kept(|| format!("search-blocks/{kind}"), || blocks(ids(w, kind)));
@@ -591,9 +764,11 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
                         let json = w.kept(
                             || format!("search-entry/{kind}\u{1f}{label}/{id}"),
                             || {
-                                subject(w, kind, id, &prose, true)
-                                    .map(|s| entry_json(w, kind, &label, &s))
-                                    .unwrap_or_default()
+                                let mut json = String::new();
+                                if let Some(s) = subject(w, kind, id, &prose, true) {
+                                    entry_json(&mut json, w, kind, &label, &s);
+                                }
+                                json
                             },
                         );
                         if json.is_empty() {
@@ -620,6 +795,34 @@ pub fn index_json(w: &Words, prose: impl Fn(&str) -> Option<String>) -> String {
             out.push(',');
         }
         out.push_str(p);
+    }
+    out.push_str("]}");
+    out
+}
+
+/// [`index_json`] in a plain build, which keeps nothing: each entry written straight into the
+/// file (kept entries and blocks were copied twice more, megabytes per language).
+fn index_json_plain(w: &Words, prose: &dyn Fn(&str) -> Option<String>, head: String) -> String {
+    let mut out = head;
+    let mut first = true;
+    for &(kind, _) in &KINDS {
+        let ids = ids(w, kind);
+        if ids.is_empty() {
+            continue;
+        }
+        let label = w.text(&format!("search-kind-{kind}"));
+        // About what an entry takes, so that the file is seldom copied as it grows.
+        out.reserve(ids.len() * 256);
+        for id in &ids {
+            let Some(s) = subject(w, kind, id, prose, true) else {
+                continue;
+            };
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            entry_json(&mut out, w, kind, &label, &s);
+        }
     }
     out.push_str("]}");
     out
@@ -656,7 +859,11 @@ mod tests {
             crate::i18n::Localizer::new(vec![]),
         );
         let marked = crate::i18n::drafts::mark("en", "Systemeier \"IT\"");
-        for lang in ["nb", "en", "fi"] {
+        let plain = "Systemeier İT-Ansvar \"IT\"".to_string();
+        for (lang, marked) in ["nb", "en", "fi"]
+            .into_iter()
+            .flat_map(|lang| [(lang, marked.clone()), (lang, plain.clone())])
+        {
             let w = Words {
                 loc: &loc,
                 routes: &routes,
@@ -671,9 +878,38 @@ mod tests {
                 more: vec!["Tiltak \\ plan".to_string(), marked.clone()],
             };
             let label = crate::i18n::drafts::mark("nb", "Rolle");
-            let json = entry_json(&w, "role", &label, &subject());
+            let mut json = String::new();
+            entry_json(&mut json, &w, "role", &label, &subject());
             let serde = serde_json::to_string(&entry(&w, "role", &label, subject()).unmarked());
             assert_eq!(json, serde.expect("serialises"), "{lang}");
+        }
+    }
+
+    #[test]
+    fn words_are_found_as_in_the_text_lower_cased_char_by_char() {
+        for text in [
+            "Systemeier SYSTEMEIER systemeier",
+            "ÆØÅ Gestión-ÁNGEL ñ 42x",
+            "ÀÖ×ØÞßàö÷øÿ a×b c÷d ÿ",
+            "İstanbul xİy İ-İ aİ Σσ",
+            "  ",
+            "a",
+            "ﬁle Straße",
+        ] {
+            let lower: String = text.chars().flat_map(char::to_lowercase).collect();
+            let expected: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let mut found = Vec::new();
+            each_word(text, |word, lowered| {
+                found.push(if lowered {
+                    word.to_string()
+                } else {
+                    lowercase(word).into_owned()
+                })
+            });
+            assert_eq!(found, expected, "{text:?}");
         }
     }
 
@@ -684,6 +920,13 @@ mod tests {
         let s = short(&long);
         assert!(s.chars().count() <= SHORT_TEXT + 1 && s.ends_with('…'));
         assert_eq!(short("  a\n b\t\tc  "), "a b c");
+        for spaced in ["", "a", "a b", "æ ø"] {
+            assert!(spaced_once(spaced), "{spaced:?}");
+            assert_eq!(short(spaced), spaced);
+        }
+        for not in [" ", " a", "a ", "a  b", "a\nb", "a\u{a0}b"] {
+            assert!(!spaced_once(not), "{not:?}");
+        }
         assert_eq!(plain("<p>A &amp; <em>B</em></p>"), "A & B");
     }
 
