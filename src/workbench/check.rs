@@ -7,7 +7,7 @@
 //! like a forgotten translation.
 
 use super::status::Units;
-use super::units::{normalize, units, units_of, Unit};
+use super::units::{normalize, pair_up, units, units_of, Unit};
 use super::uses::ContentUses;
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::i18n::{Catalogues, LocaleCatalogue};
@@ -512,12 +512,12 @@ pub fn judge_language(
     let Some(src) = cats.by_lang.get(&cats.source) else {
         return BTreeMap::new();
     };
-    units
+    // Each unit with the source's unit of its key, matched in one walk through both.
+    pair_up(units, source)
+        .both
         .par_iter()
-        .filter_map(|(_, u)| {
-            let ds = judge_unit(cats, lang, cat, u, |key| {
-                source.get(key).and_then(|s| unit_refs(src, s))
-            });
+        .filter_map(|&(_, u, s)| {
+            let ds = judge_unit(cats, lang, cat, u, |_| s.and_then(|s| unit_refs(src, s)));
             (!ds.is_empty()).then(|| (u.key.clone(), ds))
         })
         .collect()

@@ -2,7 +2,7 @@
 //! unit by unit against the source language, with the translation record deciding staleness.
 
 use super::record::{Record, Recorded};
-use super::units::{fingerprint, normalize, same_normalized, units, words, Unit};
+use super::units::{fingerprint, normalize, pair_up, same_normalized, units, words, Unit};
 use crate::diagnostics::Diagnostic;
 pub use crate::i18n::report::{Item, LangStatus};
 use crate::i18n::Catalogues;
@@ -204,11 +204,13 @@ pub fn lang_status(
     record: &Record,
 ) -> LangStatus {
     use rayon::prelude::*;
+    let paired = pair_up(source, trans);
     // Each source unit judged on both cores (100,000 units at the largest sizes), then
     // counted in key order.
-    let judged: Vec<Judged> = source
+    let judged: Vec<Judged> = paired
+        .both
         .par_iter()
-        .map(|(key, s)| judge(lang, source_lang, key, s, trans.get(key), record))
+        .map(|&(key, s, t)| judge(lang, source_lang, key, s, t, record))
         .collect();
     let mut st = LangStatus {
         lang: lang.to_string(),
@@ -248,10 +250,11 @@ pub fn lang_status(
             Judgement::Current => st.translated += 1,
         }
     }
-    st.obsolete_items = trans
+    st.obsolete_items = paired
+        .only_b
         .par_iter()
-        .filter(|(k, _)| !source.contains_key(*k) && !own_grammar(k, source, trans))
-        .map(|(key, t)| Item {
+        .filter(|(k, _)| !own_grammar(k, source, trans))
+        .map(|&(key, t)| Item {
             key: key.clone(),
             file: t.file.display.clone(),
             line: t.location().line,

@@ -103,6 +103,43 @@ pub fn units(cat: &LocaleCatalogue) -> BTreeMap<String, Unit> {
     out
 }
 
+/// Units of two languages matched by key: each unit of `a` with the unit of the same key in
+/// `b`, in key order, and the units only `b` has (in key order too).
+pub struct Paired<'a> {
+    /// Every unit of `a`, with `b`'s unit of its key if `b` has one.
+    pub both: Vec<(&'a String, &'a Unit, Option<&'a Unit>)>,
+    /// The units of `b` that `a` does not have.
+    pub only_b: Vec<(&'a String, &'a Unit)>,
+}
+
+/// Matches the units of two languages by key in one walk through both maps (both are in key
+/// order): a look-up per unit walked down a tree of 100,000 keys that share long prefixes
+/// (`role-…-responsibility-…`), comparing them again at every level, and missed the cache at
+/// every node at the largest sizes.
+pub fn pair_up<'a>(a: &'a BTreeMap<String, Unit>, b: &'a BTreeMap<String, Unit>) -> Paired<'a> {
+    use std::cmp::Ordering;
+    let mut both = Vec::with_capacity(a.len());
+    let mut only_b = Vec::new();
+    let mut rest = b.iter().peekable();
+    for (key, unit) in a {
+        let mut found = None;
+        while let Some(&(k, u)) = rest.peek() {
+            match k.cmp(key) {
+                Ordering::Less => only_b.push((k, u)),
+                Ordering::Equal => found = Some(u),
+                Ordering::Greater => break,
+            }
+            rest.next();
+            if found.is_some() {
+                break;
+            }
+        }
+        both.push((key, unit, found));
+    }
+    only_b.extend(rest);
+    Paired { both, only_b }
+}
+
 /// The key of a prose page.
 pub fn page_key(page: &str) -> String {
     format!("pages/{page}.md")
@@ -297,6 +334,33 @@ mod tests {
         assert_eq!(us[1].location().line, 2);
         assert_eq!(us[4].location().line, 11);
         assert_eq!(us[3].find("$n").line, 6);
+    }
+
+    #[test]
+    fn pairing_matches_keys_as_look_ups_do() {
+        let map = |keys: &[&str]| -> BTreeMap<String, Unit> {
+            let f = parse(&keys.iter().map(|k| format!("{k} = x\n")).collect::<String>());
+            f.entries
+                .iter()
+                .flat_map(|e| entry_units(&f, &e.id, e.offset, None, None))
+                .map(|u| (u.key.clone(), u))
+                .collect()
+        };
+        let a = map(&["a", "a-b", "c", "e", "f"]);
+        let b = map(&["0", "a", "b", "c", "d", "f", "g", "h"]);
+        let p = pair_up(&a, &b);
+        let both: Vec<(&str, Option<&str>)> = p
+            .both
+            .iter()
+            .map(|(k, _, u)| (k.as_str(), u.map(|u| u.key.as_str())))
+            .collect();
+        let expected: Vec<(&str, Option<&str>)> = a
+            .keys()
+            .map(|k| (k.as_str(), b.get(k).map(|u| u.key.as_str())))
+            .collect();
+        assert_eq!(both, expected);
+        let only: Vec<&str> = p.only_b.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(only, ["0", "b", "d", "g", "h"]);
     }
 
     #[test]
