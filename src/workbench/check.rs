@@ -46,7 +46,11 @@ pub fn unit_refs(cat: &LocaleCatalogue, unit: &Unit) -> Option<Refs> {
         Some(found) => found,
         None => cat.entry(&unit.entry)?,
     };
-    let attr = unit.key.split_once('.').map(|(_, a)| a);
+    // `id.attr` (ids hold no dots): the key past its entry's id, without searching it.
+    let attr = unit
+        .key
+        .strip_prefix(unit.entry.as_str())
+        .and_then(|rest| rest.strip_prefix('.'));
     let (value, attributes) = match file.resource.get_entry(info.index)? {
         ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
         ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
@@ -339,6 +343,9 @@ pub fn variable_mismatch(
     translation: &Refs,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    if translation.vars == source.vars {
+        return out;
+    }
     for v in translation.vars.difference(&source.vars) {
         let mut d = Diagnostic::error(
             "i18n::unknown-variable",
