@@ -203,6 +203,25 @@ pub fn lang_status(
     trans: &Units,
     record: &Record,
 ) -> LangStatus {
+    lang_status_counted(lang, source_lang, source, &source_words(source), trans, record)
+}
+
+/// The words of each source unit, in key order, for [`lang_status_counted`]: counted once
+/// for all the translations a build measures.
+pub fn source_words(source: &Units) -> Vec<usize> {
+    use rayon::prelude::*;
+    source.par_iter().map(|(_, u)| words(&u.text)).collect()
+}
+
+/// [`lang_status`] with the source's words counted ([`source_words`]).
+pub fn lang_status_counted(
+    lang: &str,
+    source_lang: &str,
+    source: &Units,
+    source_words: &[usize],
+    trans: &Units,
+    record: &Record,
+) -> LangStatus {
     use rayon::prelude::*;
     let paired = pair_up(source, trans);
     // Each source unit judged on both cores (100,000 units at the largest sizes), then
@@ -210,7 +229,11 @@ pub fn lang_status(
     let judged: Vec<Judged> = paired
         .both
         .par_iter()
-        .map(|&(key, s, t)| judge(lang, source_lang, key, s, t, record))
+        .zip(source_words.par_iter())
+        .map(|(&(key, s, t), &words)| Judged {
+            words,
+            standing: judge(lang, source_lang, key, s, t, record),
+        })
         .collect();
     let mut st = LangStatus {
         lang: lang.to_string(),
@@ -304,7 +327,7 @@ fn judge(
     s: &Unit,
     translation: Option<&Unit>,
     record: &Record,
-) -> Judged {
+) -> Judgement {
     let item = |u: &Unit, old: Option<String>, target: Option<PathBuf>| {
         Box::new(Item {
             key: key.to_string(),
@@ -320,7 +343,7 @@ fn judge(
             target,
         })
     };
-    let standing = match translation {
+    match translation {
         None => Judgement::Missing(item(
             s,
             None,
@@ -336,10 +359,6 @@ fn judge(
             },
             Standing::Current => Judgement::Current,
         },
-    };
-    Judged {
-        words: words(&s.text),
-        standing,
     }
 }
 
