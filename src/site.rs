@@ -332,9 +332,7 @@ fn settle_translations(catalogues: &mut Catalogues, records: &BTreeMap<String, R
                     || {
                         let record = records.get(lang).unwrap_or(&empty);
                         src.map(|s| {
-                            status::lang_status_counted(
-                                lang, &source, s, &src_words, &mine, record,
-                            )
+                            status::lang_status_counted(lang, &source, s, &src_words, &mine, record)
                         })
                     },
                 )

@@ -8,8 +8,8 @@
 
 use super::source::SourceFile;
 use crate::diagnostics::{Diagnostic, Location};
-use serde::de::DeserializeOwned;
 use rustc_hash::FxHashMap;
+use serde::de::DeserializeOwned;
 use std::collections::hash_map::Entry;
 use std::sync::Arc;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
@@ -257,7 +257,9 @@ impl MarkedEventReceiver for Indexer {
                     let here = (mark.line(), mark.col() + 1);
                     match seen.entry(text.clone()) {
                         Entry::Occupied(first) => {
-                            self.index.duplicates.push((text.clone(), *first.get(), here))
+                            self.index
+                                .duplicates
+                                .push((text.clone(), *first.get(), here))
                         }
                         Entry::Vacant(slot) => {
                             slot.insert(here);

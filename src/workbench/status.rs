@@ -203,7 +203,14 @@ pub fn lang_status(
     trans: &Units,
     record: &Record,
 ) -> LangStatus {
-    lang_status_counted(lang, source_lang, source, &source_words(source), trans, record)
+    lang_status_counted(
+        lang,
+        source_lang,
+        source,
+        &source_words(source),
+        trans,
+        record,
+    )
 }
 
 /// The words of each source unit, in key order, for [`lang_status_counted`]: counted once

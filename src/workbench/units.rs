@@ -413,7 +413,12 @@ mod tests {
     #[test]
     fn pairing_matches_keys_as_look_ups_do() {
         let map = |keys: &[&str]| -> BTreeMap<String, Unit> {
-            let f = parse(&keys.iter().map(|k| format!("{k} = x\n")).collect::<String>());
+            let f = parse(
+                &keys
+                    .iter()
+                    .map(|k| format!("{k} = x\n"))
+                    .collect::<String>(),
+            );
             f.entries
                 .iter()
                 .flat_map(|e| entry_units(&f, &e.id, e.offset, None, None))
