@@ -319,6 +319,7 @@ fn settle_translations(catalogues: &mut Catalogues, records: &BTreeMap<String, R
         .collect();
     let shared: &Catalogues = catalogues;
     let src = cut.get(&source);
+    let src_words = src.map(status::source_words).unwrap_or_default();
     let empty = Record::default();
     let settled = |lang: &String| {
         let cat = shared.by_lang.get(lang)?;
@@ -330,7 +331,9 @@ fn settle_translations(catalogues: &mut Catalogues, records: &BTreeMap<String, R
                     || check::settle_broken_text_of(cat, &mine),
                     || {
                         let record = records.get(lang).unwrap_or(&empty);
-                        src.map(|s| status::lang_status(lang, &source, s, &mine, record))
+                        src.map(|s| {
+                            status::lang_status_counted(lang, &source, s, &src_words, &mine, record)
+                        })
                     },
                 )
             },

@@ -7,7 +7,7 @@
 //! like a forgotten translation.
 
 use super::status::Units;
-use super::units::{normalize, units, units_of, Unit};
+use super::units::{normalize, pair_up, units, units_of, Unit};
 use super::uses::ContentUses;
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::i18n::{Catalogues, LocaleCatalogue};
@@ -46,7 +46,11 @@ pub fn unit_refs(cat: &LocaleCatalogue, unit: &Unit) -> Option<Refs> {
         Some(found) => found,
         None => cat.entry(&unit.entry)?,
     };
-    let attr = unit.key.split_once('.').map(|(_, a)| a);
+    // `id.attr` (ids hold no dots): the key past its entry's id, without searching it.
+    let attr = unit
+        .key
+        .strip_prefix(unit.entry.as_str())
+        .and_then(|rest| rest.strip_prefix('.'));
     let (value, attributes) = match file.resource.get_entry(info.index)? {
         ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
         ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
@@ -339,6 +343,9 @@ pub fn variable_mismatch(
     translation: &Refs,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    if translation.vars == source.vars {
+        return out;
+    }
     for v in translation.vars.difference(&source.vars) {
         let mut d = Diagnostic::error(
             "i18n::unknown-variable",
@@ -512,12 +519,12 @@ pub fn judge_language(
     let Some(src) = cats.by_lang.get(&cats.source) else {
         return BTreeMap::new();
     };
-    units
+    // Each unit with the source's unit of its key, matched in one walk through both.
+    pair_up(units, source)
+        .both
         .par_iter()
-        .filter_map(|(_, u)| {
-            let ds = judge_unit(cats, lang, cat, u, |key| {
-                source.get(key).and_then(|s| unit_refs(src, s))
-            });
+        .filter_map(|&(_, u, s)| {
+            let ds = judge_unit(cats, lang, cat, u, |_| s.and_then(|s| unit_refs(src, s)));
             (!ds.is_empty()).then(|| (u.key.clone(), ds))
         })
         .collect()

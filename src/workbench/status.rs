@@ -2,7 +2,7 @@
 //! unit by unit against the source language, with the translation record deciding staleness.
 
 use super::record::{Record, Recorded};
-use super::units::{fingerprint, normalize, same_normalized, units, words, Unit};
+use super::units::{fingerprint, normalize, pair_up, same_normalized, units, words, Unit};
 use crate::diagnostics::Diagnostic;
 pub use crate::i18n::report::{Item, LangStatus};
 use crate::i18n::Catalogues;
@@ -203,12 +203,44 @@ pub fn lang_status(
     trans: &Units,
     record: &Record,
 ) -> LangStatus {
+    lang_status_counted(
+        lang,
+        source_lang,
+        source,
+        &source_words(source),
+        trans,
+        record,
+    )
+}
+
+/// The words of each source unit, in key order, for [`lang_status_counted`]: counted once
+/// for all the translations a build measures.
+pub fn source_words(source: &Units) -> Vec<usize> {
     use rayon::prelude::*;
+    source.par_iter().map(|(_, u)| words(&u.text)).collect()
+}
+
+/// [`lang_status`] with the source's words counted ([`source_words`]).
+pub fn lang_status_counted(
+    lang: &str,
+    source_lang: &str,
+    source: &Units,
+    source_words: &[usize],
+    trans: &Units,
+    record: &Record,
+) -> LangStatus {
+    use rayon::prelude::*;
+    let paired = pair_up(source, trans);
     // Each source unit judged on both cores (100,000 units at the largest sizes), then
     // counted in key order.
-    let judged: Vec<Judged> = source
+    let judged: Vec<Judged> = paired
+        .both
         .par_iter()
-        .map(|(key, s)| judge(lang, source_lang, key, s, trans.get(key), record))
+        .zip(source_words.par_iter())
+        .map(|(&(key, s, t), &words)| Judged {
+            words,
+            standing: judge(lang, source_lang, key, s, t, record),
+        })
         .collect();
     let mut st = LangStatus {
         lang: lang.to_string(),
@@ -248,10 +280,11 @@ pub fn lang_status(
             Judgement::Current => st.translated += 1,
         }
     }
-    st.obsolete_items = trans
+    st.obsolete_items = paired
+        .only_b
         .par_iter()
-        .filter(|(k, _)| !source.contains_key(*k) && !own_grammar(k, source, trans))
-        .map(|(key, t)| Item {
+        .filter(|(k, _)| !own_grammar(k, source, trans))
+        .map(|&(key, t)| Item {
             key: key.clone(),
             file: t.file.display.clone(),
             line: t.location().line,
@@ -301,7 +334,7 @@ fn judge(
     s: &Unit,
     translation: Option<&Unit>,
     record: &Record,
-) -> Judged {
+) -> Judgement {
     let item = |u: &Unit, old: Option<String>, target: Option<PathBuf>| {
         Box::new(Item {
             key: key.to_string(),
@@ -317,7 +350,7 @@ fn judge(
             target,
         })
     };
-    let standing = match translation {
+    match translation {
         None => Judgement::Missing(item(
             s,
             None,
@@ -333,10 +366,6 @@ fn judge(
             },
             Standing::Current => Judgement::Current,
         },
-    };
-    Judged {
-        words: words(&s.text),
-        standing,
     }
 }
 
