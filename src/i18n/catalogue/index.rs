@@ -1,6 +1,6 @@
 //! Where each id of a language is defined, and a plain text's place, found by one probe.
 //!
-//! Every text of every page is looked up here: at 10,000 entities, with about 250,000 ids per
+//! Every text of every page is looked up here: at 10,000 entities, with about 100,000 ids per
 //! language, each look-up was a chain of cache misses (the id's heap string, the file's entry,
 //! the parse tree, the pattern, the text). An entry of these tables holds the id's and the
 //! plain value's places instead: a message's id is compared where its file spells it, and the
@@ -8,7 +8,7 @@
 //!
 //! Terms (`-id`, one per role, forum and category: their names) are looked up far more often
 //! than messages, by many pages each. They have a table of their own, and their ids and plain
-//! texts are copied side by side into one string (a few hundred kilobytes at 10,000 entities),
+//! texts are copied side by side into one string (330 KB per language at 10,000 entities),
 //! so that names stay in cache instead of sharing it with every message of the site.
 
 use super::super::resource::{EntryInfo, FtlFile};
