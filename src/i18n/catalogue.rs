@@ -127,10 +127,14 @@ impl LocaleCatalogue {
     }
 
     /// Whether the entry `id` (or its attribute `attr`) is a broken translation.
+    #[inline]
     pub fn is_broken(&self, id: &str, attr: Option<&str>) -> bool {
-        !self.broken.is_empty()
-            && (self.broken.contains(id)
-                || attr.is_some_and(|a| self.broken.contains(&format!("{id}.{a}"))))
+        // Asked before every look-up, nearly always of an empty set: that test stays inline.
+        !self.broken.is_empty() && self.is_broken_in(id, attr)
+    }
+
+    fn is_broken_in(&self, id: &str, attr: Option<&str>) -> bool {
+        self.broken.contains(id) || attr.is_some_and(|a| self.broken.contains(&format!("{id}.{a}")))
     }
 
     /// The file and entry defining an id.
