@@ -8,11 +8,13 @@ use crate::load::SourceFile;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
-use rustc_hash::FxHashMap;
+use index::Index;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
+
+mod index;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
@@ -25,10 +27,8 @@ pub struct LocaleCatalogue {
     /// Prose pages by page id.
     pub prose: HashMap<String, Arc<SourceFile>>,
     pub(super) bundle: Bundle,
-    /// Where each id is defined: (file, entry) indexes. Looked up for every text of every page
-    /// and every unit checked, so hashed with a fast (not DoS-resistant) hasher: ids come from
-    /// the site's own files.
-    pub(super) index: FxHashMap<String, (usize, usize)>,
+    /// Where each id is defined, and where its text stands when it is plain ([`index`]).
+    pub(super) index: Index,
     /// Ids defined twice within the site's (or within the theme's) files.
     pub duplicates: Vec<Diagnostic>,
     /// Units (`id`, `id.attr`) that are still scaffolded copies of the source: looked up as
@@ -79,13 +79,12 @@ impl LocaleCatalogue {
             bundle.set_transform(Some(super::pseudo::transform));
         }
         let entries = files.iter().map(|f| f.entries.len()).sum();
-        let mut index: FxHashMap<String, (usize, usize)> =
-            FxHashMap::with_capacity_and_hasher(entries, Default::default());
+        let mut index = Index::new(&files, entries);
         let mut duplicates = Vec::new();
         for (fi, file) in files.iter().enumerate() {
             bundle.add_resource_overriding(file.resource.clone());
             for (ei, entry) in file.entries.iter().enumerate() {
-                if let Some(&(pf, pe)) = index.get(&entry.id) {
+                if let Some((pf, pe)) = index.insert(fi, ei, entry) {
                     let prev = &files[pf];
                     if prev.theme == file.theme {
                         let first = prev.locate(&prev.entries[pe]);
@@ -103,7 +102,6 @@ impl LocaleCatalogue {
                         );
                     }
                 }
-                index.insert(entry.id.clone(), (fi, ei));
             }
         }
         LocaleCatalogue {
@@ -125,28 +123,30 @@ impl LocaleCatalogue {
     /// Whether the language itself defines (and has translated) this message or term (`-term`).
     pub fn has(&self, id: &str) -> bool {
         super::deps::note(&self.lang, id);
-        self.index.contains_key(id) && !self.untranslated.contains(id)
+        self.index.contains(id) && !self.untranslated.contains(id)
     }
 
     /// Whether the entry `id` (or its attribute `attr`) is a broken translation.
+    #[inline]
     pub fn is_broken(&self, id: &str, attr: Option<&str>) -> bool {
-        !self.broken.is_empty()
-            && (self.broken.contains(id)
-                || attr.is_some_and(|a| self.broken.contains(&format!("{id}.{a}"))))
+        // Asked before every look-up, nearly always of an empty set: that test stays inline.
+        !self.broken.is_empty() && self.is_broken_in(id, attr)
+    }
+
+    fn is_broken_in(&self, id: &str, attr: Option<&str>) -> bool {
+        self.broken.contains(id) || attr.is_some_and(|a| self.broken.contains(&format!("{id}.{a}")))
     }
 
     /// The file and entry defining an id.
     pub fn entry(&self, id: &str) -> Option<(&FtlFile, &EntryInfo)> {
-        self.index
-            .get(id)
-            .map(|&(f, e)| (&*self.files[f], &self.files[f].entries[e]))
+        self.index.get(id).and_then(|hit| self.entry_at(hit.at))
     }
 
     /// Every id this language defines with where it is defined (for [`Self::entry_at`]), in
     /// no particular order: one pass over the index instead of a look-up per id.
     pub fn positions(&self) -> impl Iterator<Item = (&str, (usize, usize))> {
         super::deps::note(&self.lang, super::deps::ANY_ID);
-        self.index.iter().map(|(id, &at)| (id.as_str(), at))
+        self.index.iter()
     }
 
     /// The file and entry at a position from [`Self::positions`].
@@ -158,7 +158,7 @@ impl LocaleCatalogue {
     /// Every id this language defines.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         super::deps::note(&self.lang, super::deps::ANY_ID);
-        self.index.keys().map(String::as_str)
+        self.index.iter().map(|(id, _)| id)
     }
 
     /// Formats a message, a message attribute, or a term (`-term`) in this language only.
@@ -171,10 +171,21 @@ impl LocaleCatalogue {
         super::deps::note(&self.lang, id);
         // The index, not the bundle, says what exists: a bundle patched by the watcher may
         // still hold messages that were deleted from the files.
-        let &at = self.index.get(id)?;
+        let hit = self.index.get(id)?;
         if self.is_untranslated(id, attr) || self.is_broken(id, attr) {
             return None;
         }
+        if attr.is_none() && !self.transforms {
+            // What `format_entry` returns for a plain text, read from where the index points,
+            // without the parse tree and the kept slots (each a cache miss at scale).
+            if let Some(text) = hit.plain {
+                return Some((text.to_string(), Vec::new()));
+            }
+        }
+        if attr.is_some() && !hit.attributes {
+            return None;
+        }
+        let at = hit.at;
         let kept = self.formatted.get_or_init(|| FormatCache::new(&self.files));
         match args {
             Some(args) => kept.get_with(&self.files, at, attr, args, || {
@@ -286,8 +297,15 @@ fn is_hidden_control(c: char) -> bool {
 /// text of every page is checked, and a scan by `char` that stops at the first match cost as
 /// much as the rest of the look-up. In UTF-8 the control characters are the bytes below 0x20,
 /// 0x7F, and C2 80–C2 9F (U+0080–U+009F); a whole-slice fold without early exit vectorizes.
-fn hides_controls(text: &str) -> bool {
+/// Every plain text of a site is checked when its file is parsed: one fold for the bytes that
+/// may start a control character, which most texts lack, comes first (half the instructions).
+pub(super) fn hides_controls(text: &str) -> bool {
     let b = text.as_bytes();
+    if !b.iter().fold(false, |acc, &c| {
+        acc | (c < 0x20) | (c == 0x7f) | (c == 0xc2)
+    }) {
+        return false;
+    }
     let low = b.iter().fold(false, |acc, &c| {
         acc | ((c < 0x20) & (c != b'\n') & (c != b'\t')) | (c == 0x7f)
     });
@@ -480,6 +498,61 @@ mod tests {
     }
 
     #[test]
+    fn plain_texts_are_read_where_the_index_points_and_are_what_fluent_gives() {
+        // Before the site's texts: an entry too deep to parse, blanked out byte for byte.
+        let deep = format!(
+            "deep = {}{}\n",
+            "{".repeat(super::super::resource::MAX_NESTING + 1),
+            "}".repeat(super::super::resource::MAX_NESTING + 1)
+        );
+        // An id too long for the table's entries: found by its own string.
+        let long = "l".repeat(70_000);
+        let theme = "nav = Theme\n    .title = T\nkeep = K\n";
+        let site = format!(
+            "{deep}nav = Site\n-term = Name\nstray = R\u{1b}x\n{long} = Long\nref = Om {{ -term }}\n"
+        );
+        let cat = LocaleCatalogue::new(
+            "nb",
+            "nb".parse().unwrap(),
+            vec![
+                Arc::new(FtlFile::parse(
+                    SourceFile::new("<built-in>/t.ftl", theme),
+                    true,
+                )),
+                Arc::new(FtlFile::parse(
+                    SourceFile::new("nb/a.ftl", site.as_str()),
+                    false,
+                )),
+            ],
+            HashMap::new(),
+            false,
+        );
+        let plain = |id: &str| cat.index.get(id).and_then(|hit| hit.plain);
+        assert_eq!(plain("nav"), Some("Site"));
+        assert_eq!(plain("-term"), Some("Name"));
+        assert_eq!(plain("ref"), None);
+        // Replacing its control character is left to the formatting.
+        assert_eq!(plain("stray"), None);
+        assert_eq!(plain(&long), None);
+        for id in ["nav", "keep", "-term", "stray", &long, "ref"] {
+            let at = cat.index.get(id).map(|hit| hit.at).unwrap();
+            let slow = cat.format_entry(at, id, None, None, false).map(|(f, _)| f);
+            assert_eq!(cat.format(id, None, None), slow, "{id}");
+        }
+        assert_eq!(cat.format("stray", None, None).unwrap().0, "R\u{FFFD}x");
+        assert_eq!(cat.format(&long, None, None).unwrap().0, "Long");
+        // The site's `nav` took the theme's over, attributes and all.
+        assert_eq!(cat.format("nav", Some("title"), None), None);
+        let mut ids: Vec<&str> = cat
+            .ids()
+            .map(|id| if id == long { "<long>" } else { id })
+            .collect();
+        ids.sort_unstable();
+        assert_eq!(ids, ["-term", "<long>", "keep", "nav", "ref", "stray"]);
+        assert_eq!(cat.entry(&long).map(|(_, e)| e.id.len()), Some(70_000));
+    }
+
+    #[test]
     fn a_plain_text_is_copied_unread_only_once_it_was_found_clean() {
         let ftl = "clean = Rolle\nstray = Rolle\u{1b}[31m\n";
         let file = FtlFile::parse(SourceFile::new("nb/a.ftl", ftl), false);
@@ -490,7 +563,7 @@ mod tests {
             HashMap::new(),
             false,
         );
-        let at = |id: &str| cat.index[id];
+        let at = |id: &str| cat.index.get(id).map(|hit| hit.at).unwrap();
         let shape = |id: &str| {
             cat.format_entry(at(id), id, None, None, false)
                 .map(|(_, s)| s)

@@ -7,7 +7,7 @@
 //! ones templates make through `t()` and the ones Fluent makes for a fallback language. Outside
 //! [`record`] noting costs one thread-local check and records nothing.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// The pseudo-id noted when a page enumerates a language's ids (the glossary lists every term):
 /// such a page depends on which ids exist, not only on the text of the ones it formatted.
@@ -19,10 +19,17 @@ pub type Dep = (String, String);
 
 thread_local! {
     static RECORDER: RefCell<Option<Vec<Dep>>> = const { RefCell::new(None) };
+    /// Whether `RECORDER` is on: a flag without a destructor is read without the checks a
+    /// thread-local with one takes, and every text of every page is noted.
+    static RECORDING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Notes that the running job looked `id` up in language `lang`.
+#[inline]
 pub fn note(lang: &str, id: &str) {
+    if !RECORDING.with(Cell::get) {
+        return;
+    }
     RECORDER.with(|r| {
         if let Some(v) = r.borrow_mut().as_mut() {
             v.push((lang.to_string(), id.to_string()));
@@ -35,7 +42,9 @@ pub fn record<R>(f: impl FnOnce() -> R) -> (R, Vec<Dep>) {
     // Save and restore an outer recorder, so nested use (a work-stealing thread running
     // another job while this one waits) never mixes two pages' lookups.
     let outer = RECORDER.with(|r| r.replace(Some(Vec::new())));
+    RECORDING.with(|r| r.set(true));
     let out = f();
+    RECORDING.with(|r| r.set(outer.is_some()));
     let mut deps = RECORDER.with(|r| r.replace(outer)).unwrap_or_default();
     deps.sort_unstable();
     deps.dedup();

@@ -11,7 +11,8 @@
 //!
 //! A plain text (no placeable) is not kept: Fluent returns it without resolving anything, and
 //! keeping every content message of a large site would add its whole text to the peak memory
-//! (60 MB at 10,000 entities) for little gain. What is kept are terms with their variants and
+//! (60 MB at 10,000 entities) for little gain. A plain value does not even come here: the
+//! catalogue's index knows where its text stands in its file and copies it from there. What is kept are terms with their variants and
 //! messages that refer to terms: the names and sentences that thousands of pages repeat.
 //! Texts with arguments are kept apart, a few argument sets per message ([`args`]).
 

@@ -174,17 +174,22 @@ impl LocaleCatalogue {
             if !seen.insert(e.id.as_str()) {
                 return false;
             }
-            match self.index.get(&e.id) {
+            match self.index.get(&e.id).map(|hit| hit.at) {
                 None => {}
-                Some(&(f, _)) if f == fi => {}
+                Some((f, _)) if f == fi => {}
                 // A site file may take over an id from the theme; anything else is a duplicate.
-                Some(&(f, _)) if self.files[f].theme && !new.theme => {}
+                Some((f, _)) if self.files[f].theme && !new.theme => {}
                 Some(_) => return false,
             }
         }
         self.bundle.add_resource_overriding(new.resource.clone());
+        // The index reads ids in their file's text: the old version's go before the text does.
+        for (ei, e) in self.files[fi].entries.iter().enumerate() {
+            self.index.remove(fi, ei, &e.id);
+        }
+        self.index.set_text(fi, new.source.text.clone());
         for (ei, e) in new.entries.iter().enumerate() {
-            self.index.insert(e.id.clone(), (fi, ei));
+            self.index.insert(fi, ei, e);
         }
         self.files[fi] = new;
         self.text_findings = std::sync::OnceLock::new();
@@ -250,6 +255,29 @@ mod tests {
         assert!(!c.try_patch(ftl("a.ftl", "x = X3\n")));
         assert_eq!(c.format("x", None, None).unwrap().0, "X2");
         assert!(!c.try_patch(ftl("new.ftl", "n = N\n")));
+    }
+
+    #[test]
+    fn a_patch_moves_the_index_to_the_new_text() {
+        let mut c = cat(vec![ftl(
+            "a.ftl",
+            "x = X\n    .attr = A\ny = Y\n-t = Old\n",
+        )]);
+        assert_eq!(c.format("x", Some("attr"), None).unwrap().0, "A");
+        // Every offset of the file moves; `x` loses its attribute.
+        assert!(c.try_patch(ftl(
+            "a.ftl",
+            "# a longer first line\nx = X2\ny = Y\nz = Z\n-t = New\n"
+        )));
+        let plain = |c: &LocaleCatalogue, id: &str| {
+            c.index.get(id).and_then(|h| h.plain.map(str::to_string))
+        };
+        assert_eq!(plain(&c, "y").as_deref(), Some("Y"));
+        assert_eq!(plain(&c, "x").as_deref(), Some("X2"));
+        assert_eq!(c.format("z", None, None).unwrap().0, "Z");
+        assert_eq!(c.format("x", Some("attr"), None), None);
+        assert_eq!(plain(&c, "-t").as_deref(), Some("New"));
+        assert_eq!(c.ids().count(), 4);
     }
 
     #[test]

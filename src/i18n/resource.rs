@@ -65,6 +65,13 @@ pub struct EntryInfo {
     pub attributes: Vec<String>,
     /// The comment attached to the entry, if any.
     pub comment: Option<String>,
+    /// Byte offset of the id (a term's `-` included) in the file's text, as the parse tree
+    /// found it; `None` past 4 GiB. The catalogue's index compares ids there, next to their text.
+    pub id_at: Option<u32>,
+    /// Byte offset and length of the value in the file's text when it is plain (one text, no
+    /// placeable) and shows as written (no control character to replace): what a look-up
+    /// copies without reading the parse tree.
+    pub plain: Option<(u32, u32)>,
 }
 
 impl FtlFile {
@@ -115,17 +122,24 @@ impl FtlFile {
             }
         }
         let mut entries = Vec::with_capacity(starts.len());
+        let text = resource.source();
         for (index, entry) in resource.entries().enumerate() {
-            let (id, attributes, comment) = match entry {
+            let (id, attributes, comment, id_at, plain) = match entry {
                 ast::Entry::Message(m) => (
                     m.id.name.to_string(),
                     m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
                     m.comment.as_ref().map(|c| c.content.join("\n")),
+                    offset_in(text, m.id.name),
+                    m.value.as_ref().and_then(|v| plain_span(text, v)),
                 ),
                 ast::Entry::Term(t) => (
                     format!("-{}", t.id.name),
                     t.attributes.iter().map(|a| a.id.name.to_string()).collect(),
                     t.comment.as_ref().map(|c| c.content.join("\n")),
+                    offset_in(text, t.id.name)
+                        .and_then(|at| at.checked_sub(1))
+                        .filter(|&at| text.as_bytes().get(at as usize) == Some(&b'-')),
+                    plain_span(text, &t.value),
                 ),
                 _ => continue,
             };
@@ -137,6 +151,8 @@ impl FtlFile {
                 offset,
                 attributes,
                 comment,
+                id_at,
+                plain,
             });
         }
         FtlFile {
@@ -153,6 +169,30 @@ impl FtlFile {
     pub fn locate(&self, entry: &EntryInfo) -> crate::diagnostics::Location {
         let len = entry.id.len();
         self.source.at_offset(entry.offset, len)
+    }
+}
+
+/// Where `part`, a slice of `text` (as the parse tree holds them), starts in it.
+fn offset_in(text: &str, part: &str) -> Option<u32> {
+    let at = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    if at.checked_add(part.len())? > text.len() {
+        return None;
+    }
+    u32::try_from(at).ok()
+}
+
+/// [`EntryInfo::plain`] of a pattern: its one text element's place, or an empty place for an
+/// empty pattern (both are the text Fluent would return as written).
+fn plain_span(text: &str, pattern: &ast::Pattern<&str>) -> Option<(u32, u32)> {
+    match pattern.elements.as_slice() {
+        [] => Some((0, 0)),
+        // Checked here, where the text is in cache, rather than on every look-up.
+        [ast::PatternElement::TextElement { value }]
+            if !super::catalogue::hides_controls(value) =>
+        {
+            Some((offset_in(text, value)?, u32::try_from(value.len()).ok()?))
+        }
+        _ => None,
     }
 }
 
@@ -359,6 +399,35 @@ mod tests {
             .collect();
         assert_eq!(lines, [("a", 1), ("b", 2), ("a", 3)]);
         assert_eq!(&f.source.text[f.entries[2].offset..], "a = Again\n");
+    }
+
+    #[test]
+    fn ids_and_plain_values_have_their_places_in_the_text() {
+        let text =
+            "# c\na = A b\n-t = T { $x }\n-p = Plain\n    .attr = x\nm =\n    two\n    lines\nc = a\u{7f}\n";
+        let f = FtlFile::parse(SourceFile::new("locales/nb/x.ftl", text), false);
+        let places: Vec<(&str, Option<&str>)> = f
+            .entries
+            .iter()
+            .map(|e| {
+                let at = e.id_at.unwrap() as usize;
+                assert_eq!(&text[at..at + e.id.len()], e.id);
+                let plain = e
+                    .plain
+                    .map(|(at, len)| &text[at as usize..(at + len) as usize]);
+                (e.id.as_str(), plain)
+            })
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("a", Some("A b")),
+                ("-t", None),
+                ("-p", Some("Plain")),
+                ("m", None),
+                ("c", None)
+            ]
+        );
     }
 
     /// The parse trees live as long as the catalogue: fluent-syntax as vendored keeps no spare

@@ -70,12 +70,16 @@ impl Words<'_> {
 
     /// The name of a role, forum or system category, as it stands mid-sentence.
     pub fn name(&self, id: &str) -> String {
-        // `messages::term`, without the formatting machinery: names are looked up tens of
-        // thousands of times per build.
-        let mut term = String::with_capacity(id.len() + 1);
-        term.push('-');
-        term.push_str(id);
-        self.loc.text(&term)
+        // `messages::term`, without the formatting machinery and (for ids of usual length)
+        // without an allocation: names are looked up tens of thousands of times per build.
+        let mut buf = [b'-'; 64];
+        if let Some(rest) = buf.get_mut(1..=id.len()) {
+            rest.copy_from_slice(id.as_bytes());
+            if let Ok(term) = std::str::from_utf8(&buf[..=id.len()]) {
+                return self.loc.text(term);
+            }
+        }
+        self.loc.text(&["-", id].concat())
     }
 
     /// The name as it starts a heading or list item.
