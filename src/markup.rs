@@ -11,18 +11,27 @@ pub fn escape(text: &str) -> String {
 
 /// [`escape`] appended to `out`, for writers that build a whole drawing in one buffer.
 pub fn escape_into(out: &mut String, text: &str) {
-    // Runs between special characters are copied whole: map labels go through here thousands
-    // of times per language on a large site.
+    escape_runs(out, text, |b| match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        _ => None,
+    });
+}
+
+/// `text` appended to `out` with each ASCII byte that `entity` names replaced by its entity
+/// (HTML, XML, JSON: each escaper is its table). Runs between those bytes are copied whole:
+/// every printed value of every page passes through here, and pushing char by char cost 4 %
+/// of a full build.
+#[inline]
+pub fn escape_runs(out: &mut String, text: &str, entity: impl Fn(u8) -> Option<&'static str>) {
     let mut run = 0;
     for (i, b) in text.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => continue,
+        let Some(entity) = entity(b) else {
+            continue;
         };
-        // The special characters are ASCII, so `i` is a character boundary.
+        // Only ASCII bytes are escaped, so `i` is a character boundary.
         out.push_str(&text[run..i]);
         out.push_str(entity);
         run = i + 1;

@@ -445,6 +445,14 @@ pub fn texts_json(
     out
 }
 
+/// The other control characters as serde_json writes them (`\u` and lower-case hex).
+const CONTROL: [&str; 32] = [
+    "\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005", "\\u0006", "\\u0007",
+    "\\u0008", "\\u0009", "\\u000a", "\\u000b", "\\u000c", "\\u000d", "\\u000e", "\\u000f",
+    "\\u0010", "\\u0011", "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017",
+    "\\u0018", "\\u0019", "\\u001a", "\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
+];
+
 /// `s` as a JSON string, byte for byte what serde_json writes, appended to `out`: serde's
 /// escaping through `io::Write` cost more per text of the export than looking the text up,
 /// and almost no text has anything to escape.
@@ -459,32 +467,17 @@ pub(super) fn json_str(out: &mut String, s: &str) {
     if plain {
         out.push_str(s);
     } else {
-        let mut from = 0;
-        for (i, b) in s.bytes().enumerate() {
-            let short = match b {
-                b'"' => "\\\"",
-                b'\\' => "\\\\",
-                b'\n' => "\\n",
-                b'\t' => "\\t",
-                b'\r' => "\\r",
-                0x08 => "\\b",
-                0x0C => "\\f",
-                0..=0x1F => "",
-                _ => continue,
-            };
-            // Every escaped byte is ASCII, so `from..i` lies on character boundaries.
-            out.push_str(&s[from..i]);
-            from = i + 1;
-            if short.is_empty() {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(char::from(HEX[usize::from(b >> 4)]));
-                out.push(char::from(HEX[usize::from(b & 0xF)]));
-            } else {
-                out.push_str(short);
-            }
-        }
-        out.push_str(&s[from..]);
+        crate::markup::escape_runs(out, s, |b| match b {
+            b'"' => Some("\\\""),
+            b'\\' => Some("\\\\"),
+            b'\n' => Some("\\n"),
+            b'\t' => Some("\\t"),
+            b'\r' => Some("\\r"),
+            0x08 => Some("\\b"),
+            0x0C => Some("\\f"),
+            0..=0x1F => Some(CONTROL[usize::from(b)]),
+            _ => None,
+        });
     }
     out.push('"');
 }
