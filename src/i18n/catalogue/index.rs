@@ -260,8 +260,12 @@ impl Index {
         let text = self.texts.get(fi)?;
         // `FtlFile::parse` found both places in the parsed text, which is the file's text but
         // for entries too deep to parse (blanked out byte for byte, so nothing here moves).
+        // Checked all the same: a wrong place would make the id unfindable, a silent loss,
+        // where the string-keyed table (`None`) only costs speed.
         let id = text.get(id_at..id_at + entry.id.len())?;
-        debug_assert_eq!(id, entry.id);
+        if id != entry.id {
+            return None;
+        }
         let plain = entry
             .plain
             .and_then(|(at, len)| Some((at, text.get(at as usize..at as usize + len as usize)?)));
