@@ -5,7 +5,7 @@
 use super::record::Record;
 use super::status::{self, LangStatus};
 use super::termbase::Termbase;
-use super::units::{units, Unit};
+use super::units::units;
 use super::{check, scaffold};
 use crate::diagnostics::{did_you_mean, Diagnostic, Diagnostics};
 use crate::i18n::{CatalogueOptions, Catalogues};
@@ -260,7 +260,7 @@ impl Workbench {
     fn lang_findings(
         &self,
         lang: &str,
-        source: &BTreeMap<String, Unit>,
+        source: &status::Units,
     ) -> Option<(LangStatus, Vec<Diagnostic>)> {
         let cat = self.cats.by_lang.get(lang)?;
         let trans = units(cat);

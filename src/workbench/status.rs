@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Units of one language by key.
-pub type Units = BTreeMap<String, Unit>;
+pub use super::units::Units;
 
 /// How one translated unit stands against its record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -612,11 +612,11 @@ mod tests {
     fn refresh_keeps_stale_records_and_records_edits() {
         let source: Units = [("a", "A ny"), ("b", "B")]
             .iter()
-            .map(|(k, v)| (k.to_string(), unit(k, v)))
+            .map(|(k, v)| unit(k, v))
             .collect();
         let trans: Units = [("a", "a es"), ("b", "b es"), ("gone", "x")]
             .iter()
-            .map(|(k, v)| (k.to_string(), unit(k, v)))
+            .map(|(k, v)| unit(k, v))
             .collect();
         let mut old = Record::default();
         old.0.insert(

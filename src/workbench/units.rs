@@ -8,7 +8,6 @@ use crate::diagnostics::Location;
 use crate::i18n::{FtlFile, LocaleCatalogue};
 use crate::load::SourceFile;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// One translatable text of one language.
@@ -58,49 +57,148 @@ impl Unit {
     }
 }
 
-/// Every unit a language defines itself (theme and site files, the site winning), by key.
-pub fn units(cat: &LocaleCatalogue) -> BTreeMap<String, Unit> {
-    use rayon::prelude::*;
-    let mut ids: Vec<(&str, (usize, usize))> = cat.positions().collect();
-    ids.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    // Cut on both cores (100,000 entries at the largest sizes), a slice of ids at a time, so
-    // that only one slice's units are held twice while they go into the map. Each slice is
-    // sorted into a map of its own and merged in ([`BTreeMap::append`] rebuilds the map in
-    // one pass, a later unit of a key winning as with `insert`): inserting units one at a
-    // time walked the tree comparing long shared key prefixes at every level.
-    let mut out = BTreeMap::new();
-    for slice in ids.chunks(16384) {
-        let cut: Vec<Unit> = slice
-            .par_iter()
-            .flat_map_iter(|&(id, at)| {
-                cat.entry_at(at)
-                    .map(|(file, entry)| {
-                        entry_units(file, id, entry.offset, entry.comment.clone(), Some(at))
-                    })
-                    .unwrap_or_default()
-            })
-            .collect();
-        let mut part: BTreeMap<String, Unit> =
-            cut.into_iter().map(|u| (u.key.clone(), u)).collect();
-        out.append(&mut part);
+/// The units of one language in key order, each key once.
+///
+/// A sorted run rather than a map: a build cuts 300,000 units per language at the largest
+/// sizes, and a `BTreeMap` had to be built by merging slice after slice on one core (8 % of a
+/// 20,000-entity build and most of its load phase's idle core, BENCHMARKS.md), with each key
+/// held twice. Look-ups are binary searches; walks are in key order, as before.
+#[derive(Debug, Clone, Default)]
+pub struct Units(Vec<Unit>);
+
+impl Units {
+    /// Units in any order, sorted by key; of two units of one key, the later wins, as with
+    /// `insert`.
+    pub fn from_units(mut units: Vec<Unit>) -> Units {
+        use rayon::prelude::*;
+        // Sort positions, not the 150-byte units, then move each unit once (in place).
+        let mut order: Vec<usize> = (0..units.len()).collect();
+        order.par_sort_unstable_by(|&a, &b| units[a].key.cmp(&units[b].key).then(a.cmp(&b)));
+        apply_order(&mut units, &mut order);
+        // `dedup_by` keeps the first of equal neighbours: swap so that it keeps the later.
+        units.dedup_by(|later, kept| {
+            let same = later.key == kept.key;
+            if same {
+                std::mem::swap(later, kept);
+            }
+            same
+        });
+        Units(units)
     }
+
+    /// The unit of a key.
+    pub fn get(&self, key: &str) -> Option<&Unit> {
+        self.0
+            .binary_search_by(|u| u.key.as_str().cmp(key))
+            .ok()
+            .map(|i| &self.0[i])
+    }
+
+    /// Whether a unit has this key.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Keys and units, in key order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&String, &Unit)> + ExactSizeIterator {
+        self.0.iter().map(|u| (&u.key, u))
+    }
+
+    /// Keys and units, in key order, on every core.
+    pub fn par_iter(&self) -> impl rayon::iter::IndexedParallelIterator<Item = (&String, &Unit)> {
+        use rayon::prelude::*;
+        self.0.par_iter().map(|u| (&u.key, u))
+    }
+
+    /// Keys, in order.
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &String> + ExactSizeIterator {
+        self.0.iter().map(|u| &u.key)
+    }
+
+    /// Units, in key order.
+    pub fn values(&self) -> std::slice::Iter<'_, Unit> {
+        self.0.iter()
+    }
+
+    /// How many units.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<Unit> for Units {
+    fn from_iter<I: IntoIterator<Item = Unit>>(iter: I) -> Units {
+        Units::from_units(iter.into_iter().collect())
+    }
+}
+
+impl<'a> IntoIterator for &'a Units {
+    type Item = (&'a String, &'a Unit);
+    type IntoIter =
+        std::iter::Map<std::slice::Iter<'a, Unit>, fn(&'a Unit) -> (&'a String, &'a Unit)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|u| (&u.key, u))
+    }
+}
+
+impl std::ops::Index<&str> for Units {
+    type Output = Unit;
+    fn index(&self, key: &str) -> &Unit {
+        self.get(key)
+            .unwrap_or_else(|| panic!("no unit with the key {key:?}"))
+    }
+}
+
+/// Puts `items[order[i]]` at `i` for every `i`, following each cycle of the permutation
+/// with swaps (no second vector of items); `order` is used up.
+fn apply_order<T>(items: &mut [T], order: &mut [usize]) {
+    for start in 0..items.len() {
+        let mut at = start;
+        while order[at] != usize::MAX {
+            let from = std::mem::replace(&mut order[at], usize::MAX);
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
+
+/// Every unit a language defines itself (theme and site files, the site winning), by key.
+pub fn units(cat: &LocaleCatalogue) -> Units {
+    use rayon::prelude::*;
+    let ids: Vec<(&str, (usize, usize))> = cat.positions().collect();
+    // Cut on both cores, a message at a time; pages last, so that they win a shared key.
+    let mut cut: Vec<Unit> = ids
+        .par_iter()
+        .flat_map_iter(|&(id, at)| {
+            cat.entry_at(at)
+                .map(|(file, entry)| {
+                    entry_units(file, id, entry.offset, entry.comment.clone(), Some(at))
+                })
+                .unwrap_or_default()
+        })
+        .collect();
     for (page, src) in &cat.prose {
         let key = page_key(page);
-        out.insert(
-            key.clone(),
-            Unit {
-                entry: key.clone(),
-                key,
-                text: src.text.to_string(),
-                file: src.clone(),
-                span: (0, 0),
-                theme: false,
-                comment: None,
-                position: None,
-            },
-        );
+        cut.push(Unit {
+            entry: key.clone(),
+            key,
+            text: src.text.to_string(),
+            file: src.clone(),
+            span: (0, 0),
+            theme: false,
+            comment: None,
+            position: None,
+        });
     }
-    out
+    Units::from_units(cut)
 }
 
 /// Units of two languages matched by key: each unit of `a` with the unit of the same key in
@@ -116,7 +214,7 @@ pub struct Paired<'a> {
 /// order): a look-up per unit walked down a tree of 100,000 keys that share long prefixes
 /// (`role-…-responsibility-…`), comparing them again at every level, and missed the cache at
 /// every node at the largest sizes.
-pub fn pair_up<'a>(a: &'a BTreeMap<String, Unit>, b: &'a BTreeMap<String, Unit>) -> Paired<'a> {
+pub fn pair_up<'a>(a: &'a Units, b: &'a Units) -> Paired<'a> {
     use std::cmp::Ordering;
     let mut both = Vec::with_capacity(a.len());
     let mut only_b = Vec::new();
@@ -388,6 +486,8 @@ pub fn fingerprint(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
 
     fn parse(text: &str) -> FtlFile {
         FtlFile::parse(SourceFile::new("locales/nb/x.ftl", text), false)
@@ -411,8 +511,110 @@ mod tests {
     }
 
     #[test]
+    fn units_are_the_map_inserting_them_one_at_a_time_gives() {
+        // Ids whose keys do not sort in id order (`m-1` before `m.a`), a term, a theme file
+        // the site file overrides, and enough entries to need more than one sorted run.
+        let mut site = String::new();
+        for i in 0..20_000 {
+            site.push_str(&format!("m{i} = M{i}\n    .a = A{i}\nm{i}-1 = N{i}\n"));
+        }
+        site.push_str("-t = T\n    .g = g\n");
+        let theme = FtlFile::parse(
+            SourceFile::new("theme/locales/nb/x.ftl", "m7 = theme\nonly-theme = O\n"),
+            true,
+        );
+        let files = vec![Arc::new(theme), Arc::new(parse(&site))];
+        let cat = LocaleCatalogue::new(
+            "nb",
+            "nb".parse().unwrap(),
+            files,
+            Default::default(),
+            false,
+        );
+        let mut expected = BTreeMap::new();
+        for (id, at) in cat.positions() {
+            let (file, entry) = cat.entry_at(at).unwrap();
+            for u in entry_units(file, id, entry.offset, entry.comment.clone(), Some(at)) {
+                expected.insert(u.key.clone(), u);
+            }
+        }
+        let got = units(&cat);
+        let seen: Vec<(String, String, PathBuf, (usize, usize))> = got
+            .iter()
+            .map(|(k, u)| (k.clone(), u.text.clone(), u.file.display.clone(), u.span))
+            .collect();
+        let want: Vec<(String, String, PathBuf, (usize, usize))> = expected
+            .iter()
+            .map(|(k, u)| (k.clone(), u.text.clone(), u.file.display.clone(), u.span))
+            .collect();
+        assert_eq!(got.len(), 60_003);
+        assert_eq!(seen, want);
+        assert_eq!(got["m7"].text, "M7");
+        assert_eq!(got["only-theme"].text, "O");
+        assert!(got.get("m7.b").is_none() && !got.contains_key("m20000"));
+        for (k, u) in &expected {
+            assert_eq!(got.get(k).map(|g| g.span), Some(u.span), "{k}");
+        }
+    }
+
+    #[test]
+    fn of_one_key_the_last_unit_wins() {
+        let f = parse("a = 1\nb = 2\nc = 3\n");
+        let us: Vec<Unit> = f
+            .entries
+            .iter()
+            .flat_map(|e| entry_units(&f, &e.id, e.offset, None, None))
+            .collect();
+        let keyed = |key: &str, u: &Unit| Unit {
+            key: key.to_string(),
+            ..u.clone()
+        };
+        let run = vec![
+            keyed("c", &us[0]),
+            keyed("a", &us[0]),
+            keyed("c", &us[1]),
+            keyed("a", &us[1]),
+            keyed("b", &us[2]),
+            keyed("c", &us[2]),
+        ];
+        let kept: Vec<(String, String)> = Units::from_units(run)
+            .iter()
+            .map(|(k, u)| (k.clone(), u.text.clone()))
+            .collect();
+        let kept: Vec<(&str, &str)> = kept.iter().map(|(k, t)| (k.as_str(), t.as_str())).collect();
+        assert_eq!(kept, [("a", "2"), ("b", "3"), ("c", "3")]);
+    }
+
+    #[test]
+    fn an_order_is_applied_in_place_as_by_copying() {
+        // Every permutation of five, and a long one made of many cycles.
+        fn check(order: &[usize]) {
+            let items: Vec<String> = (0..order.len()).map(|i| format!("u{i}")).collect();
+            let want: Vec<String> = order.iter().map(|&i| items[i].clone()).collect();
+            let mut moved = items.clone();
+            apply_order(&mut moved, &mut order.to_vec());
+            assert_eq!(moved, want, "{order:?}");
+        }
+        fn each(prefix: &mut Vec<usize>, n: usize) {
+            if prefix.len() == n {
+                return check(prefix);
+            }
+            for i in 0..n {
+                if !prefix.contains(&i) {
+                    prefix.push(i);
+                    each(prefix, n);
+                    prefix.pop();
+                }
+            }
+        }
+        each(&mut Vec::new(), 5);
+        check(&(0..1000).map(|i| (i * 7919) % 1000).collect::<Vec<_>>());
+        check(&[]);
+    }
+
+    #[test]
     fn pairing_matches_keys_as_look_ups_do() {
-        let map = |keys: &[&str]| -> BTreeMap<String, Unit> {
+        let map = |keys: &[&str]| -> Units {
             let f = parse(
                 &keys
                     .iter()
@@ -422,7 +624,6 @@ mod tests {
             f.entries
                 .iter()
                 .flat_map(|e| entry_units(&f, &e.id, e.offset, None, None))
-                .map(|u| (u.key.clone(), u))
                 .collect()
         };
         let a = map(&["a", "a-b", "c", "e", "f"]);
