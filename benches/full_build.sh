@@ -82,7 +82,7 @@ timed() {
   # 1,000-entity build. Its own figure is the fallback where `date` has no %N.
   local wall
   if [[ $start =~ ^[0-9]+$ && $end =~ ^[0-9]+$ ]]; then
-    wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    wall=$(awk -v a="$start" -v b="$end" -v o="$overhead" 'BEGIN { printf "%.3f", (b - a) / 1e9 - o }')
   else
     wall=$(wall_seconds "$work/time.txt")
   fi
@@ -92,6 +92,16 @@ timed() {
 html_pages() { find "$1" -name '*.html' -type f | wc -l; }
 html_bytes() { find "$1" -name '*.html' -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
 
+# What starting GNU time itself costs (about 3 ms), taken off each run's clock time.
+overhead=0
+calibrate=()
+for _ in 1 2 3 4 5; do
+  start=$(date +%s%N); /usr/bin/time -v -o "$work/time.txt" true; end=$(date +%s%N)
+  [[ $start =~ ^[0-9]+$ && $end =~ ^[0-9]+$ ]] && calibrate+=("$(( end - start ))")
+done
+if [ ${#calibrate[@]} -gt 0 ]; then
+  overhead=$(printf '%s\n' "${calibrate[@]}" | median | awk '{ printf "%.4f", $1 / 1e9 }')
+fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $(date -u +%FT%TZ)" >&2
 rows=()
 for n in "${sizes[@]}"; do
@@ -128,7 +138,7 @@ for n in "${sizes[@]}"; do
   echo "  govdoc runs (s KiB cpu-s): $(tr '\n' ';' <"$work/govdoc.runs")  hugo runs: $(tr '\n' ';' <"$work/hugo.runs")" >&2
   rm -rf "$work/govdoc-out" "$work/hugo-out"
 done
-echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at end" >&2
+echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at end; $overhead s of GNU time taken off each run" >&2
 
 # The table: medians of $runs runs; time in seconds, RSS in MiB, bytes in MB.
 echo
