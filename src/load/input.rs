@@ -4,11 +4,14 @@
 //! Nothing else in govdoc reads the source tree, and nothing here interprets what it reads
 //! beyond sorting files by their role, so a watcher can refresh single files cheaply.
 
+use super::folder::{open_file, Folder, Folders};
 use super::settings::SETTINGS_FILE;
 use super::source::SourceFile;
 use crate::diagnostics::{Diagnostic, Location};
 use include_dir::{include_dir, Dir};
 use rayon::prelude::*;
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -181,9 +184,12 @@ impl SiteInput {
             .map(|(i, f)| {
                 let file = match f {
                     Found::Error(d) => Err(d),
-                    Found::File(rel, path, role) => read_file(&path, &rel, &role)
-                        .and_then(|bytes| input_file(&rel, role, bytes, false))
-                        .map(|file| (rel, file)),
+                    Found::File {
+                        rel,
+                        path,
+                        folder,
+                        role,
+                    } => read_file(&path, folder.as_deref(), &rel, role).map(|file| (rel, file)),
                 };
                 (i, file)
             })
@@ -219,7 +225,7 @@ impl SiteInput {
         let Some(role) = FileRole::of(&rel, &self.theme) else {
             return Ok(());
         };
-        let file = input_file(&rel, role, bytes, embedded)?;
+        let file = input_file(&rel, role, &bytes, embedded)?;
         self.files.insert(rel, file);
         Ok(())
     }
@@ -285,16 +291,17 @@ fn walk<'a>(
     theme: &'a str,
 ) -> impl Iterator<Item = Found> + Send + 'a {
     let mut tops = TOPS.iter();
-    let mut current: Option<(PathBuf, walkdir::IntoIter)> = None;
+    let mut current: Option<(PathBuf, walkdir::IntoIter, Folders)> = None;
     std::iter::from_fn(move || loop {
-        let Some((start, walk)) = current.as_mut() else {
-            let start = root.join(tops.next()?);
+        let Some((start, walk, folders)) = current.as_mut() else {
+            let top = tops.next()?;
+            let start = root.join(top);
             if start.exists() {
                 let walk = walkdir::WalkDir::new(&start)
                     .follow_links(true)
                     .sort_by_file_name()
                     .into_iter();
-                current = Some((start, walk));
+                current = Some((start, walk, Folders::new(top)));
             }
             continue;
         };
@@ -319,16 +326,31 @@ fn walk<'a>(
                 return Some(Found::Error(d));
             }
         }
+        if entry.file_type().is_dir() {
+            folders.enter(entry.depth(), entry.file_name(), entry.path());
+            continue;
+        }
         if !entry.file_type().is_file() {
             continue;
         }
-        let Ok(rel) = entry.path().strip_prefix(root) else {
+        // The relative path is put together from the folders' own: taking the root off the
+        // whole path compared them component by component, 2,000 instructions a file.
+        let (rel, folder) = match folders.file(entry.depth(), entry.file_name()) {
+            Some(found) => found,
+            None => match entry.path().strip_prefix(root) {
+                Ok(rel) => (rel.to_path_buf(), None),
+                Err(_) => continue,
+            },
+        };
+        let Some(role) = FileRole::of(&rel, theme) else {
             continue;
         };
-        let Some(role) = FileRole::of(rel, theme) else {
-            continue;
-        };
-        return Some(Found::File(rel.to_path_buf(), entry.into_path(), role));
+        return Some(Found::File {
+            rel,
+            path: entry.into_path(),
+            folder,
+            role,
+        });
     })
 }
 
@@ -337,49 +359,102 @@ type ReadFile = Result<(PathBuf, InputFile), Diagnostic>;
 
 /// A file met while walking the site: to read, or an error in its place.
 enum Found {
-    File(PathBuf, PathBuf, FileRole),
+    File {
+        rel: PathBuf,
+        path: PathBuf,
+        folder: Option<Arc<Folder>>,
+        role: FileRole,
+    },
     Error(Diagnostic),
 }
 
-/// Reads a file whose size is checked on the open file, without a second look-up by path.
-fn read_file(path: &Path, rel: &Path, role: &FileRole) -> Result<Vec<u8>, Diagnostic> {
+/// Bytes of the buffer each thread reads files into: every file of the generated sites, and
+/// almost every text file, fits.
+pub(super) const SCRATCH: usize = 64 * 1024;
+const _: () = assert!(SCRATCH as u64 <= MAX_TEXT_FILE);
+
+thread_local! {
+    /// The reading buffer, taken out while a file is read (so a nested read gets a new one).
+    static SCRATCH_BUF: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+}
+
+/// Reads a file met by the walk and makes it an input of `role`.
+fn read_file(
+    path: &Path,
+    folder: Option<&Folder>,
+    rel: &Path,
+    role: FileRole,
+) -> Result<InputFile, Diagnostic> {
+    let mut file = open_file(folder, path).map_err(|e| io_error(rel, &e.to_string()))?;
+    let mut buf = SCRATCH_BUF.take();
+    if buf.len() < SCRATCH {
+        buf = vec![0; SCRATCH];
+    }
+    let read = read_all(&mut file, &mut buf, rel, &role);
+    let file = read.and_then(|bytes| input_file(rel, role, &bytes, false));
+    SCRATCH_BUF.set(buf);
+    file
+}
+
+/// Reads `file` whole: into `buf` when it fits, which needs no look at its size (one system
+/// call a file); else it is checked against the limit before the rest is read.
+fn read_all<'b>(
+    file: &mut std::fs::File,
+    buf: &'b mut [u8],
+    rel: &Path,
+    role: &FileRole,
+) -> Result<Cow<'b, [u8]>, Diagnostic> {
     use std::io::Read;
-    let mut file = std::fs::File::open(path).map_err(|e| io_error(rel, &e.to_string()))?;
+    let mut len = 0;
+    let mut end = false;
+    while len < buf.len() {
+        match file.read(&mut buf[len..]) {
+            Ok(0) => {
+                end = true;
+                break;
+            }
+            Ok(n) => len += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(io_error(rel, &e.to_string())),
+        }
+    }
+    if end {
+        return Ok(Cow::Borrowed(&buf[..len]));
+    }
     let size = file.metadata().map_or(0, |m| m.len());
     check_size(role, rel, size)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    let room = usize::try_from(size)
+        .unwrap_or(0)
+        .max(len)
+        .saturating_add(1);
+    let mut bytes = Vec::with_capacity(room);
+    bytes.extend_from_slice(&buf[..len]);
     // Through `take`, which reads into the room made above: `File::read_to_end` would ask the
     // kernel for the size and the position again, two more calls per file.
-    Read::by_ref(&mut file)
+    Read::by_ref(file)
         .take(u64::MAX)
         .read_to_end(&mut bytes)
         .map_err(|e| io_error(rel, &e.to_string()))?;
-    Ok(bytes)
+    Ok(Cow::Owned(bytes))
 }
 
 /// One file's bytes as an input of `role`: text files must be UTF-8.
 fn input_file(
     rel: &Path,
     role: FileRole,
-    bytes: Vec<u8>,
+    bytes: &[u8],
     embedded: bool,
 ) -> Result<InputFile, Diagnostic> {
     let is_text = !matches!(role, FileRole::Asset { .. });
     check_size(&role, rel, bytes.len() as u64)?;
     let (source, bytes) = if is_text {
         // A UTF-8 byte-order mark (some Windows editors write one) is not part of the text.
-        let mut bytes = bytes;
-        if bytes.starts_with(b"\xef\xbb\xbf") {
-            bytes.drain(..3);
-        }
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         // The text is kept once, as text: the raw bytes of text files are never read.
-        let text = String::from_utf8(bytes).map_err(|e| {
+        let text = std::str::from_utf8(bytes).map_err(|e| {
             Diagnostic::error(
                 "load::encoding",
-                format!(
-                    "the file is not valid UTF-8 (byte {})",
-                    e.utf8_error().valid_up_to()
-                ),
+                format!("the file is not valid UTF-8 (byte {})", e.valid_up_to()),
             )
             .at(Location::file_only(rel.to_path_buf()))
             .help("save the file as UTF-8")
@@ -391,7 +466,7 @@ fn input_file(
         };
         (Some(SourceFile::new(display, text)), Arc::from([]))
     } else {
-        (None, bytes.into())
+        (None, Arc::from(bytes))
     };
     Ok(InputFile {
         role,

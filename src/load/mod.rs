@@ -7,6 +7,7 @@
 //! Loading never writes and never interprets references: that is the model's job.
 
 pub mod content;
+mod folder;
 mod input;
 mod settings;
 mod source;
