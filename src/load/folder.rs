@@ -66,18 +66,25 @@ pub(super) fn open_file(folder: Option<&Folder>, path: &Path) -> io::Result<File
 }
 
 /// The folders of a depth-first walk from one top folder (`content`, `locales`, …) that its
-/// next files can be in: at each depth the last folder met there, with its path relative to
-/// the site root and, when it could be opened, its descriptor.
+/// next files can be in: at each depth the last folder met there.
 pub(super) struct Folders {
-    top: PathBuf,
-    open: Vec<(PathBuf, Option<Arc<Folder>>)>,
+    top: &'static str,
+    open: Vec<Level>,
+}
+
+/// A folder of the walk: its name (`""` when not UTF-8), its path relative to the site root,
+/// and its descriptor when it could be opened.
+struct Level {
+    name: String,
+    rel: PathBuf,
+    folder: Option<Arc<Folder>>,
 }
 
 impl Folders {
-    /// The walk from `top`, a path relative to the site root.
-    pub fn new(top: &str) -> Folders {
+    /// The walk from `top`, a name in the site root.
+    pub fn new(top: &'static str) -> Folders {
         Folders {
-            top: PathBuf::from(top),
+            top,
             open: Vec::new(),
         }
     }
@@ -85,29 +92,57 @@ impl Folders {
     /// A folder met at `depth` (0: the top itself), named `name`, at `path`.
     pub fn enter(&mut self, depth: usize, name: &OsStr, path: &Path) {
         self.open.truncate(depth);
-        let (rel, folder) = match depth.checked_sub(1).and_then(|d| self.open.get(d)) {
-            Some((parent_rel, parent)) => (
-                parent_rel.join(name),
-                Folder::open(parent.as_deref(), name, path),
-            ),
-            None => (self.top.clone(), Folder::open(None, name, path)),
-        };
-        if self.open.len() == depth {
-            self.open.push((rel, folder.map(Arc::new)));
+        if self.open.len() != depth {
+            return;
         }
+        let level = match self.open.last() {
+            Some(parent) => Level {
+                name: name.to_str().unwrap_or("").to_string(),
+                rel: join(&parent.rel, name),
+                folder: Folder::open(parent.folder.as_deref(), name, path).map(Arc::new),
+            },
+            None => Level {
+                name: self.top.to_string(),
+                rel: PathBuf::from(self.top),
+                folder: Folder::open(None, name, path).map(Arc::new),
+            },
+        };
+        self.open.push(level);
     }
 
-    /// A file met at `depth`, named `name`: its path relative to the site root and its open
-    /// folder. `None` when its folder was not met, which a depth-first walk never does.
+    /// The components of the path relative to the site root of a file met at `depth`, named
+    /// `name` (as [`super::input::FileRole::of_parts`] takes them). `None` when its folder was
+    /// not met, which a depth-first walk never does.
+    pub fn parts<'a>(&'a self, depth: usize, name: &'a OsStr) -> Option<Vec<&'a str>> {
+        if depth == 0 {
+            return Some(vec![self.top]);
+        }
+        let folders = self.open.get(..depth)?;
+        let mut parts = Vec::with_capacity(depth + 1);
+        parts.extend(folders.iter().map(|l| l.name.as_str()));
+        parts.push(name.to_str().unwrap_or(""));
+        Some(parts)
+    }
+
+    /// The path relative to the site root and the open folder of a file met at `depth`,
+    /// named `name`. `None` when its folder was not met.
     pub fn file(&self, depth: usize, name: &OsStr) -> Option<(PathBuf, Option<Arc<Folder>>)> {
         match depth.checked_sub(1) {
-            None => Some((self.top.clone(), None)),
+            None => Some((PathBuf::from(self.top), None)),
             Some(d) => {
-                let (rel, folder) = self.open.get(d)?;
-                Some((rel.join(name), folder.clone()))
+                let level = self.open.get(d)?;
+                Some((join(&level.rel, name), level.folder.clone()))
             }
         }
     }
+}
+
+/// `folder.join(name)` in one allocation.
+fn join(folder: &Path, name: &OsStr) -> PathBuf {
+    let mut path = PathBuf::with_capacity(folder.as_os_str().len() + 1 + name.len());
+    path.push(folder);
+    path.push(name);
+    path
 }
 
 #[cfg(test)]
@@ -128,10 +163,7 @@ mod tests {
         write("content/roles/deep/er/owner.yml", b"- id: owner\n");
         write("locales/nb/roles.ftl", b"\xef\xbb\xbfrole = Rolle\n");
         // Around the size of the reading buffer: the first read fills it or ends the file.
-        let sizes = [
-            super::super::input::SCRATCH - 1,
-            super::super::input::SCRATCH,
-        ];
+        let sizes = [super::super::walk::SCRATCH - 1, super::super::walk::SCRATCH];
         for (i, size) in sizes.into_iter().chain([200_000]).enumerate() {
             let bytes: Vec<u8> = (0..size).map(|b| (b % 251) as u8).collect();
             write(&format!("static/blob-{i}.bin"), &bytes);

@@ -12,6 +12,7 @@ mod input;
 mod settings;
 mod source;
 mod system;
+mod walk;
 pub mod yaml;
 
 pub use input::{
