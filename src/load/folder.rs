@@ -59,10 +59,29 @@ impl Folder {
 
 /// Opens the file at `path` for reading, by its name inside `folder` when that is open.
 pub(super) fn open_file(folder: Option<&Folder>, path: &Path) -> io::Result<File> {
-    match (folder, path.file_name()) {
-        (Some(folder), Some(name)) => folder.open_file(name),
-        _ => File::open(path),
+    match folder {
+        Some(folder) => folder.open_file(name(path)),
+        None => File::open(path),
     }
+}
+
+/// The last component of a path the walk made (a folder's path joined with a name read from
+/// it), as `Path::file_name` gives it. That parses the path's components from its end: twice a
+/// file, 3 % of reading a site of 20,000 entities per language.
+#[cfg(unix)]
+pub(super) fn name(path: &Path) -> &OsStr {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = path.as_os_str().as_bytes();
+    match memchr::memrchr(b'/', bytes).map(|slash| &bytes[slash + 1..]) {
+        Some(last) if !matches!(last, b"" | b"." | b"..") => OsStr::from_bytes(last),
+        _ => path.file_name().unwrap_or(path.as_os_str()),
+    }
+}
+
+/// The last component of a path the walk made, as walkdir gives it.
+#[cfg(not(unix))]
+pub(super) fn name(path: &Path) -> &OsStr {
+    path.file_name().unwrap_or(path.as_os_str())
 }
 
 /// The folders of a depth-first walk from one top folder (`content`, `locales`, …) that its
@@ -149,6 +168,30 @@ fn join(folder: &Path, name: &OsStr) -> PathBuf {
 mod tests {
     use crate::load::SiteInput;
     use std::path::Path;
+
+    #[test]
+    fn names_are_the_last_components() {
+        for path in [
+            "/a/b/name.ftl",
+            "rel/name",
+            "name",
+            "/top",
+            "a/b/",
+            "/",
+            "",
+            "a/..",
+            "a/.",
+            "./a",
+        ] {
+            let path = Path::new(path);
+            assert_eq!(
+                super::name(path),
+                path.file_name().unwrap_or(path.as_os_str()),
+                "{}",
+                path.display()
+            );
+        }
+    }
 
     #[test]
     fn files_are_read_whole_by_their_path_relative_to_the_root() {

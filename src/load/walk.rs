@@ -2,7 +2,7 @@
 //! (see [`super::folder`]) and read into a per-thread buffer, in an order that puts them into
 //! the map of inputs cheaply.
 
-use super::folder::{open_file, Folder, Folders};
+use super::folder::{name, open_file, Folder, Folders};
 use super::input::{
     check_inside, check_size, input_file, io_error, FileRole, InputFile, MAX_TEXT_FILE,
 };
@@ -67,7 +67,7 @@ pub(super) fn walk<'a>(
             }
         }
         if entry.file_type().is_dir() {
-            folders.enter(entry.depth(), entry.file_name(), entry.path());
+            folders.enter(entry.depth(), name(entry.path()), entry.path());
             continue;
         }
         if !entry.file_type().is_file() {
@@ -128,16 +128,16 @@ fn found_file(
     root: &Path,
     theme: &str,
 ) -> Option<(PathBuf, FileRole, Option<Arc<Folder>>)> {
-    let name = entry.file_name();
+    let file_name = name(entry.path());
     // From its folders' names and paths: parsing and comparing the whole path, to take the
     // root off it and to find its parts, cost 3,700 instructions a file.
-    let Some(parts) = folders.parts(entry.depth(), name) else {
+    let Some(parts) = folders.parts(entry.depth(), file_name) else {
         // Its folder was not met, which a depth-first walk never does.
         let rel = entry.path().strip_prefix(root).ok()?;
         return FileRole::of(rel, theme).map(|role| (rel.to_path_buf(), role, None));
     };
     let role = FileRole::of_parts(&parts, theme)?;
-    let (rel, folder) = folders.file(entry.depth(), name)?;
+    let (rel, folder) = folders.file(entry.depth(), file_name)?;
     Some((rel, role, folder))
 }
 
