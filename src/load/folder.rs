@@ -84,6 +84,10 @@ pub(super) fn name(path: &Path) -> &OsStr {
     path.file_name().unwrap_or(path.as_os_str())
 }
 
+/// How deep folders are kept open: a site nested a thousand folders deep must not use up the
+/// process's descriptors (deeper files are opened by path, as before).
+const OPEN_DEPTH: usize = 16;
+
 /// The folders of a depth-first walk from one top folder (`content`, `locales`, …) that its
 /// next files can be in: at each depth the last folder met there.
 pub(super) struct Folders {
@@ -118,7 +122,10 @@ impl Folders {
             Some(parent) => Level {
                 name: name.to_str().unwrap_or("").to_string(),
                 rel: join(&parent.rel, name),
-                folder: Folder::open(parent.folder.as_deref(), name, path).map(Arc::new),
+                folder: (depth < OPEN_DEPTH)
+                    .then(|| Folder::open(parent.folder.as_deref(), name, path))
+                    .flatten()
+                    .map(Arc::new),
             },
             None => Level {
                 name: self.top.to_string(),

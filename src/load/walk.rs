@@ -98,13 +98,13 @@ pub(super) fn in_path_order(
     embedded: Vec<(PathBuf, InputFile)>,
     mut runs: Vec<Vec<(PathBuf, InputFile)>>,
 ) -> Vec<(PathBuf, InputFile)> {
-    let mut order: Vec<usize> = (0..TOPS.len()).collect();
-    order.sort_by_key(|&i| Path::new(TOPS[i]));
+    let mut order: Vec<(usize, &str)> = TOPS.iter().copied().enumerate().collect();
+    order.sort_by_key(|&(_, top)| Path::new(top));
     let mut embedded = embedded.into_iter().peekable();
     let mut out = Vec::with_capacity(embedded.len() + runs.iter().map(Vec::len).sum::<usize>());
-    for i in order {
-        let run = std::mem::take(&mut runs[i]);
-        if TOPS[i] != "themes" {
+    for (i, top) in order {
+        let run = runs.get_mut(i).map(std::mem::take).unwrap_or_default();
+        if top != "themes" {
             out.extend(run);
             continue;
         }
