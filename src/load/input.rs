@@ -6,6 +6,7 @@
 
 use super::settings::SETTINGS_FILE;
 use super::source::SourceFile;
+use super::walk::{in_path_order, read_file, walk, Found, ReadFile, TOPS};
 use crate::diagnostics::{Diagnostic, Location};
 use include_dir::{include_dir, Dir};
 use rayon::prelude::*;
@@ -71,11 +72,21 @@ impl FileRole {
                 _ => "",
             })
             .collect();
+        Self::of_parts(&parts, theme)
+    }
+
+    /// The role of a path given as its components (`""` for any that is not a plain UTF-8
+    /// name), which the walk puts together from its folders' without parsing a path.
+    pub(super) fn of_parts(parts: &[&str], theme: &str) -> Option<FileRole> {
         if parts.iter().any(|p| p.is_empty() || is_editor_junk(p)) {
             return None;
         }
-        let ext = rel.extension().and_then(|e| e.to_str()).unwrap_or("");
-        match parts.as_slice() {
+        // As `Path::extension` of a file name: after the last dot, none for `.name`.
+        let ext = match parts.last()?.rsplit_once('.') {
+            Some((before, ext)) if !before.is_empty() => ext,
+            _ => "",
+        };
+        match parts {
             [SETTINGS_FILE] => Some(FileRole::Settings),
             ["content", kind, .., _] if ext == "yml" || ext == "yaml" => Some(FileRole::Content {
                 kind: kind.to_string(),
@@ -175,33 +186,42 @@ impl SiteInput {
         // The walk hands each file to whichever core is free, so reading and decoding (mostly
         // system calls and UTF-8 checks, 60,000 files at the largest sizes) overlap the walk;
         // files are then inserted, and errors reported, in walk order.
-        let mut read: Vec<(usize, ReadFile)> = walk(root, &real_root, &theme)
+        let read: Vec<(usize, usize, ReadFile)> = walk(root, &real_root, &theme)
             .enumerate()
             .par_bridge()
-            .map(|(i, f)| {
-                let file = match f {
-                    Found::Error(d) => Err(d),
-                    Found::File(rel, path, role) => read_file(&path, &rel, &role)
-                        .and_then(|bytes| input_file(&rel, role, bytes, false))
-                        .map(|file| (rel, file)),
-                };
-                (i, file)
+            .map(|(i, f)| match f {
+                Found::Error(d) => (i, 0, Err(d)),
+                Found::File {
+                    top,
+                    rel,
+                    path,
+                    folder,
+                    role,
+                } => (
+                    i,
+                    top,
+                    read_file(&path, folder.as_deref(), &rel, role).map(|file| (rel, file)),
+                ),
             })
             .collect();
-        read.sort_unstable_by_key(|(i, _)| *i);
-        let mut files: Vec<(PathBuf, InputFile)> =
-            std::mem::take(&mut input.files).into_iter().collect();
-        for (_, r) in read {
-            match r {
-                Ok(file) => files.push(file),
-                Err(d) => errors.push(d),
+        // Put back in walk order by index, not sorted: the results are large to move.
+        let mut in_order: Vec<Option<(usize, ReadFile)>> = Vec::with_capacity(read.len());
+        in_order.resize_with(read.len(), || None);
+        for (i, top, r) in read {
+            if let Some(slot) = in_order.get_mut(i) {
+                *slot = Some((top, r));
             }
         }
-        // Collected, not inserted one by one: the built-in theme's files and each folder's walk
-        // are sorted runs, which the stable sort merges, where 60,000 insertions comparing paths
-        // component by component cost 1.4 G instructions. Of equal paths the last, the file on
-        // disk, is kept, as inserting did.
-        input.files = files.into_iter().collect();
+        let mut runs: Vec<Vec<(PathBuf, InputFile)>> = TOPS.iter().map(|_| Vec::new()).collect();
+        for (top, r) in in_order.into_iter().flatten() {
+            match (r, runs.get_mut(top)) {
+                (Ok(file), Some(run)) => run.push(file),
+                (Ok(_), None) => {}
+                (Err(d), _) => errors.push(d),
+            }
+        }
+        let embedded = std::mem::take(&mut input.files).into_iter().collect();
+        input.files = in_path_order(embedded, runs).into_iter().collect();
         if errors.is_empty() {
             Ok(input)
         } else {
@@ -219,7 +239,7 @@ impl SiteInput {
         let Some(role) = FileRole::of(&rel, &self.theme) else {
             return Ok(());
         };
-        let file = input_file(&rel, role, bytes, embedded)?;
+        let file = input_file(&rel, role, &bytes, embedded)?;
         self.files.insert(rel, file);
         Ok(())
     }
@@ -267,119 +287,23 @@ impl SiteInput {
     }
 }
 
-/// The folders (and the settings file) a site's inputs come from, in walk order.
-const TOPS: [&str; 6] = [
-    SETTINGS_FILE,
-    "content",
-    "locales",
-    "templates",
-    "static",
-    "themes",
-];
-
-/// Every input file of the site in walk order (links followed, each folder sorted by name),
-/// with an error in place of an entry that cannot be read or a link leading out of the site.
-fn walk<'a>(
-    root: &'a Path,
-    real_root: &'a Path,
-    theme: &'a str,
-) -> impl Iterator<Item = Found> + Send + 'a {
-    let mut tops = TOPS.iter();
-    let mut current: Option<(PathBuf, walkdir::IntoIter)> = None;
-    std::iter::from_fn(move || loop {
-        let Some((start, walk)) = current.as_mut() else {
-            let start = root.join(tops.next()?);
-            if start.exists() {
-                let walk = walkdir::WalkDir::new(&start)
-                    .follow_links(true)
-                    .sort_by_file_name()
-                    .into_iter();
-                current = Some((start, walk));
-            }
-            continue;
-        };
-        let Some(entry) = walk.next() else {
-            current = None;
-            continue;
-        };
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                return Some(Found::Error(io_error(
-                    e.path().unwrap_or(start),
-                    &e.to_string(),
-                )))
-            }
-        };
-        if entry.path_is_symlink() {
-            if let Err(d) = check_inside(real_root, root, entry.path()) {
-                if entry.file_type().is_dir() {
-                    walk.skip_current_dir();
-                }
-                return Some(Found::Error(d));
-            }
-        }
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let Ok(rel) = entry.path().strip_prefix(root) else {
-            continue;
-        };
-        let Some(role) = FileRole::of(rel, theme) else {
-            continue;
-        };
-        return Some(Found::File(rel.to_path_buf(), entry.into_path(), role));
-    })
-}
-
-/// A file read from disk with its path relative to the root, or why it could not be.
-type ReadFile = Result<(PathBuf, InputFile), Diagnostic>;
-
-/// A file met while walking the site: to read, or an error in its place.
-enum Found {
-    File(PathBuf, PathBuf, FileRole),
-    Error(Diagnostic),
-}
-
-/// Reads a file whose size is checked on the open file, without a second look-up by path.
-fn read_file(path: &Path, rel: &Path, role: &FileRole) -> Result<Vec<u8>, Diagnostic> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path).map_err(|e| io_error(rel, &e.to_string()))?;
-    let size = file.metadata().map_or(0, |m| m.len());
-    check_size(role, rel, size)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
-    // Through `take`, which reads into the room made above: `File::read_to_end` would ask the
-    // kernel for the size and the position again, two more calls per file.
-    Read::by_ref(&mut file)
-        .take(u64::MAX)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_error(rel, &e.to_string()))?;
-    Ok(bytes)
-}
-
 /// One file's bytes as an input of `role`: text files must be UTF-8.
-fn input_file(
+pub(super) fn input_file(
     rel: &Path,
     role: FileRole,
-    bytes: Vec<u8>,
+    bytes: &[u8],
     embedded: bool,
 ) -> Result<InputFile, Diagnostic> {
     let is_text = !matches!(role, FileRole::Asset { .. });
     check_size(&role, rel, bytes.len() as u64)?;
     let (source, bytes) = if is_text {
         // A UTF-8 byte-order mark (some Windows editors write one) is not part of the text.
-        let mut bytes = bytes;
-        if bytes.starts_with(b"\xef\xbb\xbf") {
-            bytes.drain(..3);
-        }
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         // The text is kept once, as text: the raw bytes of text files are never read.
-        let text = String::from_utf8(bytes).map_err(|e| {
+        let text = std::str::from_utf8(bytes).map_err(|e| {
             Diagnostic::error(
                 "load::encoding",
-                format!(
-                    "the file is not valid UTF-8 (byte {})",
-                    e.utf8_error().valid_up_to()
-                ),
+                format!("the file is not valid UTF-8 (byte {})", e.valid_up_to()),
             )
             .at(Location::file_only(rel.to_path_buf()))
             .help("save the file as UTF-8")
@@ -391,7 +315,7 @@ fn input_file(
         };
         (Some(SourceFile::new(display, text)), Arc::from([]))
     } else {
-        (None, bytes.into())
+        (None, Arc::from(bytes))
     };
     Ok(InputFile {
         role,
@@ -439,7 +363,7 @@ pub fn builtin_theme_files() -> Vec<(PathBuf, Vec<u8>)> {
 
 /// Refuses a path whose resolved target (symbolic links followed) lies outside the site root:
 /// a link such as `static/passwd.txt → /etc/passwd` would publish a file of the build machine.
-fn check_inside(real_root: &Path, root: &Path, path: &Path) -> Result<(), Diagnostic> {
+pub(super) fn check_inside(real_root: &Path, root: &Path, path: &Path) -> Result<(), Diagnostic> {
     let Ok(target) = path.canonicalize() else {
         return Ok(());
     };
@@ -460,7 +384,7 @@ fn check_inside(real_root: &Path, root: &Path, path: &Path) -> Result<(), Diagno
 }
 
 /// Refuses a text file larger than [`MAX_TEXT_FILE`] before anything parses it.
-fn check_size(role: &FileRole, rel: &Path, size: u64) -> Result<(), Diagnostic> {
+pub(super) fn check_size(role: &FileRole, rel: &Path, size: u64) -> Result<(), Diagnostic> {
     if matches!(role, FileRole::Asset { .. }) || size <= MAX_TEXT_FILE {
         return Ok(());
     }
@@ -475,7 +399,7 @@ fn check_size(role: &FileRole, rel: &Path, size: u64) -> Result<(), Diagnostic> 
     .help("split it into several files (a folder holds any number), or move large documents to `static/`"))
 }
 
-fn io_error(path: &Path, message: &str) -> Diagnostic {
+pub(super) fn io_error(path: &Path, message: &str) -> Diagnostic {
     Diagnostic::error(
         "load::io",
         format!("cannot read {}: {message}", path.display()),
@@ -499,6 +423,42 @@ mod tests {
         std::fs::write(&settings, format!("theme: kommune\n{padding}\n")).unwrap();
         assert_eq!(read_theme_name(&settings), "default");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn site_files_replace_built_in_ones_of_the_same_path_and_all_are_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let site = tmp.path();
+        let write = |rel: &str, text: &str| {
+            let path = site.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write("govdoc.yml", "title: t\n");
+        write("content/roles/a.yml", "- id: a\n");
+        write("themes/default/templates/base.html", "site base");
+        write("themes/default/templates/zz-own.html", "own");
+        write("themes/default/locales/aa/x.ftl", "x = y\n");
+        let input = SiteInput::read(site).unwrap();
+        let text = |rel: &str| {
+            let file = &input.files[Path::new(rel)];
+            let source = file.source.as_ref().unwrap();
+            (
+                source.display.display().to_string(),
+                source.text.to_string(),
+            )
+        };
+        let base = "themes/default/templates/base.html";
+        assert_eq!(text(base), (base.to_string(), "site base".to_string()));
+        assert_eq!(text("themes/default/templates/zz-own.html").1, "own");
+        assert_eq!(text("themes/default/locales/aa/x.ftl").1, "x = y\n");
+        let built_in = builtin_theme_files();
+        for (rel, _) in &built_in {
+            assert!(input.files.contains_key(rel), "{}", rel.display());
+        }
+        let home = "themes/default/templates/home.html";
+        assert!(text(home).0.starts_with("<built-in>"));
+        assert_eq!(input.files.len(), built_in.len() + 4);
     }
 
     #[test]

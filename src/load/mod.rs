@@ -7,10 +7,12 @@
 //! Loading never writes and never interprets references: that is the model's job.
 
 pub mod content;
+mod folder;
 mod input;
 mod settings;
 mod source;
 mod system;
+mod walk;
 pub mod yaml;
 
 pub use input::{
