@@ -499,14 +499,18 @@ mod tests {
         FtlFile::parse(SourceFile::new("locales/nb/x.ftl", text), false)
     }
 
+    /// The units of every entry of a file, in file order.
+    fn units_in(f: &FtlFile) -> Vec<Unit> {
+        f.entries
+            .iter()
+            .flat_map(|e| entry_units(f, &e.id, e.offset, None, None))
+            .collect()
+    }
+
     #[test]
     fn values_and_attributes_are_units() {
         let f = parse("a = A\n    .detail = More\n        text\n-t = T\nsel =\n    { $n ->\n        [one] one\n       *[other] many\n    }\n\nb = B\n");
-        let us: Vec<Unit> = f
-            .entries
-            .iter()
-            .flat_map(|e| entry_units(&f, &e.id, e.offset, None, None))
-            .collect();
+        let us = units_in(&f);
         let keys: Vec<&str> = us.iter().map(|u| u.key.as_str()).collect();
         assert_eq!(keys, ["a", "a.detail", "-t", "sel", "b"]);
         assert_eq!(us[1].text, "More\ntext");
@@ -566,11 +570,7 @@ mod tests {
     #[test]
     fn of_one_key_the_last_unit_wins() {
         let f = parse("a = 1\nb = 2\nc = 3\n");
-        let us: Vec<Unit> = f
-            .entries
-            .iter()
-            .flat_map(|e| entry_units(&f, &e.id, e.offset, None, None))
-            .collect();
+        let us = units_in(&f);
         let keyed = |key: &str, u: &Unit| Unit {
             key: key.to_string(),
             ..u.clone()
