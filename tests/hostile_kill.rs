@@ -44,10 +44,16 @@ fn a_build_killed_at_any_moment_leaves_a_whole_old_or_new_site() {
     let new_site = tmp.path().join("new");
     copy_dir(&old_site, &new_site);
     append(&new_site.join("govdoc.yml"), "last-updated: 2026-01-02\n");
-    let (old, t_old) = timed_build(&old_site, &tmp.path().join("ref-old"));
-    let (new, t_new) = timed_build(&new_site, &tmp.path().join("ref-new"));
+    let (old, _) = timed_build(&old_site, &tmp.path().join("ref-old"));
+    let (new, _) = timed_build(&new_site, &tmp.path().join("ref-new"));
     assert_ne!(old, new);
-    let took = t_old.max(t_new);
+    // Timed once warm, the median of three: the first runs of a fresh clone's binary also
+    // load it from disk, and timed by them every later build finished before its kill.
+    let mut warm: Vec<Duration> = (0..3)
+        .map(|_| timed_build(&new_site, &tmp.path().join("warm")).1)
+        .collect();
+    warm.sort();
+    let mut took = warm[1];
 
     let out = tmp.path().join("public");
     build(&old_site, &out, &[]).expect_status(0);
@@ -70,6 +76,10 @@ fn a_build_killed_at_any_moment_leaves_a_whole_old_or_new_site() {
         if killed {
             child.kill().expect("SIGKILL");
             kills += 1;
+        } else if fraction < 1.0 {
+            // Done before most of a build's time: builds got faster than timed (a busy
+            // machine calmed down); aim earlier from now on.
+            took = took.mul_f64(0.75);
         }
         let status = child.wait().expect("wait");
         if staging_leftovers(&out).iter().any(|s| !before.contains(s)) {
